@@ -1,0 +1,208 @@
+//! Session events: what clients send (`user.*`, `system.message`) and what sessions emit
+//! (`agent.*`, `session.*`, `span.*`), plus the stream-only previews.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// A persisted event: `id`, `type`, `processed_at`, and the fields of its type.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Event {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub processed_at: Option<String>,
+    #[serde(flatten)]
+    pub fields: Map<String, Value>,
+}
+
+impl Event {
+    /// A new event of `kind` with a fresh id; `processed_at` is set when it is stored.
+    pub fn new(kind: &str, fields: Value) -> Self {
+        let fields = match fields {
+            Value::Object(m) => m,
+            _ => Map::new(),
+        };
+        Self {
+            id: super::new_id("sevt"),
+            kind: kind.to_string(),
+            processed_at: None,
+            fields,
+        }
+    }
+
+    pub fn str(&self, key: &str) -> Option<&str> {
+        self.fields.get(key).and_then(Value::as_str)
+    }
+}
+
+const USER_BLOCKS: &[&str] = &["text", "image", "document"];
+const RESULT_BLOCKS: &[&str] = &["text", "image", "document", "search_result"];
+const SYSTEM_BLOCKS: &[&str] = &["text"];
+
+/// Event types a client may send but that the local server does not run yet.
+const UNSUPPORTED: &[(&str, &str)] = &[(
+    "user.define_outcome",
+    "outcomes are not supported by the local server yet",
+)];
+
+/// Validates one client event and returns it as an event to store, or an error naming the field.
+pub fn parse_client_event(index: usize, value: &Value) -> Result<Event, String> {
+    let at = format!("events[{index}]");
+    let obj = value.as_object().ok_or_else(|| format!("{at}: must be an object"))?;
+    let kind = obj
+        .get("type")
+        .and_then(Value::as_str)
+        .ok_or_else(|| format!("{at}.type: required string"))?;
+    if let Some((_, why)) = UNSUPPORTED.iter().find(|(k, _)| *k == kind) {
+        return Err(format!("{at}.type: {kind}: {why}"));
+    }
+    let (required, optional): (&[&str], &[&str]) = match kind {
+        "user.message" => (&["content"], &[]),
+        "user.interrupt" => (&[], &["session_thread_id"]),
+        "user.tool_confirmation" => (&["tool_use_id", "result"], &["deny_message", "session_thread_id"]),
+        "user.custom_tool_result" => (&["custom_tool_use_id"], &["content", "is_error", "session_thread_id"]),
+        "user.tool_result" => (&["tool_use_id"], &["content", "is_error", "session_thread_id"]),
+        "system.message" => (&["content"], &[]),
+        other => {
+            return Err(format!(
+                "{at}.type: unknown client event type '{other}' (expected user.message, user.interrupt, \
+                 user.tool_confirmation, user.custom_tool_result, user.tool_result or system.message)"
+            ));
+        }
+    };
+    let mut fields = Map::new();
+    for (k, v) in obj {
+        if k == "type" {
+            continue;
+        }
+        if !required.contains(&k.as_str()) && !optional.contains(&k.as_str()) {
+            return Err(format!("{at}.{k}: unknown field for {kind}"));
+        }
+        fields.insert(k.clone(), v.clone());
+    }
+    for k in required {
+        if !fields.contains_key(*k) {
+            return Err(format!("{at}.{k}: required for {kind}"));
+        }
+    }
+    for k in ["tool_use_id", "custom_tool_use_id", "deny_message", "session_thread_id"] {
+        if let Some(v) = fields.get(k)
+            && !v.is_string()
+        {
+            return Err(format!("{at}.{k}: must be a string"));
+        }
+    }
+    if let Some(v) = fields.get("is_error")
+        && !v.is_boolean()
+    {
+        return Err(format!("{at}.is_error: must be a boolean"));
+    }
+    match kind {
+        "user.message" => check_blocks(&format!("{at}.content"), &fields["content"], USER_BLOCKS, true)?,
+        "system.message" => check_blocks(&format!("{at}.content"), &fields["content"], SYSTEM_BLOCKS, true)?,
+        "user.custom_tool_result" | "user.tool_result" => {
+            if let Some(c) = fields.get("content") {
+                check_blocks(&format!("{at}.content"), c, RESULT_BLOCKS, false)?;
+            }
+        }
+        "user.tool_confirmation" => match fields["result"].as_str() {
+            Some("allow") if fields.contains_key("deny_message") => {
+                return Err(format!("{at}.deny_message: only allowed with result deny"));
+            }
+            Some("allow" | "deny") => {}
+            _ => return Err(format!("{at}.result: must be one of allow, deny")),
+        },
+        _ => {}
+    }
+    Ok(Event {
+        id: super::new_id("sevt"),
+        kind: kind.to_string(),
+        processed_at: None,
+        fields,
+    })
+}
+
+fn check_blocks(at: &str, content: &Value, allowed: &[&str], non_empty: bool) -> Result<(), String> {
+    let list = content
+        .as_array()
+        .ok_or_else(|| format!("{at}: must be an array of content blocks"))?;
+    if non_empty && list.is_empty() {
+        return Err(format!("{at}: must not be empty"));
+    }
+    for (i, block) in list.iter().enumerate() {
+        let kind = block.get("type").and_then(Value::as_str).unwrap_or("");
+        if !allowed.contains(&kind) {
+            return Err(format!("{at}[{i}].type: must be one of {}", allowed.join(", ")));
+        }
+        let ok = match kind {
+            "text" => block.get("text").is_some_and(Value::is_string),
+            "image" | "document" => block.get("source").is_some_and(Value::is_object),
+            _ => true,
+        };
+        if !ok {
+            let field = if kind == "text" { "text" } else { "source" };
+            return Err(format!("{at}[{i}].{field}: required for a {kind} block"));
+        }
+    }
+    Ok(())
+}
+
+/// A stop reason of `session.status_idle`.
+pub fn stop_reason(kind: &str, event_ids: Option<Vec<String>>) -> Value {
+    match event_ids {
+        Some(ids) => serde_json::json!({"type": kind, "event_ids": ids}),
+        None => serde_json::json!({"type": kind}),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn client_events_are_validated_with_the_field_named() {
+        let ok = parse_client_event(
+            0,
+            &json!({"type": "user.message", "content": [{"type": "text", "text": "hi"}]}),
+        )
+        .unwrap();
+        assert!(ok.id.starts_with("sevt_"));
+        let cases = [
+            (json!({"type": "user.nope"}), "events[0].type"),
+            (json!({"type": "user.message"}), "events[0].content"),
+            (
+                json!({"type": "user.message", "content": [{"type": "redacted"}]}),
+                "events[0].content[0].type",
+            ),
+            (
+                json!({"type": "user.message", "content": [{"type": "text"}]}),
+                "events[0].content[0].text",
+            ),
+            (
+                json!({"type": "user.tool_confirmation", "tool_use_id": "x", "result": "maybe"}),
+                "events[0].result",
+            ),
+            (
+                json!({"type": "user.define_outcome", "description": "d"}),
+                "events[0].type",
+            ),
+            (json!({"type": "user.interrupt", "extra": 1}), "events[0].extra"),
+        ];
+        for (event, field) in cases {
+            let e = parse_client_event(0, &event).unwrap_err();
+            assert!(e.starts_with(field), "{e} should start with {field}");
+        }
+    }
+
+    #[test]
+    fn an_event_serialises_flat() {
+        let mut e = Event::new("agent.message", json!({"content": [{"type": "text", "text": "x"}]}));
+        e.processed_at = Some("t".into());
+        let v = serde_json::to_value(&e).unwrap();
+        assert_eq!(v["type"], "agent.message");
+        assert_eq!(v["content"][0]["text"], "x");
+        let back: Event = serde_json::from_value(v).unwrap();
+        assert_eq!(back, e);
+    }
+}

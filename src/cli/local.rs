@@ -1,0 +1,98 @@
+//! `ant local ...`: run and inspect the local server.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use crate::local::model::{ModelApi, ProviderConfig};
+use crate::local::{DEFAULT_ADDR, ServeOptions, default_data_dir, serve};
+
+/// Anthropic's API, the default model endpoint.
+const ANTHROPIC_URL: &str = "https://api.anthropic.com";
+
+#[derive(Subcommand)]
+pub enum LocalCommand {
+    /// Serve the Managed Agents API on this machine.
+    Serve(ServeArgs),
+}
+
+#[derive(Args)]
+pub struct ServeArgs {
+    /// Address to listen on (HOST:PORT). A non-loopback address needs --api-key.
+    #[arg(long, default_value = DEFAULT_ADDR)]
+    pub addr: String,
+    /// Where the database and session workspaces live [default: the platform data dir, e.g. ~/.local/share/ant]
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    /// Key that every request must carry (x-api-key or Authorization: Bearer).
+    #[arg(long, env = "ANT_LOCAL_API_KEY", hide_env_values = true)]
+    pub api_key: Option<String>,
+    /// Model endpoint: Anthropic's API by default; an OpenAI-style base URL with --model-api openai.
+    #[arg(long, env = "ANT_MODEL_URL")]
+    pub model_url: Option<String>,
+    /// Wire format of the model endpoint.
+    #[arg(long, default_value = "anthropic", value_parser = ["anthropic", "openai"])]
+    pub model_api: String,
+    /// Run agents written for model FROM on model TO (repeatable; FROM may be `*`).
+    #[arg(long = "model-map", value_name = "FROM=TO", value_parser = parse_mapping)]
+    pub model_map: Vec<(String, String)>,
+    /// Write every model response to FILE (JSON lines) for a later --replay.
+    #[arg(long, value_name = "FILE", conflicts_with = "replay")]
+    pub record: Option<PathBuf>,
+    /// Play model responses back from FILE instead of calling a model.
+    #[arg(long, value_name = "FILE")]
+    pub replay: Option<PathBuf>,
+}
+
+fn parse_mapping(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((from, to)) if !from.is_empty() && !to.is_empty() => Ok((from.to_string(), to.to_string())),
+        _ => Err(format!("'{s}' is not FROM=TO")),
+    }
+}
+
+pub async fn run(cmd: LocalCommand) -> anyhow::Result<i32> {
+    match cmd {
+        LocalCommand::Serve(args) => {
+            serve(serve_options(args)?).await?;
+            Ok(0)
+        }
+    }
+}
+
+fn serve_options(args: ServeArgs) -> anyhow::Result<ServeOptions> {
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let base_url = args.model_url.clone().unwrap_or_else(|| ANTHROPIC_URL.to_string());
+    // Anthropic's own key is a fallback only for Anthropic's own endpoint.
+    let model_key = env("ANT_MODEL_API_KEY").or_else(|| {
+        if args.model_url.is_none() {
+            env("ANTHROPIC_API_KEY")
+        } else {
+            None
+        }
+    });
+    let api: ModelApi = args.model_api.parse()?;
+    let secrets = [
+        args.api_key.clone(),
+        model_key.clone(),
+        env("ANTHROPIC_API_KEY"),
+        env("ANTHROPIC_AUTH_TOKEN"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    Ok(ServeOptions {
+        addr: args.addr,
+        data_dir: args.data_dir.unwrap_or_else(default_data_dir),
+        api_key: args.api_key.filter(|k| !k.is_empty()),
+        model: ProviderConfig {
+            api,
+            base_url,
+            api_key: model_key,
+            model_map: args.model_map,
+            record: args.record,
+            replay: args.replay,
+        },
+        secrets,
+    })
+}

@@ -1,0 +1,562 @@
+//! The agent loop: one task per active session joins the brain (a model provider) and the
+//! hands (tools), applying the permission policy in between. Its only state is the session's
+//! event log: each step folds the log ([`fold`]) to decide what comes next, and reports back
+//! only by appending events. A crash or restart therefore loses nothing: [`Engine::recover`]
+//! picks up every session that was running.
+
+pub mod fold;
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use tokio::sync::mpsc;
+
+use self::fold::{Action, Call, Fold, idle, text};
+use super::log::{Frame, Log};
+use super::model::{ModelError, ModelRequest, ModelResponse, Provider};
+use super::server::SessionRunner;
+use super::store::StoreError;
+use super::tools::{NetworkPolicy, SessionTools, builtin_specs};
+use crate::api::agents::{Tool, builtin_policy};
+use crate::api::environments::Environment;
+use crate::api::events::Event;
+use crate::api::sessions::Session;
+
+/// How model requests are retried: 429, 529, 5xx and broken connections.
+#[derive(Debug, Clone, Copy)]
+pub struct RetryPolicy {
+    pub retries: u32,
+    pub base: Duration,
+    pub cap: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            retries: 3,
+            base: Duration::from_millis(500),
+            cap: Duration::from_secs(8),
+        }
+    }
+}
+
+impl RetryPolicy {
+    fn delay(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
+        let backoff = self.base.saturating_mul(1 << attempt.min(16)).min(self.cap);
+        retry_after.map_or(backoff, |r| r.min(Duration::from_secs(60)))
+    }
+}
+
+pub struct EngineConfig {
+    pub workspaces: PathBuf,
+    /// Values that must never reach a tool's environment (server and model keys).
+    pub secrets: Vec<String>,
+    pub retry: RetryPolicy,
+    pub max_tokens: u32,
+}
+
+pub struct Engine {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    log: Arc<Log>,
+    provider: Arc<Provider>,
+    config: EngineConfig,
+    actors: Mutex<HashMap<String, Actor>>,
+}
+
+struct Actor {
+    wake: mpsc::UnboundedSender<()>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+#[derive(Debug, thiserror::Error)]
+enum StepError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("session record: {0}")]
+    Record(String),
+}
+
+impl Engine {
+    pub fn new(log: Arc<Log>, provider: Arc<Provider>, config: EngineConfig) -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                log,
+                provider,
+                config,
+                actors: Mutex::new(HashMap::new()),
+            }),
+        }
+    }
+
+    /// After a restart: every session that was running is rescheduled. A model request cut short
+    /// is closed as failed and asked again; a tool call that may have been running is reported
+    /// as interrupted (never run twice). Then the turn goes on by itself.
+    pub fn recover(&self) -> Result<usize, StoreError> {
+        let ids = self
+            .inner
+            .log
+            .store
+            .sessions_with_status(&["running", "rescheduling"])?;
+        for id in &ids {
+            let mut fold = Fold::default();
+            for (_, e) in self.inner.log.store.events_after(id, 0)? {
+                fold.apply(&e);
+            }
+            let mut events = vec![Event::new("session.status_rescheduled", json!({}))];
+            if let Some(start) = fold.open_request() {
+                events.push(request_end(start, true, None));
+            }
+            for call in fold.unfinished_calls() {
+                events.push(tool_result(
+                    &call.id,
+                    text("The tool call was interrupted by a restart of the server."),
+                    true,
+                ));
+            }
+            self.inner.log.append(id, events)?;
+            self.wake(id);
+        }
+        Ok(ids.len())
+    }
+
+    /// Stops every session task (their tools' processes die with them).
+    pub fn shutdown(&self) {
+        for (_, actor) in self.inner.actors.lock().unwrap_or_else(|e| e.into_inner()).drain() {
+            actor.task.abort();
+        }
+    }
+}
+
+impl SessionRunner for Engine {
+    fn wake(&self, session_id: &str) {
+        let mut actors = self.inner.actors.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(actor) = actors.get(session_id)
+            && actor.wake.send(()).is_ok()
+        {
+            return;
+        }
+        let (wake, rx) = mpsc::unbounded_channel();
+        let _ = wake.send(());
+        let task = tokio::spawn(run(self.inner.clone(), session_id.to_string(), rx));
+        actors.insert(session_id.to_string(), Actor { wake, task });
+    }
+
+    fn forget(&self, session_id: &str) {
+        if let Some(actor) = self
+            .inner
+            .actors
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(session_id)
+        {
+            actor.task.abort();
+        }
+        let dir = self.inner.config.workspaces.join(session_id);
+        tokio::task::spawn_blocking(move || std::fs::remove_dir_all(dir));
+    }
+}
+
+async fn run(inner: Arc<Inner>, id: String, mut wake: mpsc::UnboundedReceiver<()>) {
+    let mut session = match SessionTask::open(inner, id.clone()) {
+        Ok(s) => s,
+        Err(e) => return tracing::error!("session {id}: cannot start: {e}"),
+    };
+    loop {
+        match session.step(&mut wake).await {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                tracing::error!("session {id}: {e}");
+                // Wait for new input rather than spin on a broken store.
+                if wake.recv().await.is_none() {
+                    break;
+                }
+            }
+        }
+    }
+    session.tools.shutdown().await;
+}
+
+/// How interruptible work ended.
+enum Outcome<T> {
+    Done(T),
+    Interrupted,
+    /// The engine is shutting down: leave the log as it is, recovery finishes the turn.
+    Closed,
+}
+
+struct SessionTask {
+    inner: Arc<Inner>,
+    id: String,
+    fold: Fold,
+    seq: i64,
+    tools: Arc<SessionTools>,
+}
+
+impl SessionTask {
+    fn open(inner: Arc<Inner>, id: String) -> Result<Self, StepError> {
+        let session = load_session(&inner, &id)?;
+        let network = match inner.log.store.environment(&session.environment_id)? {
+            Some(body) => {
+                let env: Environment = serde_json::from_str(&body).map_err(|e| StepError::Record(e.to_string()))?;
+                network_policy(&env)
+            }
+            // The environment was deleted after the session was made: keep it closed.
+            None => NetworkPolicy::Limited {
+                allowed_hosts: Vec::new(),
+            },
+        };
+        let workspace = inner.config.workspaces.join(&id);
+        let tools = Arc::new(SessionTools::new(workspace, network, inner.config.secrets.clone()));
+        Ok(Self {
+            inner,
+            id,
+            fold: Fold::default(),
+            seq: 0,
+            tools,
+        })
+    }
+
+    /// Folds the events appended since the last look; returns them.
+    fn catch_up(&mut self) -> Result<Vec<Event>, StepError> {
+        let new = self.inner.log.store.events_after(&self.id, self.seq)?;
+        let mut events = Vec::with_capacity(new.len());
+        for (seq, e) in new {
+            self.seq = seq;
+            self.fold.apply(&e);
+            events.push(e);
+        }
+        Ok(events)
+    }
+
+    fn append(&mut self, events: Vec<Event>) -> Result<(), StepError> {
+        self.inner.log.append(&self.id, events)?;
+        self.catch_up()?;
+        Ok(())
+    }
+
+    /// One step of the loop; false when the session is gone for good.
+    async fn step(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
+        self.catch_up()?;
+        match self.fold.next() {
+            Action::Wait => {
+                if wake.recv().await.is_none() {
+                    return Ok(false);
+                }
+                while wake.try_recv().is_ok() {}
+            }
+            Action::Emit(events) => self.append(events)?,
+            Action::CallModel => return self.call_model(wake).await,
+            Action::RunTool(id) => return self.run_tool(&id, wake).await,
+        }
+        Ok(true)
+    }
+
+    /// Runs `work` until it ends, a `user.interrupt` arrives, or the engine stops. Client events
+    /// that arrive meanwhile are folded as they come.
+    async fn interruptible<T>(
+        &mut self,
+        wake: &mut mpsc::UnboundedReceiver<()>,
+        work: impl Future<Output = T>,
+    ) -> Result<Outcome<T>, StepError> {
+        tokio::pin!(work);
+        loop {
+            tokio::select! {
+                out = &mut work => return Ok(Outcome::Done(out)),
+                msg = wake.recv() => {
+                    if msg.is_none() {
+                        return Ok(Outcome::Closed);
+                    }
+                    let new = self.catch_up()?;
+                    if new.iter().any(|e| e.kind == "user.interrupt") {
+                        return Ok(Outcome::Interrupted);
+                    }
+                }
+            }
+        }
+    }
+
+    async fn run_tool(&mut self, call_id: &str, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
+        let Some(Call { name, input, .. }) = self.fold.call(call_id).cloned() else {
+            return Ok(true);
+        };
+        let tools = self.tools.clone();
+        let work = async move { tools.run(&name, &input).await };
+        let result = match self.interruptible(wake, work).await? {
+            Outcome::Done(out) => tool_result(call_id, out.content, out.is_error),
+            Outcome::Interrupted => {
+                tool_result(call_id, text("Interrupted by the user before the tool finished."), true)
+            }
+            Outcome::Closed => return Ok(false),
+        };
+        self.append(vec![result])?;
+        Ok(true)
+    }
+
+    async fn call_model(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
+        let session = load_session(&self.inner, &self.id)?;
+        let agent = &session.agent;
+        let request = ModelRequest {
+            session_id: self.id.clone(),
+            model: agent.model.id.clone(),
+            system: agent.system.clone(),
+            messages: self.fold.transcript(),
+            tools: offered_tools(&agent.tools),
+            max_tokens: self.inner.config.max_tokens,
+        };
+        let retry = self.inner.config.retry;
+        let mut attempt = 0;
+        loop {
+            let start = Event::new("span.model_request_start", json!({}));
+            let start_id = start.id.clone();
+            self.append(vec![start])?;
+            let message_id = crate::api::new_id("sevt");
+            let (provider, log, req) = (self.inner.provider.clone(), self.inner.log.clone(), request.clone());
+            let (sid, mid) = (self.id.clone(), message_id.clone());
+            let work = async move {
+                let mut previews = Previews {
+                    log,
+                    session_id: sid,
+                    message_id: mid,
+                    started: false,
+                };
+                let mut sink = |index: usize, piece: &str| previews.text(index, piece);
+                provider.complete(&req, &mut sink).await
+            };
+            let error = match self.interruptible(wake, work).await? {
+                Outcome::Done(Ok(response)) => {
+                    let events = self.response_events(&session, &start_id, message_id, response);
+                    self.append(events)?;
+                    return Ok(true);
+                }
+                Outcome::Done(Err(e)) => e,
+                Outcome::Interrupted => {
+                    self.append(vec![request_end(&start_id, true, None)])?;
+                    return Ok(true);
+                }
+                Outcome::Closed => return Ok(false),
+            };
+            let (retryable, retry_after, status, message) = match &error {
+                ModelError::Retryable {
+                    status,
+                    retry_after,
+                    message,
+                } => (true, *retry_after, *status, message.clone()),
+                ModelError::Fatal { status, message } => (false, None, *status, message.clone()),
+            };
+            let kind = match status {
+                Some(429) => "model_rate_limited_error",
+                Some(529) => "model_overloaded_error",
+                _ => "model_request_failed_error",
+            };
+            let mut events = vec![request_end(&start_id, true, None)];
+            if retryable && attempt < retry.retries {
+                events.push(session_error(kind, &message, "retrying"));
+                self.append(events)?;
+                let pause = tokio::time::sleep(retry.delay(attempt, retry_after));
+                attempt += 1;
+                match self.interruptible(wake, pause).await? {
+                    Outcome::Done(()) => continue,
+                    Outcome::Interrupted => return Ok(true),
+                    Outcome::Closed => return Ok(false),
+                }
+            }
+            events.push(session_error(
+                kind,
+                &message,
+                if retryable { "exhausted" } else { "terminal" },
+            ));
+            events.push(idle("retries_exhausted", None));
+            self.append(events)?;
+            return Ok(true);
+        }
+    }
+
+    /// The events that report one model response, in order: the message, the tool calls with
+    /// their evaluated permission, the end of the request, refusals of calls that are not
+    /// allowed, and the session's cumulative usage.
+    fn response_events(&self, session: &Session, start_id: &str, message_id: String, r: ModelResponse) -> Vec<Event> {
+        let mut events = Vec::new();
+        let texts: Vec<Value> = r.content.iter().filter(|b| b["type"] == "text").cloned().collect();
+        if !texts.is_empty() {
+            events.push(Event {
+                id: message_id,
+                ..Event::new("agent.message", json!({ "content": texts }))
+            });
+        }
+        let mut refusals = Vec::new();
+        for block in r.content.iter().filter(|b| b["type"] == "tool_use") {
+            let name = block["name"].as_str().unwrap_or_default();
+            let input = block.get("input").cloned().unwrap_or(json!({}));
+            let custom = session
+                .agent
+                .tools
+                .iter()
+                .any(|t| matches!(t, Tool::Custom { name: n, .. } if n == name));
+            if custom {
+                events.push(Event::new(
+                    "agent.custom_tool_use",
+                    json!({"name": name, "input": input}),
+                ));
+                continue;
+            }
+            let offered = builtin_specs().iter().any(|s| s.name == name);
+            let (permission, evaluation) = match builtin_policy(&session.agent.tools, name)
+                .filter(|_| offered)
+                .as_deref()
+            {
+                Some("always_allow") => ("allow", Some(json!({"type": "always_allow"}))),
+                Some("always_ask") => ("ask", Some(json!({"type": "always_ask"}))),
+                // The local runner cannot judge risk, so `auto` asks (the service's answer when it cannot decide).
+                Some(_) => (
+                    "ask",
+                    Some(
+                        json!({"type": "auto", "evaluated_permission": {"type": "ask", "reason_code": "indeterminate"}}),
+                    ),
+                ),
+                None => ("deny", None),
+            };
+            let mut fields = json!({"name": name, "input": input, "evaluated_permission": permission});
+            if let Some(ev) = evaluation {
+                fields["evaluation"] = ev;
+            }
+            let event = Event::new("agent.tool_use", fields);
+            if permission == "deny" {
+                refusals.push(tool_result(
+                    &event.id,
+                    text(&format!("The tool {name} is not enabled for this agent.")),
+                    true,
+                ));
+            }
+            events.push(event);
+        }
+        events.push(request_end(start_id, false, Some(&r)));
+        events.extend(refusals);
+        let u = &self.fold.usage;
+        let usage = json!({
+            "input_tokens": u[0] + r.usage.input_tokens,
+            "output_tokens": u[1] + r.usage.output_tokens,
+            "cache_read_input_tokens": u[2] + r.usage.cache_read_input_tokens,
+            "cache_creation": {"ephemeral_5m_input_tokens": u[3] + r.usage.cache_creation_input_tokens, "ephemeral_1h_input_tokens": 0},
+        });
+        events.push(Event::new("session.usage", json!({ "usage": usage })));
+        events
+    }
+}
+
+/// Streams `event_start`/`event_delta` previews of the agent message being generated.
+struct Previews {
+    log: Arc<Log>,
+    session_id: String,
+    message_id: String,
+    started: bool,
+}
+
+impl Previews {
+    fn text(&mut self, index: usize, piece: &str) {
+        if !self.started {
+            self.started = true;
+            let start = json!({"type": "event_start", "event": {"type": "agent.message", "id": self.message_id}});
+            self.send("event_start", start);
+        }
+        let delta = json!({"type": "event_delta", "event_id": self.message_id,
+            "delta": {"type": "content_delta", "index": index, "content": {"type": "text", "text": piece}}});
+        self.send("event_delta", delta);
+    }
+
+    fn send(&self, kind: &str, data: Value) {
+        self.log.publish(
+            &self.session_id,
+            Frame {
+                kind: kind.into(),
+                id: None,
+                data: data.to_string(),
+                preview: true,
+            },
+        );
+    }
+}
+
+fn load_session(inner: &Inner, id: &str) -> Result<Session, StepError> {
+    let body = inner
+        .log
+        .store
+        .session(id)?
+        .ok_or_else(|| StepError::Record(format!("session {id} is gone")))?;
+    serde_json::from_str(&body).map_err(|e| StepError::Record(e.to_string()))
+}
+
+fn network_policy(env: &Environment) -> NetworkPolicy {
+    let net = &env.config["networking"];
+    if net["type"] == "limited" {
+        let hosts = net["allowed_hosts"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|h| h.as_str().map(str::to_string));
+        NetworkPolicy::Limited {
+            allowed_hosts: hosts.collect(),
+        }
+    } else {
+        NetworkPolicy::Unrestricted
+    }
+}
+
+/// The tools the model is offered: enabled built-ins (web_search only with a search back end,
+/// which the local runner does not have) and custom tools. MCP toolsets are not run locally.
+fn offered_tools(tools: &[Tool]) -> Vec<Value> {
+    let mut out: Vec<Value> = builtin_specs()
+        .into_iter()
+        .filter(|s| builtin_policy(tools, s.name).is_some())
+        .map(|s| json!({"name": s.name, "description": s.description, "input_schema": s.input_schema}))
+        .collect();
+    for t in tools {
+        if let Tool::Custom {
+            name,
+            description,
+            input_schema,
+        } = t
+        {
+            out.push(json!({"name": name, "description": description, "input_schema": input_schema}));
+        }
+    }
+    out
+}
+
+fn tool_result(call_id: &str, content: Vec<Value>, is_error: bool) -> Event {
+    Event::new(
+        "agent.tool_result",
+        json!({"tool_use_id": call_id, "content": content, "is_error": is_error}),
+    )
+}
+
+fn request_end(start_id: &str, is_error: bool, response: Option<&ModelResponse>) -> Event {
+    let u = response.map(|r| &r.usage);
+    Event::new(
+        "span.model_request_end",
+        json!({
+            "model_request_start_id": start_id,
+            "is_error": is_error,
+            "model_usage": {
+                "input_tokens": u.map_or(0, |u| u.input_tokens),
+                "output_tokens": u.map_or(0, |u| u.output_tokens),
+                "cache_creation_input_tokens": u.map_or(0, |u| u.cache_creation_input_tokens),
+                "cache_read_input_tokens": u.map_or(0, |u| u.cache_read_input_tokens),
+            },
+        }),
+    )
+}
+
+fn session_error(kind: &str, message: &str, retry_status: &str) -> Event {
+    Event::new(
+        "session.error",
+        json!({"error": {"type": kind, "message": message, "retry_status": {"type": retry_status}}}),
+    )
+}

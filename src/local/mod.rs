@@ -1,0 +1,100 @@
+//! The local back end: `ant local serve`, our implementation of the Managed Agents API with an
+//! SQLite store, an agent loop (engine), model providers (brain) and tools (hands).
+
+pub mod engine;
+pub mod log;
+pub mod model;
+pub mod sandbox;
+pub mod server;
+pub mod store;
+pub mod tools;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+
+use self::engine::{Engine, EngineConfig, RetryPolicy};
+use self::model::{Provider, ProviderConfig};
+use self::server::{AppState, SessionRunner};
+
+/// The default address: loopback only, on a fixed port so clients can find it.
+pub const DEFAULT_ADDR: &str = "127.0.0.1:4480";
+
+/// Where the local server keeps its state unless `--data-dir` says otherwise:
+/// the platform data directory (e.g. `~/.local/share/ant` on Linux).
+pub fn default_data_dir() -> PathBuf {
+    dirs::data_dir().unwrap_or_else(std::env::temp_dir).join("ant")
+}
+
+pub struct ServeOptions {
+    pub addr: String,
+    pub data_dir: PathBuf,
+    pub api_key: Option<String>,
+    pub model: ProviderConfig,
+    /// Values that must never reach a tool (the keys of the server and of the model).
+    pub secrets: Vec<String>,
+}
+
+/// Runs the server until SIGINT or SIGTERM.
+pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
+    let addr: SocketAddr = opts
+        .addr
+        .parse()
+        .with_context(|| format!("--addr {}: expected HOST:PORT", opts.addr))?;
+    if !addr.ip().is_loopback() && opts.api_key.is_none() {
+        bail!(
+            "--addr {addr} is not a loopback address: an API key is needed to serve beyond this machine (--api-key or ANT_LOCAL_API_KEY)"
+        );
+    }
+    std::fs::create_dir_all(&opts.data_dir)
+        .with_context(|| format!("--data-dir {}: cannot create it", opts.data_dir.display()))?;
+    let store = store::Store::open(&opts.data_dir.join("ant.db"))
+        .with_context(|| format!("--data-dir {}: cannot open the database", opts.data_dir.display()))?;
+    let provider = Provider::new(opts.model).map_err(|e| anyhow::anyhow!("model: {e}"))?;
+    let log = Arc::new(log::Log::new(store));
+    let config = EngineConfig {
+        workspaces: opts.data_dir.join("workspaces"),
+        secrets: opts.secrets,
+        retry: RetryPolicy::default(),
+        max_tokens: 8192,
+    };
+    let engine = Arc::new(Engine::new(log.clone(), Arc::new(provider), config));
+    let runner: Arc<dyn SessionRunner> = engine.clone();
+    let state = Arc::new(AppState {
+        log,
+        runner,
+        api_key: opts.api_key,
+    });
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("--addr {addr}: cannot listen"))?;
+    let local = listener.local_addr()?;
+    let marker = opts.data_dir.join("server.json");
+    let about = serde_json::json!({"base_url": format!("http://{local}"), "pid": std::process::id()});
+    std::fs::write(&marker, about.to_string()).with_context(|| format!("cannot write {}", marker.display()))?;
+    let recovered = engine.recover()?;
+    tracing::info!(
+        "listening on http://{local} (data in {}, {recovered} session(s) resumed)",
+        opts.data_dir.display()
+    );
+    let app = server::router(state);
+    // Every event is committed before it is streamed or returned, so stopping at once loses
+    // nothing; waiting for open streams to end would never finish.
+    tokio::select! {
+        served = axum::serve(listener, app) => served.context("server")?,
+        _ = stop_signal() => tracing::info!("stopping"),
+    }
+    engine.shutdown();
+    let _ = std::fs::remove_file(&marker);
+    Ok(())
+}
+
+async fn stop_signal() {
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = async { match term.as_mut() { Some(t) => { t.recv().await; } None => std::future::pending().await } } => {}
+    }
+}

@@ -1,0 +1,122 @@
+//! `/v1/sessions/{id}/events`: send client events, list the history, stream live events.
+
+use std::convert::Infallible;
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use futures::stream::{self, Stream};
+use rusqlite::types::Value as Sql;
+use serde_json::Value;
+use tokio::sync::broadcast::error::RecvError;
+
+use super::http::{Answer, Failure, Query, json, object, page};
+use super::{Shared, sessions};
+use crate::api::error::ApiError;
+use crate::api::events::{Event, parse_client_event};
+
+/// Keepalive interval: well under any client's read timeout (the SDK's is 600 s; ours 30 s in tests).
+const PING_EVERY: Duration = Duration::from_secs(10);
+
+pub async fn send(State(s): State<Shared>, Path(id): Path<String>, body: Bytes) -> Answer {
+    let body = object(&body)?;
+    let session = sessions::load(&s, &id)?;
+    if session.archived_at.is_some() || session.status == "terminated" {
+        return Err(ApiError::invalid(format!("session {id} is archived or terminated and accepts no events")).into());
+    }
+    let list = match body.get("events") {
+        Some(Value::Array(list)) if !list.is_empty() => list,
+        Some(Value::Array(_)) => return Err(ApiError::invalid("events: must not be empty").into()),
+        Some(_) => return Err(ApiError::invalid("events: must be an array").into()),
+        None => return Err(ApiError::invalid("events: required").into()),
+    };
+    if let Some(k) = body.keys().find(|k| *k != "events") {
+        return Err(ApiError::invalid(format!("{k}: unknown field")).into());
+    }
+    let mut events = Vec::with_capacity(list.len());
+    for (i, raw) in list.iter().enumerate() {
+        let event = parse_client_event(i, raw)?;
+        check_reference(&s, &id, i, &event)?;
+        events.push(event);
+    }
+    let stored = s.log.append(&id, events)?;
+    s.runner.wake(&id);
+    json(&serde_json::json!({ "data": stored }))
+}
+
+/// Answers must name an event of this session that asked for them.
+fn check_reference(s: &Shared, session_id: &str, i: usize, event: &Event) -> Result<(), Failure> {
+    let (field, wanted): (&str, &[&str]) = match event.kind.as_str() {
+        "user.tool_confirmation" => ("tool_use_id", &["agent.tool_use", "agent.mcp_tool_use"]),
+        "user.custom_tool_result" => ("custom_tool_use_id", &["agent.custom_tool_use"]),
+        "user.tool_result" => ("tool_use_id", &["agent.tool_use"]),
+        _ => return Ok(()),
+    };
+    let target = event.str(field).unwrap_or_default();
+    let found = s.log.store.event(session_id, target)?;
+    let bad = |why: &str| Err(ApiError::invalid(format!("events[{i}].{field}: {why}")).into());
+    match found {
+        Some(e) if wanted.contains(&e.kind.as_str()) => {
+            if event.kind == "user.tool_confirmation" && e.str("evaluated_permission") != Some("ask") {
+                return bad(&format!("{target} did not ask for confirmation"));
+            }
+            Ok(())
+        }
+        Some(e) => bad(&format!("{target} is a {}, not {}", e.kind, wanted.join(" or "))),
+        None => bad(&format!("no event {target} in session {session_id}")),
+    }
+}
+
+pub async fn list(State(s): State<Shared>, Path(id): Path<String>, RawQuery(q): RawQuery) -> Answer {
+    sessions::load(&s, &id)?;
+    let query = Query::parse(q.as_deref());
+    let mut q = query.list(false, 1000)?;
+    let types = query.all("types");
+    if !types.is_empty() {
+        q.filters
+            .push(("type", types.iter().map(|t| Sql::Text(t.to_string())).collect()));
+    }
+    Ok(page(s.log.store.list_events(&id, &q)?, &q, false))
+}
+
+pub async fn stream(
+    State(s): State<Shared>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, Failure> {
+    // Subscribe before anything else, so no event emitted while this answer is built is lost.
+    let rx = s.log.subscribe(&id);
+    sessions::load(&s, &id)?;
+    let query = Query::parse(q.as_deref());
+    let previews = !query.all("event_deltas").is_empty();
+    let frames = stream::unfold((rx, false), move |(mut rx, done)| async move {
+        if done {
+            return None;
+        }
+        loop {
+            match rx.recv().await {
+                Ok(frame) if frame.preview && !previews => continue,
+                Ok(frame) => {
+                    let last = frame.kind == "session.deleted";
+                    let mut event = SseEvent::default().event(&frame.kind).data(&frame.data);
+                    if let Some(id) = &frame.id {
+                        event = event.id(id);
+                    }
+                    return Some((Ok::<_, Infallible>(event), (rx, last)));
+                }
+                // A subscriber that fell too far behind is dropped; the session never waits for it.
+                Err(RecvError::Lagged(_)) | Err(RecvError::Closed) => return None,
+            }
+        }
+    });
+    Ok(sse(frames))
+}
+
+fn sse(frames: impl Stream<Item = Result<SseEvent, Infallible>> + Send + 'static) -> Response {
+    let ping = SseEvent::default().event("ping").data("{\"type\":\"ping\"}");
+    Sse::new(frames)
+        .keep_alive(KeepAlive::new().interval(PING_EVERY).event(ping))
+        .into_response()
+}

@@ -1,0 +1,258 @@
+//! Request and response plumbing shared by the handlers: error bodies, JSON bodies, query
+//! strings, and cursor paging.
+
+use axum::body::Bytes;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde_json::{Map, Value};
+
+use crate::api::error::ApiError;
+use crate::local::store::{ListQuery, Rows, StoreError};
+
+/// A handler's error: rendered as the API's error body with a `request-id` header.
+#[derive(Debug)]
+pub struct Failure(pub ApiError);
+
+pub type Answer = Result<Response, Failure>;
+
+impl From<ApiError> for Failure {
+    fn from(e: ApiError) -> Self {
+        Self(e)
+    }
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Self(ApiError::invalid(message))
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
+        tracing::error!("store: {e}");
+        Self(ApiError::internal("the local store failed; see the server log"))
+    }
+}
+
+impl IntoResponse for Failure {
+    fn into_response(self) -> Response {
+        let request_id = crate::api::new_id("req");
+        let status = StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut response = (status, json_bytes(&self.0.body(&request_id))).into_response();
+        response
+            .headers_mut()
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        if let Ok(v) = HeaderValue::from_str(&request_id) {
+            response.headers_mut().insert("request-id", v);
+        }
+        response
+    }
+}
+
+fn json_bytes<T: serde::Serialize>(value: &T) -> Vec<u8> {
+    serde_json::to_vec(value).unwrap_or_default()
+}
+
+/// A 200 answer with a JSON body already serialised.
+pub fn raw_json(body: String) -> Response {
+    (
+        [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        body,
+    )
+        .into_response()
+}
+
+pub fn json<T: serde::Serialize>(value: &T) -> Answer {
+    Ok(raw_json(
+        serde_json::to_string(value).map_err(|e| ApiError::internal(e.to_string()))?,
+    ))
+}
+
+/// Parses a request body as a JSON object. An empty body counts as `{}` (the SDK sends none
+/// on archive and similar calls).
+pub fn object(body: &Bytes) -> Result<Map<String, Value>, Failure> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Map::new());
+    }
+    match serde_json::from_slice::<Value>(body) {
+        Ok(Value::Object(m)) => Ok(m),
+        Ok(_) => Err(ApiError::invalid("body: must be a JSON object").into()),
+        Err(e) => Err(ApiError::invalid(format!(
+            "body: invalid JSON at line {} column {}: {e}",
+            e.line(),
+            e.column()
+        ))
+        .into()),
+    }
+}
+
+/// Deserialises a body object into a typed request, naming the offending field on error.
+pub fn typed<T: serde::de::DeserializeOwned>(body: Map<String, Value>) -> Result<T, Failure> {
+    serde_path_to_error::deserialize(Value::Object(body)).map_err(|e| {
+        let path = e.path().to_string();
+        let message = e.inner().to_string();
+        // serde names a missing field in its message; the path is then the enclosing object.
+        let message = if path == "." {
+            message
+        } else {
+            format!("{path}: {message}")
+        };
+        ApiError::invalid(message).into()
+    })
+}
+
+/// Query parameters as sent: `key[]=a&key[]=b` and repeated `key=a&key=b` are both lists.
+pub struct Query(Vec<(String, String)>);
+
+impl Query {
+    pub fn parse(raw: Option<&str>) -> Self {
+        Self(
+            form_urlencoded::parse(raw.unwrap_or("").as_bytes())
+                .into_owned()
+                .collect(),
+        )
+    }
+
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    pub fn all(&self, key: &str) -> Vec<&str> {
+        let bracketed = format!("{key}[]");
+        self.0
+            .iter()
+            .filter(|(k, _)| *k == key || *k == bracketed)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    pub fn bool(&self, key: &str) -> Result<bool, Failure> {
+        match self.get(key) {
+            None | Some("false") => Ok(false),
+            Some("true") => Ok(true),
+            Some(other) => Err(ApiError::invalid(format!("{key}: must be true or false, not '{other}'")).into()),
+        }
+    }
+
+    pub fn int(&self, key: &str) -> Result<Option<i64>, Failure> {
+        self.get(key)
+            .map(|v| {
+                v.parse()
+                    .map_err(|_| ApiError::invalid(format!("{key}: must be an integer, not '{v}'")).into())
+            })
+            .transpose()
+    }
+
+    /// Reads `limit`, `page`, `order`, `include_archived` and `created_at[...]` into a list query.
+    /// `desc` is the default order of this list; `max` its largest page.
+    pub fn list(&self, desc: bool, max: i64) -> Result<ListQuery, Failure> {
+        let limit = self.int("limit")?.unwrap_or(20);
+        if !(1..=max).contains(&limit) {
+            return Err(ApiError::invalid(format!("limit: must be between 1 and {max}")).into());
+        }
+        let desc = match self.get("order") {
+            None => desc,
+            Some("asc") => false,
+            Some("desc") => true,
+            Some(other) => return Err(ApiError::invalid(format!("order: must be asc or desc, not '{other}'")).into()),
+        };
+        let after = self
+            .get("page")
+            .filter(|p| !p.is_empty())
+            .map(|p| decode_cursor(p, desc))
+            .transpose()?;
+        let mut time = Vec::new();
+        for (op, sql) in [("gt", ">"), ("gte", ">="), ("lt", "<"), ("lte", "<=")] {
+            let key = format!("created_at[{op}]");
+            if let Some(v) = self.get(&key) {
+                let t = crate::api::parse_time(v)
+                    .ok_or_else(|| ApiError::invalid(format!("{key}: '{v}' is not an RFC 3339 timestamp")))?;
+                time.push((sql, t));
+            }
+        }
+        Ok(ListQuery {
+            limit: limit as usize,
+            after,
+            desc,
+            include_archived: self.bool("include_archived")?,
+            time,
+            filters: Vec::new(),
+        })
+    }
+}
+
+/// Cursors are opaque to clients; inside they carry the order and the last row handed out, so a
+/// cursor reused with the other order is refused rather than silently skipping rows.
+fn encode_cursor(seq: i64, desc: bool) -> String {
+    format!(
+        "page_{}",
+        URL_SAFE_NO_PAD.encode(format!("{}{seq}", if desc { 'd' } else { 'a' }))
+    )
+}
+
+fn decode_cursor(cursor: &str, desc: bool) -> Result<i64, Failure> {
+    let bad = || Failure(ApiError::invalid(format!("page: invalid or expired cursor '{cursor}'")));
+    let raw = cursor.strip_prefix("page_").ok_or_else(bad)?;
+    let text = String::from_utf8(URL_SAFE_NO_PAD.decode(raw).map_err(|_| bad())?).map_err(|_| bad())?;
+    let (order, seq) = text.split_at_checked(1).ok_or_else(bad)?;
+    if order != if desc { "d" } else { "a" } {
+        return Err(ApiError::invalid("page: the cursor was made for the other order").into());
+    }
+    seq.parse().map_err(|_| bad())
+}
+
+/// Renders a page of stored JSON bodies without re-serialising them.
+pub fn page(rows: Rows, q: &ListQuery, with_prev: bool) -> Response {
+    let mut body = String::with_capacity(rows.bodies.iter().map(|b| b.len() + 1).sum::<usize>() + 64);
+    body.push_str("{\"data\":[");
+    for (i, b) in rows.bodies.iter().enumerate() {
+        if i > 0 {
+            body.push(',');
+        }
+        body.push_str(b);
+    }
+    body.push_str("],\"next_page\":");
+    match rows.next {
+        Some(seq) => {
+            body.push('"');
+            body.push_str(&encode_cursor(seq, q.desc));
+            body.push('"');
+        }
+        None => body.push_str("null"),
+    }
+    if with_prev {
+        body.push_str(",\"prev_page\":null");
+    }
+    body.push('}');
+    raw_json(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_and_refuse_garbage() {
+        let c = encode_cursor(42, true);
+        assert!(c.starts_with("page_"));
+        assert_eq!(decode_cursor(&c, true).ok(), Some(42));
+        assert!(decode_cursor(&c, false).is_err());
+        assert!(decode_cursor("page_!!", true).is_err());
+        assert!(decode_cursor("nonsense", true).is_err());
+    }
+
+    #[test]
+    fn queries_accept_both_array_forms() {
+        let q = Query::parse(Some(
+            "types[]=a&types=b&limit=5&created_at%5Bgte%5D=2026-01-01T00:00:00Z",
+        ));
+        assert_eq!(q.all("types"), vec!["a", "b"]);
+        let list = q.list(false, 100).unwrap();
+        assert_eq!(list.limit, 5);
+        assert_eq!(list.time[0].0, ">=");
+        assert!(Query::parse(Some("limit=0")).list(false, 100).is_err());
+        assert!(Query::parse(Some("order=up")).list(false, 100).is_err());
+    }
+}

@@ -1,0 +1,169 @@
+//! `/v1/sessions`: create (from an agent id, a pinned version, or with overrides), retrieve,
+//! update, list, archive, delete.
+
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use rusqlite::types::Value as Sql;
+use serde_json::json;
+
+use super::http::{Answer, Failure, Query, json, object, page, raw_json, typed};
+use super::{Shared, agents, environments, parse_body};
+use crate::api::Deleted;
+use crate::api::error::ApiError;
+use crate::api::events::{Event, parse_client_event};
+use crate::api::sessions::{AgentRef, Session, SessionAgent, SessionCreate};
+use crate::local::log::Frame;
+use crate::local::store::SessionRow;
+
+pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
+    let params: SessionCreate = typed(object(&body)?)?;
+    let agent_ref = AgentRef::parse(&params.agent)?;
+    let agent = agents::load(&s, &agent_ref.id, agent_ref.version)?;
+    if agent.archived_at.is_some() {
+        return Err(ApiError::invalid(format!("agent: {} is archived", agent.id)).into());
+    }
+    let env = environments::load(&s, &params.environment_id)?;
+    if env.archived_at.is_some() {
+        return Err(ApiError::invalid(format!("environment_id: {} is archived", env.id)).into());
+    }
+    let mut snapshot = SessionAgent::snapshot(&agent);
+    snapshot.apply_overrides(&agent_ref.overrides)?;
+    let initial = params.initial_events.clone().unwrap_or_default();
+    if initial.len() > 50 {
+        return Err(ApiError::invalid("initial_events: at most 50 events").into());
+    }
+    let mut events = Vec::with_capacity(initial.len());
+    for (i, e) in initial.iter().enumerate() {
+        let event = parse_client_event(i, e).map_err(|m| m.replacen("events[", "initial_events[", 1))?;
+        if event.kind != "user.message" {
+            return Err(ApiError::invalid(format!("initial_events[{i}].type: only user.message is allowed")).into());
+        }
+        events.push(event);
+    }
+    let session = Session::new(crate::api::new_id("sesn"), crate::api::now(), snapshot, &params)?;
+    let row = SessionRow {
+        id: &session.id,
+        agent_id: &session.agent.id,
+        agent_version: session.agent.version,
+        environment_id: &session.environment_id,
+        created_at: &session.created_at,
+    };
+    s.log.store.insert_session(&row, &to_string(&session)?)?;
+    if !events.is_empty() {
+        s.log.append(&session.id, events)?;
+        s.runner.wake(&session.id);
+    }
+    json(&load(&s, &session.id)?)
+}
+
+fn to_string(session: &Session) -> Result<String, Failure> {
+    serde_json::to_string(session).map_err(|e| ApiError::internal(e.to_string()).into())
+}
+
+pub fn load(s: &Shared, id: &str) -> Result<Session, Failure> {
+    match s.log.store.session(id)? {
+        Some(body) => parse_body(&body),
+        None => Err(ApiError::not_found(format!("session {id} not found")).into()),
+    }
+}
+
+pub async fn retrieve(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
+    match s.log.store.session(&id)? {
+        Some(body) => Ok(raw_json(body)),
+        None => Err(ApiError::not_found(format!("session {id} not found")).into()),
+    }
+}
+
+pub async fn update(State(s): State<Shared>, Path(id): Path<String>, body: Bytes) -> Answer {
+    let patch = object(&body)?;
+    let mut session = load(&s, &id)?;
+    if session.archived_at.is_some() {
+        return Err(ApiError::invalid(format!("session {id} is archived and cannot be updated")).into());
+    }
+    if let Some(changed) = session.apply_update(&patch)? {
+        session.updated_at = crate::api::now();
+        s.log.store.put_session(&id, false, &to_string(&session)?)?;
+        s.log.append(&id, vec![Event::new("session.updated", json!(changed))])?;
+    }
+    json(&load(&s, &id)?)
+}
+
+pub async fn list(State(s): State<Shared>, RawQuery(q): RawQuery) -> Answer {
+    let query = Query::parse(q.as_deref());
+    let mut q = query.list(true, 100)?;
+    if let Some(agent) = query.get("agent_id") {
+        q.filters.push(("agent_id", vec![Sql::Text(agent.to_string())]));
+        if let Some(v) = query.int("agent_version")? {
+            q.filters.push(("agent_version", vec![Sql::Integer(v)]));
+        }
+    } else if query.get("agent_version").is_some() {
+        return Err(ApiError::invalid("agent_version: only allowed together with agent_id").into());
+    }
+    let statuses = query.all("statuses");
+    if !statuses.is_empty() {
+        if let Some(bad) = statuses
+            .iter()
+            .find(|s| !["rescheduling", "running", "idle", "terminated"].contains(s))
+        {
+            return Err(ApiError::invalid(format!(
+                "statuses: '{bad}' is not one of rescheduling, running, idle, terminated"
+            ))
+            .into());
+        }
+        q.filters
+            .push(("status", statuses.iter().map(|v| Sql::Text(v.to_string())).collect()));
+    }
+    Ok(page(s.log.store.list_sessions(&q)?, &q, true))
+}
+
+fn refuse_running(session: &Session, what: &str) -> Result<(), Failure> {
+    if session.status == "running" {
+        return Err(ApiError::conflict(format!(
+            "session {} is running; interrupt it and wait for idle before you {what} it",
+            session.id
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+pub async fn archive(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
+    let mut session = load(&s, &id)?;
+    if session.archived_at.is_none() {
+        refuse_running(&session, "archive")?;
+        let now = crate::api::now();
+        session.archived_at = Some(now.clone());
+        session.updated_at = now;
+        s.log.store.put_session(&id, true, &to_string(&session)?)?;
+        s.log
+            .append(&id, vec![Event::new("session.status_terminated", json!({}))])?;
+        s.runner.forget(&id);
+    }
+    json(&load(&s, &id)?)
+}
+
+pub async fn delete(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
+    let session = load(&s, &id)?;
+    refuse_running(&session, "delete")?;
+    s.runner.forget(&id);
+    s.log.store.delete_session(&id)?;
+    // Ends open streams: the event is sent, not stored (the log is gone with the session).
+    let deleted = Event {
+        processed_at: Some(crate::api::now()),
+        ..Event::new("session.deleted", json!({}))
+    };
+    s.log.publish(
+        &id,
+        Frame {
+            kind: deleted.kind.clone(),
+            id: Some(deleted.id.clone()),
+            data: serde_json::to_string(&deleted).unwrap_or_default(),
+            preview: false,
+        },
+    );
+    s.log.close(&id);
+    json(&Deleted {
+        id,
+        kind: "session_deleted".into(),
+    })
+}

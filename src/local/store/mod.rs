@@ -1,0 +1,527 @@
+//! SQLite storage: resources as JSON bodies with a few indexed columns, and each session's
+//! append-only event log. WAL with `synchronous=NORMAL`: a committed transaction survives a
+//! crash of the process (kill -9), which is the durability the API promises its clients.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use rusqlite::types::Value as Sql;
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+
+use crate::api::events::Event;
+
+/// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE agents (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE agent_versions (
+    agent_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (agent_id, version)
+) WITHOUT ROWID;
+CREATE TABLE environments (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    archived INTEGER NOT NULL DEFAULT 0,
+    body TEXT NOT NULL
+);
+CREATE TABLE sessions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    agent_id TEXT NOT NULL,
+    agent_version INTEGER NOT NULL,
+    environment_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    archived INTEGER NOT NULL DEFAULT 0,
+    body TEXT NOT NULL
+);
+CREATE INDEX sessions_agent ON sessions (agent_id, seq);
+CREATE INDEX sessions_status ON sessions (status);
+CREATE TABLE events (
+    session_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    processed_at TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX events_id ON events (id);
+"#];
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("stored JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("the database was written by a newer ant (schema {found}, this build knows {known})")]
+    TooNew { found: usize, known: usize },
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Which rows of a list, and in what order: the cursor is the `seq` of the last row handed out.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    pub limit: usize,
+    pub after: Option<i64>,
+    pub desc: bool,
+    pub include_archived: bool,
+    /// `created_at` (or `processed_at` for events) bounds: (operator, canonical timestamp).
+    pub time: Vec<(&'static str, String)>,
+    /// Extra equality / membership filters: (column, allowed values).
+    pub filters: Vec<(&'static str, Vec<Sql>)>,
+}
+
+/// One page: raw JSON bodies, and the cursor of the last row when more rows follow.
+pub struct Rows {
+    pub bodies: Vec<String>,
+    pub next: Option<i64>,
+}
+
+pub struct Store {
+    conn: Mutex<Connection>,
+}
+
+impl Store {
+    pub fn open(path: &Path) -> Result<Self> {
+        let mut conn = Connection::open(path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrate(&mut conn)?;
+        Ok(Self { conn: Mutex::new(conn) })
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave SQLite half-written (transactions roll back).
+        self.conn.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    // ---- agents ----
+
+    pub fn insert_agent(&self, id: &str, version: u32, created_at: &str, body: &str) -> Result<()> {
+        let mut conn = self.lock();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "INSERT INTO agents (id, version, created_at) VALUES (?1, ?2, ?3)",
+            params![id, version, created_at],
+        )?;
+        tx.execute(
+            "INSERT INTO agent_versions (agent_id, version, body) VALUES (?1, ?2, ?3)",
+            params![id, version, body],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The body of an agent's latest version, or of `version`.
+    pub fn agent(&self, id: &str, version: Option<u32>) -> Result<Option<String>> {
+        let conn = self.lock();
+        let body = match version {
+            Some(v) => conn
+                .prepare_cached("SELECT body FROM agent_versions WHERE agent_id = ?1 AND version = ?2")?
+                .query_row(params![id, v], |r| r.get(0))
+                .optional()?,
+            None => conn
+                .prepare_cached(
+                    "SELECT v.body FROM agents a JOIN agent_versions v ON v.agent_id = a.id AND v.version = a.version
+                     WHERE a.id = ?1",
+                )?
+                .query_row(params![id], |r| r.get(0))
+                .optional()?,
+        };
+        Ok(body)
+    }
+
+    /// Stores a new version if the latest is still `expected`; false when another write won.
+    pub fn add_agent_version(&self, id: &str, expected: u32, version: u32, body: &str) -> Result<bool> {
+        let mut conn = self.lock();
+        let tx = conn.transaction()?;
+        let n = tx.execute(
+            "UPDATE agents SET version = ?1 WHERE id = ?2 AND version = ?3",
+            params![version, id, expected],
+        )?;
+        if n == 0 {
+            return Ok(false);
+        }
+        tx.execute(
+            "INSERT INTO agent_versions (agent_id, version, body) VALUES (?1, ?2, ?3)",
+            params![id, version, body],
+        )?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    pub fn archive_agent(&self, id: &str, at: &str) -> Result<()> {
+        let mut conn = self.lock();
+        let tx = conn.transaction()?;
+        tx.execute("UPDATE agents SET archived = 1 WHERE id = ?1", params![id])?;
+        tx.execute(
+            "UPDATE agent_versions SET body = json_set(body, '$.archived_at', ?2, '$.updated_at', ?2) WHERE agent_id = ?1",
+            params![id, at],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn list_agents(&self, q: &ListQuery) -> Result<Rows> {
+        self.page(
+            "SELECT a.seq, v.body FROM agents a JOIN agent_versions v ON v.agent_id = a.id AND v.version = a.version",
+            "a.",
+            "seq",
+            "created_at",
+            q,
+        )
+    }
+
+    pub fn list_agent_versions(&self, id: &str, q: &ListQuery) -> Result<Rows> {
+        let mut q = q.clone();
+        q.include_archived = true;
+        q.filters.push(("agent_id", vec![Sql::Text(id.to_string())]));
+        self.page("SELECT version, body FROM agent_versions", "", "version", "", &q)
+    }
+
+    // ---- environments ----
+
+    pub fn insert_environment(&self, id: &str, created_at: &str, body: &str) -> Result<()> {
+        self.lock().execute(
+            "INSERT INTO environments (id, created_at, body) VALUES (?1, ?2, ?3)",
+            params![id, created_at, body],
+        )?;
+        Ok(())
+    }
+
+    pub fn environment(&self, id: &str) -> Result<Option<String>> {
+        Ok(self
+            .lock()
+            .prepare_cached("SELECT body FROM environments WHERE id = ?1")?
+            .query_row(params![id], |r| r.get(0))
+            .optional()?)
+    }
+
+    pub fn put_environment(&self, id: &str, archived: bool, body: &str) -> Result<()> {
+        self.lock().execute(
+            "UPDATE environments SET body = ?2, archived = ?3 WHERE id = ?1",
+            params![id, body, archived],
+        )?;
+        Ok(())
+    }
+
+    pub fn delete_environment(&self, id: &str) -> Result<bool> {
+        Ok(self
+            .lock()
+            .execute("DELETE FROM environments WHERE id = ?1", params![id])?
+            > 0)
+    }
+
+    pub fn list_environments(&self, q: &ListQuery) -> Result<Rows> {
+        self.page("SELECT seq, body FROM environments", "", "seq", "created_at", q)
+    }
+
+    // ---- sessions ----
+
+    pub fn insert_session(&self, s: &SessionRow, body: &str) -> Result<()> {
+        self.lock().execute(
+            "INSERT INTO sessions (id, agent_id, agent_version, environment_id, status, created_at, body)
+             VALUES (?1, ?2, ?3, ?4, 'idle', ?5, ?6)",
+            params![s.id, s.agent_id, s.agent_version, s.environment_id, s.created_at, body],
+        )?;
+        Ok(())
+    }
+
+    /// The event with this id in a session's log.
+    pub fn event(&self, session_id: &str, id: &str) -> Result<Option<Event>> {
+        let body: Option<String> = self
+            .lock()
+            .prepare_cached("SELECT body FROM events WHERE id = ?1 AND session_id = ?2")?
+            .query_row(params![id, session_id], |r| r.get(0))
+            .optional()?;
+        Ok(body.map(|b| serde_json::from_str(&b)).transpose()?)
+    }
+
+    pub fn session(&self, id: &str) -> Result<Option<String>> {
+        Ok(self
+            .lock()
+            .prepare_cached("SELECT body FROM sessions WHERE id = ?1")?
+            .query_row(params![id], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Replaces a session's body, keeping the status and usage that its log maintains.
+    pub fn put_session(&self, id: &str, archived: bool, body: &str) -> Result<()> {
+        self.lock().execute(
+            "UPDATE sessions SET body = json_set(?2, '$.status', status, '$.usage', body -> '$.usage'), archived = ?3
+             WHERE id = ?1",
+            params![id, body, archived],
+        )?;
+        Ok(())
+    }
+
+    /// Deletes a session and its whole event log.
+    pub fn delete_session(&self, id: &str) -> Result<bool> {
+        let mut conn = self.lock();
+        let tx = conn.transaction()?;
+        tx.execute("DELETE FROM events WHERE session_id = ?1", params![id])?;
+        let n = tx.execute("DELETE FROM sessions WHERE id = ?1", params![id])?;
+        tx.commit()?;
+        Ok(n > 0)
+    }
+
+    pub fn list_sessions(&self, q: &ListQuery) -> Result<Rows> {
+        self.page("SELECT seq, body FROM sessions", "", "seq", "created_at", q)
+    }
+
+    /// Ids of sessions whose status is one of `statuses`, oldest first.
+    pub fn sessions_with_status(&self, statuses: &[&str]) -> Result<Vec<String>> {
+        let conn = self.lock();
+        let marks = vec!["?"; statuses.len()].join(",");
+        let mut stmt = conn.prepare(&format!(
+            "SELECT id FROM sessions WHERE status IN ({marks}) ORDER BY seq"
+        ))?;
+        let ids = stmt
+            .query_map(params_from_iter(statuses), |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
+    // ---- events ----
+
+    /// Appends events to a session's log in one transaction, stamping `processed_at`, and keeps the
+    /// session's `status` and `usage` (derived from status and usage events) in step. `published`
+    /// runs while the log is still locked, so subscribers see events in log order.
+    pub fn append_events(
+        &self,
+        session_id: &str,
+        events: &mut [Event],
+        published: impl FnOnce(&[Event]),
+    ) -> Result<i64> {
+        let mut conn = self.lock();
+        let tx = conn.transaction()?;
+        let mut seq: i64 = tx
+            .prepare_cached("SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?1")?
+            .query_row(params![session_id], |r| r.get(0))?;
+        let now = crate::api::now();
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO events (session_id, seq, id, type, processed_at, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            let mut status = tx.prepare_cached(
+                "UPDATE sessions SET status = ?2, body = json_set(body, '$.status', ?2, '$.updated_at', ?3) WHERE id = ?1",
+            )?;
+            let mut usage =
+                tx.prepare_cached("UPDATE sessions SET body = json_set(body, '$.usage', json(?2)) WHERE id = ?1")?;
+            for event in events.iter_mut() {
+                seq += 1;
+                event.processed_at = Some(now.clone());
+                let body = serde_json::to_string(event)?;
+                insert.execute(params![session_id, seq, event.id, event.kind, now, body])?;
+                if let Some(s) = status_of(&event.kind) {
+                    status.execute(params![session_id, s, now])?;
+                }
+                if event.kind == "session.usage"
+                    && let Some(u) = event.fields.get("usage")
+                {
+                    usage.execute(params![session_id, u.to_string()])?;
+                }
+            }
+        }
+        tx.commit()?;
+        published(events);
+        Ok(seq)
+    }
+
+    /// Events of a session after `seq`, in log order, with their sequence numbers.
+    pub fn events_after(&self, session_id: &str, seq: i64) -> Result<Vec<(i64, Event)>> {
+        let conn = self.lock();
+        let mut stmt =
+            conn.prepare_cached("SELECT seq, body FROM events WHERE session_id = ?1 AND seq > ?2 ORDER BY seq")?;
+        let rows = stmt
+            .query_map(params![session_id, seq], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        drop(stmt);
+        drop(conn);
+        rows.into_iter()
+            .map(|(s, b)| Ok((s, serde_json::from_str(&b)?)))
+            .collect()
+    }
+
+    pub fn list_events(&self, session_id: &str, q: &ListQuery) -> Result<Rows> {
+        let mut q = q.clone();
+        q.include_archived = true;
+        q.filters.push(("session_id", vec![Sql::Text(session_id.to_string())]));
+        self.page("SELECT seq, body FROM events", "", "seq", "processed_at", &q)
+    }
+
+    /// Runs a paged list: `select` yields (cursor, body); conditions are added from the query.
+    fn page(&self, select: &str, prefix: &str, cursor_col: &str, time_column: &str, q: &ListQuery) -> Result<Rows> {
+        let mut sql = String::from(select);
+        let mut args: Vec<Sql> = Vec::new();
+        let mut conds: Vec<String> = Vec::new();
+        if !q.include_archived {
+            conds.push(format!("{prefix}archived = 0"));
+        }
+        for (col, values) in &q.filters {
+            let marks = vec!["?"; values.len()].join(",");
+            conds.push(format!("{prefix}{col} IN ({marks})"));
+            args.extend(values.iter().cloned());
+        }
+        for (op, t) in &q.time {
+            conds.push(format!("{prefix}{time_column} {op} ?"));
+            args.push(Sql::Text(t.clone()));
+        }
+        if let Some(after) = q.after {
+            conds.push(format!("{prefix}{cursor_col} {} ?", if q.desc { "<" } else { ">" }));
+            args.push(Sql::Integer(after));
+        }
+        if !conds.is_empty() {
+            sql.push_str(" WHERE ");
+            sql.push_str(&conds.join(" AND "));
+        }
+        sql.push_str(&format!(
+            " ORDER BY {prefix}{cursor_col} {} LIMIT {}",
+            if q.desc { "DESC" } else { "ASC" },
+            q.limit + 1
+        ));
+        let conn = self.lock();
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let mut rows: Vec<(i64, String)> = stmt
+            .query_map(params_from_iter(args), |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let more = rows.len() > q.limit;
+        rows.truncate(q.limit);
+        let next = if more { rows.last().map(|r| r.0) } else { None };
+        Ok(Rows {
+            bodies: rows.into_iter().map(|r| r.1).collect(),
+            next,
+        })
+    }
+}
+
+/// The indexed columns of a new session.
+pub struct SessionRow<'a> {
+    pub id: &'a str,
+    pub agent_id: &'a str,
+    pub agent_version: u32,
+    pub environment_id: &'a str,
+    pub created_at: &'a str,
+}
+
+/// The session status that a status event sets (the event is `…_rescheduled`, the status `rescheduling`).
+pub fn status_of(kind: &str) -> Option<&'static str> {
+    match kind {
+        "session.status_running" => Some("running"),
+        "session.status_idle" => Some("idle"),
+        "session.status_rescheduled" => Some("rescheduling"),
+        "session.status_terminated" => Some("terminated"),
+        _ => None,
+    }
+}
+
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let done: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let done = usize::try_from(done).unwrap_or(usize::MAX);
+    if done > MIGRATIONS.len() {
+        return Err(StoreError::TooNew {
+            found: done,
+            known: MIGRATIONS.len(),
+        });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(done) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn pages_end_with_no_cursor_at_an_exact_boundary() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        for i in 0..4 {
+            store
+                .insert_environment(&format!("env_{i}"), "t", &format!("{{\"n\":{i}}}"))
+                .unwrap();
+        }
+        let q = ListQuery {
+            limit: 2,
+            ..Default::default()
+        };
+        let first = store.list_environments(&q).unwrap();
+        assert_eq!(first.bodies, vec!["{\"n\":0}", "{\"n\":1}"]);
+        let second = store
+            .list_environments(&ListQuery {
+                after: first.next,
+                ..q.clone()
+            })
+            .unwrap();
+        assert_eq!(second.bodies.len(), 2);
+        assert_eq!(second.next, None, "no cursor when nothing follows");
+        let desc = store
+            .list_environments(&ListQuery {
+                limit: 10,
+                desc: true,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(desc.bodies[0], "{\"n\":3}");
+    }
+
+    #[test]
+    fn appends_are_numbered_and_set_the_session_status() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let store = Store::open(&path).unwrap();
+        let row = SessionRow {
+            id: "sesn_1",
+            agent_id: "agent_1",
+            agent_version: 1,
+            environment_id: "env_1",
+            created_at: "t",
+        };
+        store
+            .insert_session(&row, &json!({"id": "sesn_1", "status": "idle"}).to_string())
+            .unwrap();
+        let mut events = vec![
+            Event::new("session.status_running", json!({})),
+            Event::new("agent.message", json!({})),
+        ];
+        let mut seen = 0;
+        assert_eq!(
+            store.append_events("sesn_1", &mut events, |e| seen = e.len()).unwrap(),
+            2
+        );
+        assert_eq!(seen, 2);
+        assert!(events[0].processed_at.is_some());
+        drop(store);
+        let store = Store::open(&path).unwrap();
+        assert_eq!(
+            store.sessions_with_status(&["running"]).unwrap(),
+            vec!["sesn_1".to_string()]
+        );
+        let body: serde_json::Value = serde_json::from_str(&store.session("sesn_1").unwrap().unwrap()).unwrap();
+        assert_eq!(body["status"], "running");
+        let after = store.events_after("sesn_1", 1).unwrap();
+        assert_eq!(after.len(), 1);
+        assert_eq!(after[0].1.kind, "agent.message");
+    }
+}
