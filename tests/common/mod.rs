@@ -1,0 +1,306 @@
+//! Test support: the real `ant local serve` on an ephemeral loopback port, the scripted fake
+//! model from ../shared/fake-model, and a small HTTP client for the API.
+#![allow(dead_code)] // each test file uses a different part of this module
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use futures::StreamExt;
+use serde_json::{Value, json};
+
+pub const KEY: &str = "sk-test-server-key-5d1e";
+
+pub fn ant() -> &'static str {
+    env!("CARGO_BIN_EXE_ant")
+}
+
+/// The scripted model server (Anthropic and OpenAI wire formats), on a free port.
+pub struct FakeModel {
+    child: Child,
+    pub url: String,
+    pub log: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl FakeModel {
+    pub fn start() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("requests.jsonl");
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fake-model/fake_model.py");
+        let mut child = Command::new("python3")
+            .arg(&script)
+            .args(["--port", "0", "--log"])
+            .arg(&log)
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("python3 runs the fake model");
+        let mut line = String::new();
+        std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.take().unwrap()), &mut line).unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("listening on ")
+            .expect("fake model announces its port")
+            .to_string();
+        Self {
+            child,
+            url,
+            log,
+            _dir: dir,
+        }
+    }
+
+    /// Every request body the model received, oldest first.
+    pub fn requests(&self) -> Vec<Value> {
+        std::fs::read_to_string(&self.log)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+}
+
+impl Drop for FakeModel {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `ant local serve` on a data dir that outlives restarts.
+pub struct Server {
+    child: Option<Child>,
+    pub data: tempfile::TempDir,
+    pub base: String,
+    args: Vec<String>,
+    pub http: reqwest::Client,
+}
+
+impl Server {
+    /// Starts a server with a key and these extra arguments (model flags).
+    pub fn start(args: &[&str]) -> Self {
+        let data = tempfile::tempdir().unwrap();
+        let mut s = Self {
+            child: None,
+            data,
+            base: String::new(),
+            args: args.iter().map(|a| a.to_string()).collect(),
+            http: reqwest::Client::new(),
+        };
+        s.launch();
+        s
+    }
+
+    /// A server whose model is the fake model, over the given wire format.
+    pub fn with_model(model: &FakeModel, api: &str) -> Self {
+        let url = if api == "openai" {
+            format!("{}/v1", model.url)
+        } else {
+            model.url.clone()
+        };
+        Self::start(&["--model-url", &url, "--model-api", api])
+    }
+
+    fn launch(&mut self) {
+        let marker = self.data.path().join("server.json");
+        let _ = std::fs::remove_file(&marker);
+        let child = Command::new(ant())
+            .args([
+                "local",
+                "serve",
+                "--addr",
+                "127.0.0.1:0",
+                "--api-key",
+                KEY,
+                "--data-dir",
+            ])
+            .arg(self.data.path())
+            .args(&self.args)
+            .env("ANT_MODEL_API_KEY", "sk-test-model-key-77aa")
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Ok(text) = std::fs::read_to_string(&marker)
+                && let Ok(v) = serde_json::from_str::<Value>(&text)
+            {
+                self.base = v["base_url"].as_str().unwrap().to_string();
+                return;
+            }
+            assert!(Instant::now() < deadline, "ant local serve did not start");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Stops the server with SIGTERM (or SIGKILL) and starts it again on the same data dir.
+    pub fn restart(&mut self, kill: bool) {
+        self.stop(kill);
+        self.launch();
+    }
+
+    pub fn stop(&mut self, kill: bool) {
+        if let Some(mut child) = self.child.take() {
+            let sig = if kill { libc::SIGKILL } else { libc::SIGTERM };
+            unsafe { libc::kill(child.id() as i32, sig) };
+            let _ = child.wait();
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn call(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
+        let mut req = self
+            .http
+            .request(method.parse().unwrap(), self.url(path))
+            .header("x-api-key", KEY);
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let resp = req.send().await.unwrap();
+        let status = resp.status().as_u16();
+        let text = resp.text().await.unwrap();
+        (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+    }
+
+    /// A successful call's body; panics with the answer otherwise.
+    pub async fn ok(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        let (status, v) = self.call(method, path, body).await;
+        assert_eq!(status, 200, "{method} {path}: {v}");
+        v
+    }
+
+    pub async fn agent(&self, scenario: &str, tools: Value) -> String {
+        let body = json!({"name": scenario, "model": "claude-sonnet-4-6",
+                          "system": format!("test agent [scenario:{scenario}]"), "tools": tools});
+        self.ok("POST", "/v1/agents", Some(body)).await["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    pub async fn session(&self, agent: &str) -> String {
+        let env = self.ok("POST", "/v1/environments", Some(json!({"name": "e"}))).await;
+        let body = json!({"agent": agent, "environment_id": env["id"]});
+        self.ok("POST", "/v1/sessions", Some(body)).await["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    /// Every event of a session, oldest first, following all pages.
+    pub async fn history(&self, session: &str) -> Vec<Value> {
+        let mut out = Vec::new();
+        let mut page: Option<String> = None;
+        loop {
+            let path = match &page {
+                Some(p) => format!("/v1/sessions/{session}/events?limit=100&page={p}"),
+                None => format!("/v1/sessions/{session}/events?limit=100"),
+            };
+            let v = self.ok("GET", &path, None).await;
+            out.extend(v["data"].as_array().unwrap().iter().cloned());
+            match v["next_page"].as_str() {
+                Some(p) => page = Some(p.to_string()),
+                None => return out,
+            }
+        }
+    }
+
+    /// Opens the stream, sends events, and collects streamed events until an idle (or `until`).
+    pub async fn turn(&self, session: &str, events: Value) -> Vec<Value> {
+        self.turn_until(session, events, &["session.status_idle"]).await
+    }
+
+    pub async fn turn_until(&self, session: &str, events: Value, until: &[&str]) -> Vec<Value> {
+        let mut stream = self.stream(session, "").await;
+        self.ok(
+            "POST",
+            &format!("/v1/sessions/{session}/events"),
+            Some(json!({"events": events})),
+        )
+        .await;
+        let mut seen = Vec::new();
+        while let Some(e) = stream.next_event(Duration::from_secs(30)).await {
+            let done = until.contains(&e["type"].as_str().unwrap_or(""));
+            seen.push(e);
+            if done {
+                break;
+            }
+        }
+        seen
+    }
+
+    pub async fn stream(&self, session: &str, query: &str) -> Stream {
+        let resp = self
+            .http
+            .get(self.url(&format!("/v1/sessions/{session}/events/stream{query}")))
+            .header("x-api-key", KEY)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status().as_u16(), 200);
+        Stream {
+            inner: Box::pin(eventsource_stream::Eventsource::eventsource(resp.bytes_stream())),
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop(true);
+    }
+}
+
+type EventStream = std::pin::Pin<
+    Box<
+        dyn futures::Stream<
+                Item = Result<eventsource_stream::Event, eventsource_stream::EventStreamError<reqwest::Error>>,
+            > + Send,
+    >,
+>;
+
+pub struct Stream {
+    inner: EventStream,
+}
+
+impl Stream {
+    /// The next non-ping frame as (event name, id, data), or None at the end or after `wait`.
+    pub async fn next_frame(&mut self, wait: Duration) -> Option<(String, String, Value)> {
+        loop {
+            let frame = tokio::time::timeout(wait, self.inner.next()).await.ok()??.ok()?;
+            if frame.event == "ping" {
+                continue;
+            }
+            return Some((frame.event, frame.id, serde_json::from_str(&frame.data).unwrap()));
+        }
+    }
+
+    pub async fn next_event(&mut self, wait: Duration) -> Option<Value> {
+        self.next_frame(wait).await.map(|f| f.2)
+    }
+}
+
+pub fn user_message(text: &str) -> Value {
+    json!([{"type": "user.message", "content": [{"type": "text", "text": text}]}])
+}
+
+pub fn types(events: &[Value]) -> Vec<&str> {
+    events.iter().map(|e| e["type"].as_str().unwrap()).collect()
+}
+
+pub fn text_of(e: &Value) -> String {
+    e["content"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|b| b["text"].as_str())
+        .collect()
+}
+
+pub fn toolset() -> Value {
+    json!([{"type": "agent_toolset_20260401"}])
+}
