@@ -101,6 +101,14 @@ impl Server {
         Self::start(&["--model-url", &url, "--model-api", api])
     }
 
+    /// The same server restarted with more arguments (e.g. `--record FILE`).
+    pub fn with_args(mut self, args: &[&str]) -> Self {
+        self.stop(true);
+        self.args.extend(args.iter().map(|a| a.to_string()));
+        self.launch();
+        self
+    }
+
     fn launch(&mut self) {
         let marker = self.data.path().join("server.json");
         let _ = std::fs::remove_file(&marker);
