@@ -1,9 +1,5 @@
 //! `ant`: Claude Managed Agents from the command line, against Anthropic's API or the local runner.
 
-mod api;
-mod cli;
-mod local;
-
 use clap::Parser;
 
 #[tokio::main]
@@ -13,7 +9,7 @@ async fn main() {
         .with_writer(std::io::stderr)
         .with_target(false)
         .init();
-    let code = match cli::run(cli::Cli::parse()).await {
+    let code = match ant::cli::run(ant::cli::Cli::parse()).await {
         Ok(code) => code,
         Err(e) => {
             eprintln!("ant: {e:#}");

@@ -80,6 +80,11 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         opts.data_dir.display()
     );
     let app = server::router(state);
+    // Without TCP_NODELAY, a small SSE frame written after another waits for the client's
+    // delayed ACK (40 ms on Linux): every turn would end 40 ms late.
+    let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     // Every event is committed before it is streamed or returned, so stopping at once loses
     // nothing; waiting for open streams to end would never finish.
     tokio::select! {

@@ -54,7 +54,6 @@ CREATE TABLE events (
     body TEXT NOT NULL,
     PRIMARY KEY (session_id, seq)
 ) WITHOUT ROWID;
-CREATE INDEX events_id ON events (id);
 "#];
 
 #[derive(Debug, thiserror::Error)]
@@ -240,11 +239,12 @@ impl Store {
         Ok(())
     }
 
-    /// The event with this id in a session's log.
+    /// The event with this id in a session's log. A scan of that session's events: lookups are
+    /// rare (answers to tool calls), and an index on ids would slow every append.
     pub fn event(&self, session_id: &str, id: &str) -> Result<Option<Event>> {
         let body: Option<String> = self
             .lock()
-            .prepare_cached("SELECT body FROM events WHERE id = ?1 AND session_id = ?2")?
+            .prepare_cached("SELECT body FROM events WHERE session_id = ?2 AND id = ?1")?
             .query_row(params![id, session_id], |r| r.get(0))
             .optional()?;
         Ok(body.map(|b| serde_json::from_str(&b)).transpose()?)

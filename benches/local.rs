@@ -1,0 +1,401 @@
+//! Benchmarks of the local runner, from a client's seat on loopback: `cargo bench --bench local`.
+//! Every figure is printed with a baseline measured in the same run, and targets from the issues.
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use ant::api::events::Event;
+use ant::local::store::{SessionRow, Store};
+use axum::response::IntoResponse;
+use serde_json::{Value, json};
+
+const KEY: &str = "bench-key";
+
+struct Server {
+    child: Child,
+    base: String,
+    http: reqwest::Client,
+}
+
+impl Server {
+    fn start(data: &Path, args: &[&str]) -> Self {
+        let marker = data.join("server.json");
+        let _ = std::fs::remove_file(&marker);
+        let child = Command::new(env!("CARGO_BIN_EXE_ant"))
+            .args([
+                "local",
+                "serve",
+                "--addr",
+                "127.0.0.1:0",
+                "--api-key",
+                KEY,
+                "--data-dir",
+            ])
+            .arg(data)
+            .args(args)
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        let base = loop {
+            if let Ok(text) = std::fs::read_to_string(&marker) {
+                let v: Value = serde_json::from_str(&text).unwrap();
+                break v["base_url"].as_str().unwrap().to_string();
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        Self {
+            child,
+            base,
+            http: reqwest::Client::new(),
+        }
+    }
+
+    async fn post(&self, path: &str, body: &Value) -> Value {
+        let resp = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("x-api-key", KEY)
+            .json(body)
+            .send()
+            .await
+            .unwrap();
+        assert!(resp.status().is_success(), "{path}: {}", resp.status());
+        resp.json().await.unwrap()
+    }
+
+    async fn get(&self, path: &str) -> reqwest::Response {
+        self.http
+            .get(format!("{}{path}", self.base))
+            .header("x-api-key", KEY)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    fn rss_mb(&self) -> f64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
+        let kb: f64 = status
+            .lines()
+            .find(|l| l.starts_with("VmRSS:"))
+            .unwrap()
+            .split_whitespace()
+            .nth(1)
+            .unwrap()
+            .parse()
+            .unwrap();
+        kb / 1024.0
+    }
+
+    /// Sends a user message and waits on the stream until the session is idle; returns the time.
+    async fn turn(&self, session: &str, text: &str) -> Duration {
+        use futures::StreamExt;
+        let resp = self.get(&format!("/v1/sessions/{session}/events/stream")).await;
+        let mut events = eventsource_stream::Eventsource::eventsource(resp.bytes_stream());
+        let started = Instant::now();
+        self.post(
+            &format!("/v1/sessions/{session}/events"),
+            &json!({"events": [{"type": "user.message", "content": [{"type": "text", "text": text}]}]}),
+        )
+        .await;
+        while let Some(Ok(e)) = events.next().await {
+            if e.event == "session.status_idle" {
+                return started.elapsed();
+            }
+        }
+        panic!("the stream ended before idle");
+    }
+
+    async fn agent_and_env(&self, scenario: &str) -> (String, String) {
+        let agent = self.post("/v1/agents", &json!({"name": "b", "model": "m", "system": format!("[scenario:{scenario}]"), "tools": [{"type": "agent_toolset_20260401"}]})).await;
+        let env = self.post("/v1/environments", &json!({"name": "e"})).await;
+        (agent["id"].as_str().unwrap().into(), env["id"].as_str().unwrap().into())
+    }
+
+    async fn session(&self, agent: &str, env: &str) -> String {
+        self.post("/v1/sessions", &json!({"agent": agent, "environment_id": env}))
+            .await["id"]
+            .as_str()
+            .unwrap()
+            .into()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn percentile(samples: &mut [Duration], p: f64) -> f64 {
+    samples.sort();
+    let i = ((samples.len() as f64 - 1.0) * p).round() as usize;
+    samples[i].as_secs_f64() * 1e3
+}
+
+fn report(name: &str, samples: &mut [Duration]) -> (f64, f64) {
+    let (p50, p99) = (percentile(samples, 0.5), percentile(samples, 0.99));
+    println!("{name:<44} p50 {p50:8.3} ms   p99 {p99:8.3} ms   (n={})", samples.len());
+    (p50, p99)
+}
+
+async fn timed<F: std::future::Future>(n: usize, mut f: impl FnMut(usize) -> F) -> Vec<Duration> {
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let t = Instant::now();
+        f(i).await;
+        out.push(t.elapsed());
+    }
+    out
+}
+
+/// An in-process model that answers every request at once with one streamed sentence, so a
+/// turn's time is the engine's own plus one loopback request.
+async fn instant_model() -> String {
+    async fn messages() -> impl IntoResponse {
+        let body = [
+            r#"{"type":"message_start","message":{"id":"m","type":"message","role":"assistant","model":"f","content":[],"stop_reason":null,"usage":{"input_tokens":5,"output_tokens":0}}}"#,
+            r#"{"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}"#,
+            r#"{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Hello."}}"#,
+            r#"{"type":"content_block_stop","index":0}"#,
+            r#"{"type":"message_delta","delta":{"stop_reason":"end_turn"},"usage":{"output_tokens":2}}"#,
+            r#"{"type":"message_stop"}"#,
+        ]
+        .iter()
+        .map(|d| format!("event: x\ndata: {d}\n\n"))
+        .collect::<String>();
+        ([("content-type", "text/event-stream")], body)
+    }
+    let app = axum::Router::new().route("/v1/messages", axum::routing::post(messages));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
+fn fake_model() -> (Child, String) {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fake-model/fake_model.py");
+    let mut child = Command::new("python3")
+        .arg(script)
+        .args(["--port", "0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.take().unwrap()), &mut line).unwrap();
+    (child, line.trim().trim_start_matches("listening on ").to_string())
+}
+
+fn store_appends() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 20_000;
+    // Baseline: the same rows inserted with plain rusqlite, one durable transaction each.
+    let raw = rusqlite::Connection::open(dir.path().join("raw.db")).unwrap();
+    raw.pragma_update(None, "journal_mode", "WAL").unwrap();
+    raw.pragma_update(None, "synchronous", "NORMAL").unwrap();
+    raw.execute_batch("CREATE TABLE t (s TEXT, n INTEGER, body TEXT, PRIMARY KEY (s, n)) WITHOUT ROWID")
+        .unwrap();
+    let body = serde_json::to_string(&Event::new(
+        "agent.message",
+        json!({"content": [{"type": "text", "text": "x"}]}),
+    ))
+    .unwrap();
+    let t = Instant::now();
+    for i in 0..n {
+        raw.execute("INSERT INTO t VALUES ('s', ?1, ?2)", rusqlite::params![i, body])
+            .unwrap();
+    }
+    let raw_rate = n as f64 / t.elapsed().as_secs_f64();
+    let store = Store::open(&dir.path().join("ant.db")).unwrap();
+    let row = SessionRow {
+        id: "sesn_b",
+        agent_id: "agent_b",
+        agent_version: 1,
+        environment_id: "env_b",
+        created_at: "t",
+    };
+    store.insert_session(&row, "{\"status\":\"idle\"}").unwrap();
+    let t = Instant::now();
+    for _ in 0..n {
+        let mut e = [Event::new(
+            "agent.message",
+            json!({"content": [{"type": "text", "text": "x"}]}),
+        )];
+        store.append_events("sesn_b", &mut e, |_| {}).unwrap();
+    }
+    let rate = n as f64 / t.elapsed().as_secs_f64();
+    println!(
+        "{:<44} {rate:8.0} /s   baseline raw SQLite insert {raw_rate:8.0} /s   ratio {:.2}   target >= 20000/s",
+        "durable event appends (one txn each)",
+        rate / raw_rate
+    );
+}
+
+/// Appends a 10,000-event history to a session, straight into a stopped server's store.
+fn seed_history(data: &Path, session: &str) {
+    let store = Store::open(&data.join("ant.db")).unwrap();
+    for chunk in 0..100 {
+        let mut events: Vec<Event> = (0..100)
+            .map(|i| Event::new("agent.message", json!({"content": [{"type": "text", "text": format!("message {chunk}-{i} with some words in it")}]})))
+            .collect();
+        store.append_events(session, &mut events, |_| {}).unwrap();
+    }
+}
+
+async fn server_benches() {
+    let data = tempfile::tempdir().unwrap();
+    let model = instant_model().await;
+    let first = Server::start(data.path(), &["--model-url", &model]);
+    let (agent, env) = first.agent_and_env("hello").await;
+    let session = first.session(&agent, &env).await;
+    drop(first);
+    seed_history(data.path(), &session);
+    let s = Server::start(data.path(), &["--model-url", &model]);
+    for _ in 0..200 {
+        s.get("/v1/nothing").await;
+    }
+    let (base50, _) = report(
+        "baseline: GET of an unknown route (404)",
+        &mut timed(2000, |_| async {
+            s.get("/v1/nothing").await.bytes().await.unwrap();
+        })
+        .await,
+    );
+    let body = json!({"name": "bench", "model": "claude-sonnet-4-6", "system": "s", "tools": [{"type": "agent_toolset_20260401"}]});
+    let (c50, _) = report(
+        "agents.create (client-observed)",
+        &mut timed(2000, |_| s.post("/v1/agents", &body)).await,
+    );
+    println!(
+        "{:<44} ratio to baseline p50 {:.2}   target server-side < 1 ms",
+        "",
+        c50 / base50
+    );
+    let path = format!("/v1/sessions/{session}/events?limit=100");
+    let (l50, _) = report(
+        "events.list, 100 events a page",
+        &mut timed(500, |_| async {
+            s.get(&path).await.bytes().await.unwrap();
+        })
+        .await,
+    );
+    println!("{:<44} ratio to baseline p50 {:.2}", "", l50 / base50);
+    for limit in [100, 1000] {
+        let t = Instant::now();
+        let mut page: Option<String> = None;
+        let mut count = 0;
+        loop {
+            let url = match &page {
+                Some(p) => format!("/v1/sessions/{session}/events?limit={limit}&page={p}"),
+                None => format!("/v1/sessions/{session}/events?limit={limit}"),
+            };
+            let v: Value = s.get(&url).await.json().await.unwrap();
+            count += v["data"].as_array().unwrap().len();
+            match v["next_page"].as_str() {
+                Some(p) => page = Some(p.to_string()),
+                None => break,
+            }
+        }
+        assert_eq!(count, 10_000);
+        println!(
+            "{:<44} {:8.1} ms total   target < 50 ms",
+            format!("10,000-event history, pages of {limit}"),
+            t.elapsed().as_secs_f64() * 1e3
+        );
+    }
+    let before = s.rss_mb();
+    for _ in 0..1000 {
+        s.session(&agent, &env).await;
+    }
+    println!(
+        "{:<44} {:8.1} MB (at start {before:.1} MB)   target < 100 MB",
+        "RSS with 1,000 idle sessions",
+        s.rss_mb()
+    );
+
+    let hello = s.session(&agent, &env).await;
+    let direct = reqwest::Client::new();
+    let model_url = format!("{model}/v1/messages");
+    let mut model_time = timed(300, |_| async {
+        let r = direct
+            .post(&model_url)
+            .json(&json!({"model": "m", "max_tokens": 10, "messages": [], "stream": true}))
+            .send()
+            .await
+            .unwrap();
+        r.bytes().await.unwrap();
+    })
+    .await;
+    let (m50, _) = report("baseline: one request to the in-process model", &mut model_time);
+    let mut turns = Vec::new();
+    for i in 0..300 {
+        turns.push(s.turn(&hello, &format!("hello {i}")).await);
+    }
+    let (t50, t99) = report("plain turn, user.message to idle", &mut turns);
+    println!(
+        "{:<44} p50 {:8.3} ms   p99 {:8.3} ms   target p50 < 5 ms",
+        "engine overhead (turn minus model request)",
+        t50 - m50,
+        t99 - m50
+    );
+}
+
+async fn engine_benches() {
+    let (mut python, url) = fake_model();
+    let data = tempfile::tempdir().unwrap();
+    let s = Arc::new(Server::start(data.path(), &["--model-url", &url]));
+    let (hello, env) = s.agent_and_env("hello").await;
+    let session = s.session(&hello, &env).await;
+    let mut base = Vec::new();
+    for i in 0..20 {
+        base.push(s.turn(&session, &format!("hi {i}")).await);
+    }
+    let (b50, _) = report("baseline: hello turn on the Python fake model", &mut base);
+    let (chatty, _) = s.agent_and_env("chatty").await;
+    let mut fifty = Vec::new();
+    for _ in 0..5 {
+        let sid = s.session(&chatty, &env).await;
+        fifty.push(s.turn(&sid, "chat").await);
+    }
+    let (f50, _) = report("50-tool-call turn (bash), end to end", &mut fifty);
+    println!("{:<44} ratio to a hello turn {:.1}   target < 1000 ms", "", f50 / b50);
+    let (files, _) = s.agent_and_env("files").await;
+    let mut ids = Vec::new();
+    for _ in 0..100 {
+        ids.push(s.session(&files, &env).await);
+    }
+    let t = Instant::now();
+    let runs: Vec<_> = ids
+        .into_iter()
+        .map(|sid| {
+            let s = s.clone();
+            tokio::spawn(async move { s.turn(&sid, "work").await })
+        })
+        .collect();
+    let mut ok = 0;
+    for r in runs {
+        ok += usize::from(r.await.is_ok());
+    }
+    println!(
+        "{:<44} {ok}/100 completed in {:.2} s (6 tool calls each)   target 100/100",
+        "100 sessions at once",
+        t.elapsed().as_secs_f64()
+    );
+    let _ = python.kill();
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    store_appends();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(server_benches());
+    rt.block_on(engine_benches());
+}
