@@ -27,43 +27,36 @@ pub struct ApiError {
     pub status: u16,
     pub kind: &'static str,
     pub message: String,
+    /// `error.details`: `{error_code, ...}` for errors that SDK 2.10 types by code.
+    pub details: Option<serde_json::Value>,
 }
 
 impl ApiError {
-    pub fn invalid(message: impl Into<String>) -> Self {
+    pub fn new(status: u16, kind: &'static str, message: impl Into<String>) -> Self {
         Self {
-            status: 400,
-            kind: "invalid_request_error",
+            status,
+            kind,
             message: message.into(),
+            details: None,
         }
+    }
+    pub fn forbidden(message: impl Into<String>) -> Self {
+        Self::new(403, "permission_error", message)
+    }
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self::new(400, "invalid_request_error", message)
     }
     pub fn not_found(message: impl Into<String>) -> Self {
-        Self {
-            status: 404,
-            kind: "not_found_error",
-            message: message.into(),
-        }
+        Self::new(404, "not_found_error", message)
     }
     pub fn conflict(message: impl Into<String>) -> Self {
-        Self {
-            status: 409,
-            kind: "conflict_error",
-            message: message.into(),
-        }
+        Self::new(409, "conflict_error", message)
     }
     pub fn unauthorized(message: impl Into<String>) -> Self {
-        Self {
-            status: 401,
-            kind: "authentication_error",
-            message: message.into(),
-        }
+        Self::new(401, "authentication_error", message)
     }
     pub fn internal(message: impl Into<String>) -> Self {
-        Self {
-            status: 500,
-            kind: "api_error",
-            message: message.into(),
-        }
+        Self::new(500, "api_error", message)
     }
 
     pub fn body(&self, request_id: &str) -> ErrorBody {

@@ -42,6 +42,9 @@ pub struct ServeArgs {
     /// Play model responses back from FILE instead of calling a model.
     #[arg(long, value_name = "FILE")]
     pub replay: Option<PathBuf>,
+    /// Lease of a self-hosted worker on a work item, renewed by its heartbeats.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub work_lease_seconds: u64,
 }
 
 fn parse_mapping(s: &str) -> Result<(String, String), String> {
@@ -94,5 +97,6 @@ fn serve_options(args: ServeArgs) -> anyhow::Result<ServeOptions> {
             replay: args.replay,
         },
         secrets,
+        work_lease: std::time::Duration::from_secs(args.work_lease_seconds.max(1)),
     })
 }

@@ -8,6 +8,7 @@ pub mod sandbox;
 pub mod server;
 pub mod store;
 pub mod tools;
+pub mod work;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -35,6 +36,8 @@ pub struct ServeOptions {
     pub model: ProviderConfig,
     /// Values that must never reach a tool (the keys of the server and of the model).
     pub secrets: Vec<String>,
+    /// How long a worker's lease on a work item lasts without a heartbeat.
+    pub work_lease: std::time::Duration,
 }
 
 /// Runs the server until SIGINT or SIGTERM.
@@ -60,10 +63,12 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         retry: RetryPolicy::default(),
         max_tokens: 8192,
     };
-    let engine = Arc::new(Engine::new(log.clone(), Arc::new(provider), config));
+    let work = Arc::new(work::WorkQueue::new(opts.work_lease));
+    let engine = Arc::new(Engine::new(log.clone(), Arc::new(provider), work.clone(), config));
     let runner: Arc<dyn SessionRunner> = engine.clone();
     let state = Arc::new(AppState {
         log,
+        work,
         runner,
         api_key: opts.api_key,
     });

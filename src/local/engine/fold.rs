@@ -54,6 +54,8 @@ enum Item {
 
 #[derive(Default)]
 pub struct Fold {
+    /// Built-in tools run on a self-hosted worker, which answers with `user.tool_result`.
+    on_worker: bool,
     /// The last status event's kind, e.g. `session.status_idle`.
     pub status: Option<String>,
     last_idle_ids: Option<Vec<String>>,
@@ -74,6 +76,13 @@ pub struct Fold {
 }
 
 impl Fold {
+    pub fn new(on_worker: bool) -> Self {
+        Self {
+            on_worker,
+            ..Self::default()
+        }
+    }
+
     pub fn apply(&mut self, e: &Event) {
         match e.kind.as_str() {
             "user.message" => {
@@ -148,6 +157,7 @@ impl Fold {
                     (true, _) => CallState::AwaitResult,
                     (false, Some("ask")) => CallState::AwaitConfirmation,
                     (false, Some("deny")) => CallState::Resolved,
+                    (false, _) if self.on_worker => CallState::AwaitResult,
                     (false, _) => CallState::ToRun,
                 };
                 let call = Call {

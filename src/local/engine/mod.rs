@@ -21,6 +21,7 @@ use super::model::{ModelError, ModelRequest, ModelResponse, Provider};
 use super::server::SessionRunner;
 use super::store::StoreError;
 use super::tools::{NetworkPolicy, SessionTools, builtin_specs};
+use super::work::WorkQueue;
 use crate::api::agents::{Tool, builtin_policy};
 use crate::api::environments::Environment;
 use crate::api::events::Event;
@@ -66,6 +67,7 @@ pub struct Engine {
 struct Inner {
     log: Arc<Log>,
     provider: Arc<Provider>,
+    work: Arc<WorkQueue>,
     config: EngineConfig,
     actors: Mutex<HashMap<String, Actor>>,
 }
@@ -84,11 +86,12 @@ enum StepError {
 }
 
 impl Engine {
-    pub fn new(log: Arc<Log>, provider: Arc<Provider>, config: EngineConfig) -> Self {
+    pub fn new(log: Arc<Log>, provider: Arc<Provider>, work: Arc<WorkQueue>, config: EngineConfig) -> Self {
         Self {
             inner: Arc::new(Inner {
                 log,
                 provider,
+                work,
                 config,
                 actors: Mutex::new(HashMap::new()),
             }),
@@ -105,7 +108,7 @@ impl Engine {
             .store
             .sessions_with_status(&["running", "rescheduling"])?;
         for id in &ids {
-            let mut fold = Fold::default();
+            let mut fold = Fold::new(self.self_hosted(id)?);
             for (_, e) in self.inner.log.store.events_after(id, 0)? {
                 fold.apply(&e);
             }
@@ -124,6 +127,20 @@ impl Engine {
             self.wake(id);
         }
         Ok(ids.len())
+    }
+
+    fn self_hosted(&self, session_id: &str) -> Result<bool, StoreError> {
+        let Some(session) = self.inner.log.store.session(session_id)? else {
+            return Ok(false);
+        };
+        let env = serde_json::from_str::<Value>(&session)?["environment_id"]
+            .as_str()
+            .map(str::to_string);
+        let body = match env {
+            Some(env) => self.inner.log.store.environment(&env)?,
+            None => None,
+        };
+        Ok(body.is_some_and(|b| b.contains("\"self_hosted\"")))
     }
 
     /// Stops every session task (their tools' processes die with them).
@@ -149,6 +166,9 @@ impl SessionRunner for Engine {
     }
 
     fn forget(&self, session_id: &str) {
+        if let Err(e) = self.inner.work.stop_session(&self.inner.log.store, session_id) {
+            tracing::error!("session {session_id}: cannot stop its work items: {e}");
+        }
         if let Some(actor) = self
             .inner
             .actors
@@ -195,6 +215,8 @@ enum Outcome<T> {
 struct SessionTask {
     inner: Arc<Inner>,
     id: String,
+    /// In a self-hosted environment a worker runs the built-in tools; the task queues work for it.
+    environment: Option<String>,
     fold: Fold,
     seq: i64,
     tools: Arc<SessionTools>,
@@ -203,22 +225,26 @@ struct SessionTask {
 impl SessionTask {
     fn open(inner: Arc<Inner>, id: String) -> Result<Self, StepError> {
         let session = load_session(&inner, &id)?;
-        let network = match inner.log.store.environment(&session.environment_id)? {
-            Some(body) => {
-                let env: Environment = serde_json::from_str(&body).map_err(|e| StepError::Record(e.to_string()))?;
-                network_policy(&env)
-            }
-            // The environment was deleted after the session was made: keep it closed.
-            None => NetworkPolicy::Limited {
+        let env: Option<Environment> = match inner.log.store.environment(&session.environment_id)? {
+            Some(body) => Some(serde_json::from_str(&body).map_err(|e| StepError::Record(e.to_string()))?),
+            None => None,
+        };
+        // An environment deleted after the session was made leaves its sessions offline.
+        let network = env.as_ref().map_or(
+            NetworkPolicy::Limited {
                 allowed_hosts: Vec::new(),
             },
-        };
+            network_policy,
+        );
+        let self_hosted = env.as_ref().is_some_and(|e| e.config["type"] == "self_hosted");
         let workspace = inner.config.workspaces.join(&id);
         let tools = Arc::new(SessionTools::new(workspace, network, inner.config.secrets.clone()));
+        let environment = self_hosted.then(|| session.environment_id.clone());
         Ok(Self {
             inner,
             id,
-            fold: Fold::default(),
+            environment,
+            fold: Fold::new(self_hosted),
             seq: 0,
             tools,
         })
@@ -252,7 +278,13 @@ impl SessionTask {
                 }
                 while wake.try_recv().is_ok() {}
             }
-            Action::Emit(events) => self.append(events)?,
+            Action::Emit(events) => {
+                let starts = events.iter().any(|e| e.kind == "session.status_running");
+                self.append(events)?;
+                if starts && let Some(env) = &self.environment {
+                    self.inner.work.enqueue(&self.inner.log.store, env, &self.id)?;
+                }
+            }
             Action::CallModel => return self.call_model(wake).await,
             Action::RunTool(id) => return self.run_tool(&id, wake).await,
         }

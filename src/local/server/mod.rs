@@ -6,6 +6,7 @@ mod environments;
 mod events;
 pub mod http;
 mod sessions;
+mod work;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -18,6 +19,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
 use super::log::Log;
+use super::work::{WorkQueue, hash};
 use crate::api::error::ApiError;
 use http::Failure;
 
@@ -32,6 +34,7 @@ pub trait SessionRunner: Send + Sync {
 
 pub struct AppState {
     pub log: Arc<Log>,
+    pub work: Arc<WorkQueue>,
     pub runner: Arc<dyn SessionRunner>,
     pub api_key: Option<String>,
 }
@@ -52,6 +55,16 @@ pub fn router(state: Shared) -> Router {
                 .delete(environments::delete),
         )
         .route("/v1/environments/{id}/archive", post(environments::archive))
+        .route("/v1/environments/{id}/work", get(work::list))
+        .route("/v1/environments/{id}/work/poll", get(work::poll))
+        .route("/v1/environments/{id}/work/stats", get(work::stats))
+        .route(
+            "/v1/environments/{id}/work/{work_id}",
+            get(work::retrieve).post(work::update),
+        )
+        .route("/v1/environments/{id}/work/{work_id}/ack", post(work::ack))
+        .route("/v1/environments/{id}/work/{work_id}/heartbeat", post(work::heartbeat))
+        .route("/v1/environments/{id}/work/{work_id}/stop", post(work::stop))
         .route("/v1/sessions", post(sessions::create).get(sessions::list))
         .route(
             "/v1/sessions/{id}",
@@ -71,26 +84,36 @@ async fn not_found(req: Request) -> Failure {
 }
 
 async fn method_not_allowed(req: Request) -> Failure {
-    ApiError {
-        status: 405,
-        kind: "invalid_request_error",
-        message: format!("{} is not allowed on {}", req.method(), req.uri().path()),
-    }
+    ApiError::new(
+        405,
+        "invalid_request_error",
+        format!("{} is not allowed on {}", req.method(), req.uri().path()),
+    )
     .into()
 }
 
-/// Authentication, the `request-id` header and the one-line access log. The key is compared in
-/// constant time and never logged.
+/// A worker's credential, which reaches only its own environment's queue and sessions
+/// (the server's own key, or any caller of a server without one, reaches everything).
+enum Principal {
+    /// An environment key: the work queue of that environment and its sessions.
+    Environment(String),
+    /// A sessions token from a work item's `secret`: that item and its session.
+    Work {
+        environment_id: String,
+        session_id: String,
+        work_id: String,
+    },
+}
+
+/// Authentication, the `request-id` header and the one-line access log. Keys are compared in
+/// constant time or by hash, and never logged.
 async fn gate(State(state): State<Shared>, req: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = req.method().clone();
     let path = req.uri().path().to_string();
-    let mut response = match &state.api_key {
-        Some(key) if !presented_key_matches(req.headers(), key) => Failure(ApiError::unauthorized(
-            "invalid x-api-key or Authorization bearer token",
-        ))
-        .into_response(),
-        _ => next.run(req).await,
+    let mut response = match authorize(&state, req.headers(), &method, &path) {
+        Ok(()) => next.run(req).await,
+        Err(failure) => failure.into_response(),
     };
     if !response.headers().contains_key("request-id")
         && let Ok(v) = crate::api::new_id("req").parse()
@@ -105,16 +128,78 @@ async fn gate(State(state): State<Shared>, req: Request, next: Next) -> Response
     response
 }
 
-fn presented_key_matches(headers: &HeaderMap, key: &str) -> bool {
+fn authorize(state: &AppState, headers: &HeaderMap, method: &axum::http::Method, path: &str) -> Result<(), Failure> {
+    let Some(key) = &state.api_key else { return Ok(()) };
     let x_api_key = headers.get("x-api-key").and_then(|v| v.to_str().ok());
     let bearer = headers
         .get("authorization")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")));
-    [x_api_key, bearer]
-        .into_iter()
-        .flatten()
-        .any(|given| constant_time_eq(given.as_bytes(), key.as_bytes()))
+    let given: Vec<&str> = [x_api_key, bearer].into_iter().flatten().collect();
+    if given.iter().any(|g| constant_time_eq(g.as_bytes(), key.as_bytes())) {
+        return Ok(());
+    }
+    let principal = given.iter().find_map(|g| worker_principal(state, g));
+    let Some(principal) = principal else {
+        return Err(ApiError::unauthorized("invalid x-api-key or Authorization bearer token").into());
+    };
+    if scoped_allows(state, &principal, method, path) {
+        Ok(())
+    } else {
+        Err(ApiError::forbidden(format!("this credential may not call {method} {path}")).into())
+    }
+}
+
+fn worker_principal(state: &AppState, secret: &str) -> Option<Principal> {
+    let hashed = hash(secret);
+    let store = &state.log.store;
+    if let Ok(Some(env)) = store.environment_of_key(&hashed) {
+        return Some(Principal::Environment(env));
+    }
+    match store.work_of_token(&hashed) {
+        Ok(Some(item)) => Some(Principal::Work {
+            environment_id: item.environment_id,
+            session_id: item.session_id,
+            work_id: item.id,
+        }),
+        _ => None,
+    }
+}
+
+/// What a worker credential may reach: its queue (or its item), and the retrieve and events
+/// endpoints of its sessions.
+fn scoped_allows(state: &AppState, principal: &Principal, method: &axum::http::Method, path: &str) -> bool {
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let session_call = match parts.as_slice() {
+        ["v1", "sessions", sid] if method == "GET" => Some(*sid),
+        ["v1", "sessions", sid, "events"] => Some(*sid),
+        ["v1", "sessions", sid, "events", "stream"] if method == "GET" => Some(*sid),
+        _ => None,
+    };
+    match principal {
+        Principal::Environment(env) => match (parts.as_slice(), session_call) {
+            (["v1", "environments", e, "work", ..], _) => e == env,
+            (_, Some(sid)) => session_environment(state, sid).as_deref() == Some(env.as_str()),
+            _ => false,
+        },
+        Principal::Work {
+            environment_id,
+            session_id,
+            work_id,
+        } => match (parts.as_slice(), session_call) {
+            (["v1", "environments", e, "work", w, rest @ ..], _) => {
+                e == environment_id && w == work_id && matches!(rest, [] | ["heartbeat"] | ["stop"])
+            }
+            (_, Some(sid)) => sid == session_id,
+            _ => false,
+        },
+    }
+}
+
+fn session_environment(state: &AppState, session_id: &str) -> Option<String> {
+    let body = state.log.store.session(session_id).ok()??;
+    let v: serde_json::Value = serde_json::from_str(&body).ok()?;
+    v["environment_id"].as_str().map(str::to_string)
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

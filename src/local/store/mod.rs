@@ -10,8 +10,12 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use crate::api::events::Event;
 
+mod work;
+pub use work::WorkItem;
+
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE agents (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
@@ -54,7 +58,27 @@ CREATE TABLE events (
     body TEXT NOT NULL,
     PRIMARY KEY (session_id, seq)
 ) WITHOUT ROWID;
-"#];
+"#,
+    r#"
+CREATE TABLE environment_keys (
+    hash TEXT PRIMARY KEY,
+    environment_id TEXT NOT NULL,
+    created_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE work_items (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    environment_id TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    token_hash TEXT,
+    body TEXT NOT NULL
+);
+CREATE INDEX work_queue ON work_items (environment_id, state, seq);
+CREATE INDEX work_session ON work_items (session_id, state);
+CREATE INDEX work_token ON work_items (token_hash);
+"#,
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
