@@ -2,9 +2,9 @@
 
 mod api;
 mod cli;
+mod client;
 mod local;
-
-use clap::Parser;
+mod output;
 
 #[tokio::main]
 async fn main() {
@@ -13,12 +13,5 @@ async fn main() {
         .with_writer(std::io::stderr)
         .with_target(false)
         .init();
-    let code = match cli::run(cli::Cli::parse()).await {
-        Ok(code) => code,
-        Err(e) => {
-            eprintln!("ant: {e:#}");
-            1
-        }
-    };
-    std::process::exit(code);
+    std::process::exit(cli::main().await);
 }
