@@ -1,6 +1,8 @@
 //! ant-rs: Claude Managed Agents from the command line, against Anthropic's API or the local
-//! runner. The binary (`main.rs`) only parses arguments and calls [`cli::run`].
+//! runner. The binary (`main.rs`) only sets up logging and calls [`cli::main`].
 
 pub mod api;
 pub mod cli;
+pub mod client;
 pub mod local;
+pub mod output;

@@ -1,7 +1,5 @@
 //! `ant`: Claude Managed Agents from the command line, against Anthropic's API or the local runner.
 
-use clap::Parser;
-
 #[tokio::main]
 async fn main() {
     tracing_subscriber::fmt()
@@ -9,12 +7,5 @@ async fn main() {
         .with_writer(std::io::stderr)
         .with_target(false)
         .init();
-    let code = match ant::cli::run(ant::cli::Cli::parse()).await {
-        Ok(code) => code,
-        Err(e) => {
-            eprintln!("ant: {e:#}");
-            1
-        }
-    };
-    std::process::exit(code);
+    std::process::exit(ant::cli::main().await);
 }

@@ -45,7 +45,7 @@ async fn both_model_apis_run_tools_and_see_the_system_prompt() {
         assert!(end["model_usage"]["output_tokens"].as_u64().unwrap() > 0);
         let idle = events.last().unwrap();
         assert_eq!(idle["stop_reason"]["type"], "end_turn");
-        let file = s.data.path().join("workspaces").join(&sid).join("notes/hello.txt");
+        let file = s.dir.path().join("workspaces").join(&sid).join("notes/hello.txt");
         assert_eq!(
             std::fs::read_to_string(file).unwrap(),
             "hello agents\n",
@@ -192,7 +192,7 @@ async fn two_calls_in_one_response_both_run() {
     assert_eq!(done[1]["tool_use_id"], calls[1]["id"]);
     assert_eq!(last_message(&events), "all done");
     assert_eq!(
-        std::fs::read_to_string(s.data.path().join("workspaces").join(&sid).join("b.txt")).unwrap(),
+        std::fs::read_to_string(s.dir.path().join("workspaces").join(&sid).join("b.txt")).unwrap(),
         "second"
     );
 }
@@ -327,7 +327,7 @@ async fn kill_9_mid_tool_then_restart_finishes_the_turn_without_running_it_twice
             break;
         }
     }
-    let runs = s.data.path().join("workspaces").join(&sid).join("runs.txt");
+    let runs = s.dir.path().join("workspaces").join(&sid).join("runs.txt");
     let deadline = Instant::now() + Duration::from_secs(10);
     while !runs.exists() && Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(20)).await;
@@ -363,7 +363,7 @@ async fn a_tool_less_turn_makes_no_workspace_and_tools_see_no_secret() {
     let hello = s.session(&s.agent("hello", toolset()).await).await;
     s.turn(&hello, user_message("hi")).await;
     assert!(
-        !s.data.path().join("workspaces").join(&hello).exists(),
+        !s.dir.path().join("workspaces").join(&hello).exists(),
         "no tool ran, so no workspace"
     );
     let env = s.session(&s.agent("env", toolset()).await).await;
@@ -374,6 +374,6 @@ async fn a_tool_less_turn_makes_no_workspace_and_tools_see_no_secret() {
         assert!(!output.contains(secret));
         assert!(!serde_json::to_string(&s.history(&env).await).unwrap().contains(secret));
     }
-    let home = s.data.path().join("workspaces").join(&env);
+    let home = s.dir.path().join("workspaces").join(&env);
     assert!(output.contains(&format!("HOME={}", home.display())));
 }

@@ -238,7 +238,7 @@ async fn every_request_needs_the_key() {
 #[test]
 fn a_non_loopback_address_needs_a_key() {
     let data = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new(ant())
+    let out = std::process::Command::new(ANT)
         .args(["local", "serve", "--addr", "0.0.0.0:0", "--data-dir"])
         .arg(data.path())
         .env_remove("ANT_LOCAL_API_KEY")

@@ -1,31 +1,451 @@
-//! Command-line grammar: one file per resource; each parses arguments into requests and hands
-//! results to `output/`.
+//! Command-line grammar: one file per resource (tables of flags, see `spec.rs`); this file builds
+//! the command tree, parses arguments, and runs a resource action: request -> client -> output
+//! -> exit code.
 
+mod agents;
+mod environments;
+mod events;
+mod input;
 pub mod local;
+mod sessions;
+mod spec;
 
-use clap::{Parser, Subcommand};
+use std::io::IsTerminal;
+use std::path::PathBuf;
 
-#[derive(Parser)]
-#[command(
-    name = "ant",
-    version,
-    about = "Claude Managed Agents from the command line, remote or local"
-)]
-pub struct Cli {
-    #[command(subcommand)]
-    pub command: Command,
+use clap::builder::TypedValueParser;
+use clap::parser::ValueSource;
+use clap::{Arg, ArgAction, ArgMatches, Command, FromArgMatches, Subcommand};
+
+use crate::client::config::{self, Inputs, Sourced};
+use crate::client::{Client, ClientError, Credential, Secret, Settings};
+use crate::output::{self, Format, Printer};
+use spec::{Action, Resource, Shape};
+
+/// Every resource command, in help order.
+const RESOURCES: [&Resource; 5] = [
+    &agents::AGENTS,
+    &agents::VERSIONS,
+    &environments::ENVIRONMENTS,
+    &sessions::SESSIONS,
+    &events::EVENTS,
+];
+
+const SHELLS: [&str; 5] = ["bash", "zsh", "fish", "pwsh", "elvish"];
+
+/// The whole command tree.
+pub fn command() -> Command {
+    let mut root = Command::new("ant")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("Claude Managed Agents from the command line, remote or local")
+        .subcommand_required(true)
+        .arg_required_else_help(true);
+    for arg in global_args() {
+        root = root.arg(arg.global(true));
+    }
+    for resource in RESOURCES {
+        root = root.subcommand(spec::command(resource));
+    }
+    root.subcommand(
+        spec::action_command(&events::STREAM, "stream")
+            .about("Stream a session's events (short for beta:sessions:events stream)"),
+    )
+    .subcommand(local::LocalCommand::augment_subcommands(
+        Command::new("local")
+            .about("The local runner: the Managed Agents API on this machine")
+            .subcommand_required(true),
+    ))
+    .subcommand(
+        Command::new("completion")
+            .about("Print a shell completion script")
+            .arg(Arg::new("shell").required(true).value_parser(SHELLS)),
+    )
 }
 
-#[derive(Subcommand)]
-pub enum Command {
-    /// The local runner: the Managed Agents API on this machine.
-    #[command(subcommand)]
-    Local(local::LocalCommand),
+fn global_args() -> Vec<Arg> {
+    let formats = output::FORMAT_NAMES;
+    vec![
+        Arg::new("format")
+            .long("format")
+            .value_name("FORMAT")
+            .default_value("auto")
+            .value_parser(
+                clap::builder::PossibleValuesParser::new(formats).map(|s| s.parse::<Format>().expect("listed")),
+            )
+            .ignore_case(true)
+            .help("Output format (reads default to explore, which falls back to json)"),
+        Arg::new("format-error")
+            .long("format-error")
+            .value_name("FORMAT")
+            .default_value("auto")
+            .value_parser(
+                clap::builder::PossibleValuesParser::new(formats).map(|s| s.parse::<Format>().expect("listed")),
+            )
+            .ignore_case(true)
+            .help("Output format of API error bodies"),
+        Arg::new("transform")
+            .long("transform")
+            .value_name("GJSON")
+            .help("GJSON path applied to the result, or to each item of a list or stream"),
+        Arg::new("transform-error")
+            .long("transform-error")
+            .value_name("GJSON")
+            .help("GJSON path applied to API error bodies"),
+        Arg::new("raw-output")
+            .short('r')
+            .long("raw-output")
+            .action(ArgAction::SetTrue)
+            .help("Print a string result without quotes"),
+        Arg::new("debug")
+            .long("debug")
+            .action(ArgAction::SetTrue)
+            .help("Print HTTP requests and responses to stderr (secrets redacted)"),
+        Arg::new("base-url")
+            .long("base-url")
+            .env("ANTHROPIC_BASE_URL")
+            .value_name("URL")
+            .help("API base URL"),
+        // The id matches `local serve`'s own --api-key, so this global one is not propagated there.
+        Arg::new("api_key")
+            .long("api-key")
+            .env("ANTHROPIC_API_KEY")
+            .hide_env_values(true)
+            .value_name("KEY")
+            .help("API key, sent as x-api-key"),
+        Arg::new("auth-token")
+            .long("auth-token")
+            .env("ANTHROPIC_AUTH_TOKEN")
+            .hide_env_values(true)
+            .value_name("TOKEN")
+            .help("Bearer token, sent as Authorization"),
+        Arg::new("profile")
+            .long("profile")
+            .env("ANTHROPIC_PROFILE")
+            .value_name("NAME")
+            .help("Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)"),
+        Arg::new("workspace-id")
+            .long("workspace-id")
+            .env("ANTHROPIC_WORKSPACE_ID")
+            .value_name("ID")
+            .help("Sent as anthropic-workspace-id"),
+        Arg::new("local")
+            .long("local")
+            .env("ANT_LOCAL")
+            .action(ArgAction::SetTrue)
+            .value_parser(clap::builder::BoolishValueParser::new())
+            .conflicts_with("base-url")
+            .help("Use the local server (`ant local serve`), starting it when none runs"),
+        Arg::new("max-retries")
+            .long("max-retries")
+            .value_name("N")
+            .default_value("2")
+            .value_parser(clap::value_parser!(u32))
+            .help("Retries on connection errors, 408, 429 and 5xx"),
+    ]
 }
 
-/// Runs a parsed command and returns the process exit code.
-pub async fn run(cli: Cli) -> anyhow::Result<i32> {
-    match cli.command {
-        Command::Local(cmd) => local::run(cmd).await,
+/// Parses the command line, runs it, and returns the exit code.
+pub async fn main() -> i32 {
+    let matches = match command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => return clap_error(e),
+    };
+    match run(&matches).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("ant: {e:#}");
+            1
+        }
+    }
+}
+
+/// Help and version print as usual; every other parse error becomes one line, with clap's
+/// suggestion as "Did you mean".
+fn clap_error(e: clap::Error) -> i32 {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            return 0;
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            return 1;
+        }
+        _ => {}
+    }
+    let rendered = e.render().to_string();
+    let first = rendered.lines().next().unwrap_or("invalid arguments");
+    let mut line = first.strip_prefix("error: ").unwrap_or(first).to_string();
+    // clap lists suggestions from the least to the most likely.
+    let suggestion = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => v.last().cloned(),
+        _ => None,
+    };
+    if let Some(s) = suggestion(ContextKind::SuggestedSubcommand) {
+        // Name the whole command, as the official CLI does: the suggestion may be an action of
+        // the resource typed before it.
+        let resource = std::env::args()
+            .skip(1)
+            .filter_map(|a| {
+                RESOURCES
+                    .into_iter()
+                    .find(|r| r.name == a || r.alias == Some(a.as_str()))
+            })
+            .next();
+        let lineage = match resource {
+            Some(r) if r.actions.iter().any(|a| a.name == s) => format!("ant {} {s}", r.name),
+            _ => format!("ant {s}"),
+        };
+        line.push_str(&format!(". Did you mean '{lineage}'?"));
+    } else if let Some(s) = suggestion(ContextKind::SuggestedArg) {
+        line.push_str(&format!(". Did you mean '{s}'?"));
+    }
+    eprintln!("ant: {line}");
+    1
+}
+
+async fn run(matches: &ArgMatches) -> anyhow::Result<i32> {
+    let (name, sub) = matches.subcommand().expect("a subcommand is required");
+    match name {
+        "local" => local::run(local::LocalCommand::from_arg_matches(sub)?).await,
+        "completion" => {
+            let shell = sub.get_one::<String>("shell").expect("required");
+            print!("{}", completion_script(shell));
+            Ok(0)
+        }
+        "stream" => run_action(matches, &events::STREAM, "ant beta:sessions:events stream", sub).await,
+        _ => {
+            let resource = RESOURCES
+                .into_iter()
+                .find(|r| r.name == name)
+                .expect("clap only accepts known commands");
+            let (action_name, leaf) = sub.subcommand().expect("an action is required");
+            let action = resource
+                .actions
+                .iter()
+                .find(|a| a.name == action_name)
+                .expect("clap only accepts known actions");
+            run_action(matches, action, &format!("ant {} {}", resource.name, action.name), leaf).await
+        }
+    }
+}
+
+/// A completion script for `shell`, generated from the command tree.
+pub fn completion_script(shell: &str) -> String {
+    use clap_complete::Shell;
+    let shell = match shell {
+        "bash" => Shell::Bash,
+        "zsh" => Shell::Zsh,
+        "fish" => Shell::Fish,
+        "pwsh" => Shell::PowerShell,
+        _ => Shell::Elvish,
+    };
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut command(), "ant", &mut buf);
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
+/// Runs one resource action. API errors are printed as the official CLI prints them (status line
+/// on stderr, body on stdout) and give exit 1.
+async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &ArgMatches) -> anyhow::Result<i32> {
+    let piped = if input::wants_stdin_embedding(action, m) {
+        None
+    } else {
+        read_piped_stdin()
+    };
+    let mut request = input::build(action, full_name, m, piped.as_deref())?;
+    request.betas = m
+        .get_many::<String>("beta")
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default();
+    let max_items = m
+        .try_get_one::<i64>("max-items")
+        .ok()
+        .flatten()
+        .and_then(|n| u64::try_from(*n).ok());
+
+    let settings = settings(root)?;
+    let debug = root.get_flag("debug");
+    let client = Client::new(settings, *root.get_one::<u32>("max-retries").expect("default"), debug)?;
+
+    let stdout_tty = std::io::stdout().is_terminal();
+    let color = output::use_color(stdout_tty);
+    let explicit = root.value_source("format") == Some(ValueSource::CommandLine);
+    let mut format = *root.get_one::<Format>("format").expect("default");
+    if !explicit && action.is_read() {
+        format = Format::Explore;
+    }
+    if format == Format::Explore {
+        // No interactive browser yet: explore prints JSON, as the official CLI does off a terminal.
+        if explicit {
+            let why = if stdout_tty {
+                "is not available in this build"
+            } else {
+                "not supported for non-terminal output"
+            };
+            eprintln!("Warning: Output format 'explore' {why}; falling back to 'json'");
+        }
+        format = Format::Json;
+    }
+    let transform = root.get_one::<String>("transform").cloned();
+    let raw_output = root.get_flag("raw-output");
+    let title = full_name.trim_start_matches("ant ").to_string();
+    let mut printer = Printer::new(std::io::stdout().lock(), format, transform, raw_output, color, title);
+
+    let result = match action.shape {
+        // Raw on a list is the first page's envelope, as received.
+        Shape::One | Shape::List if action.shape == Shape::One || format == Format::Raw => {
+            client.send(&request).await.and_then(|text| {
+                if !text.is_empty() {
+                    printer.print(&text)?;
+                }
+                Ok(())
+            })
+        }
+        Shape::List => client.list(request, max_items, |item| printer.print(item)).await,
+        Shape::Stream => client.stream(&request, max_items, |event| printer.print(event)).await,
+        Shape::One => unreachable!("handled above"),
+    };
+    drop(printer);
+    match result {
+        Ok(()) => Ok(0),
+        Err(e) if e.is_broken_pipe() => Ok(0),
+        Err(ClientError::Api {
+            method,
+            url,
+            status,
+            body,
+            credential,
+        }) => {
+            eprintln!(
+                "{method} \"{url}\": {} {}",
+                status.as_u16(),
+                status.canonical_reason().unwrap_or("")
+            );
+            if status == reqwest::StatusCode::UNAUTHORIZED {
+                match credential {
+                    Some(source) => eprintln!("hint: the server refused the credential from {source}"),
+                    None => eprintln!("hint: no credential was sent; set ANTHROPIC_API_KEY or pass --api-key"),
+                }
+            }
+            print_error_body(root, &body, color);
+            Ok(1)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn print_error_body(root: &ArgMatches, body: &str, color: bool) {
+    if body.trim().is_empty() {
+        return;
+    }
+    let mut format = *root.get_one::<Format>("format-error").expect("default");
+    if format == Format::Explore {
+        format = Format::Json;
+    }
+    let transform = root.get_one::<String>("transform-error").cloned();
+    let mut printer = Printer::new(
+        std::io::stdout().lock(),
+        format,
+        transform,
+        false,
+        color,
+        "error".into(),
+    );
+    let json = if gjson::valid(body) {
+        body.to_string()
+    } else {
+        serde_json::Value::String(body.to_string()).to_string()
+    };
+    let _ = printer.print(&json);
+}
+
+fn sourced(m: &ArgMatches, id: &str) -> Option<Sourced> {
+    let value = m.get_one::<String>(id)?.clone();
+    // An empty variable is treated as unset, so `ANTHROPIC_API_KEY=` cannot silently shadow a
+    // profile (the official CLI's "auth trap").
+    if value.is_empty() {
+        return None;
+    }
+    Some(Sourced {
+        value,
+        from_env: m.value_source(id) == Some(ValueSource::EnvVariable),
+    })
+}
+
+fn settings(root: &ArgMatches) -> anyhow::Result<Settings> {
+    if root.get_flag("local") {
+        let data_dir = std::env::var_os("ANT_LOCAL_DATA_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(crate::local::default_data_dir);
+        let base_url = crate::client::local::ensure_server(&data_dir)?;
+        // The local server gets only its own key, never the Anthropic credentials.
+        let credential = std::env::var("ANT_LOCAL_API_KEY")
+            .ok()
+            .filter(|k| !k.is_empty())
+            .map(|k| Credential {
+                secret: Secret::ApiKey(k),
+                source: "ANT_LOCAL_API_KEY".into(),
+            });
+        return Ok(Settings {
+            base_url,
+            credential,
+            workspace_id: None,
+        });
+    }
+    let (settings, note) = config::resolve(Inputs {
+        base_url: sourced(root, "base-url"),
+        api_key: sourced(root, "api_key"),
+        auth_token: sourced(root, "auth-token"),
+        profile: sourced(root, "profile"),
+        workspace_id: root.get_one::<String>("workspace-id").cloned(),
+        config_dir: std::env::var_os("ANTHROPIC_CONFIG_DIR")
+            .filter(|d| !d.is_empty())
+            .map(PathBuf::from),
+    })?;
+    if let Some(note) = note {
+        eprintln!("{note}");
+    }
+    Ok(settings)
+}
+
+/// A document piped on stdin: a non-empty regular file, or a pipe or socket with data within
+/// 10 ms (as the official CLI decides). A terminal or an idle pipe is not input.
+fn read_piped_stdin() -> Option<String> {
+    use std::io::Read;
+    // SAFETY: fstat and poll only read the state of file descriptor 0 into local structs.
+    let ready = unsafe {
+        let mut st: libc::stat = std::mem::zeroed();
+        if libc::fstat(0, &mut st) != 0 {
+            return None;
+        }
+        match st.st_mode & libc::S_IFMT {
+            libc::S_IFREG => st.st_size > 0,
+            libc::S_IFIFO | libc::S_IFSOCK => {
+                let mut fd = libc::pollfd {
+                    fd: 0,
+                    events: libc::POLLIN,
+                    revents: 0,
+                };
+                libc::poll(&mut fd, 1, 10) > 0 && fd.revents & libc::POLLIN != 0
+            }
+            _ => false,
+        }
+    };
+    if !ready {
+        return None;
+    }
+    let mut text = String::new();
+    std::io::stdin().read_to_string(&mut text).ok()?;
+    (!text.trim().is_empty()).then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_tree_is_consistent() {
+        super::command().debug_assert();
     }
 }

@@ -1,6 +1,7 @@
-//! Test support: the real `ant local serve` on an ephemeral loopback port, the scripted fake
-//! model from ../shared/fake-model, and a small HTTP client for the API.
-#![allow(dead_code)] // each test file uses a different part of this module
+//! Shared by the integration tests: the real `ant local serve` on an ephemeral loopback port,
+//! the scripted fake model from ../shared/fake-model, a small HTTP client for the API, and the
+//! real `ant` binary run against the server with a clean environment.
+#![allow(dead_code)] // each test binary uses its own subset of these helpers
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -9,10 +10,107 @@ use std::time::{Duration, Instant};
 use futures::StreamExt;
 use serde_json::{Value, json};
 
-pub const KEY: &str = "sk-test-server-key-5d1e";
+pub const ANT: &str = env!("CARGO_BIN_EXE_ant");
+pub const KEY: &str = "test-key-0123456789";
 
-pub fn ant() -> &'static str {
-    env!("CARGO_BIN_EXE_ant")
+/// Variables that would leak the developer's own setup into a test.
+const SCRUBBED: [&str; 12] = [
+    "ANTHROPIC_API_KEY",
+    "ANTHROPIC_AUTH_TOKEN",
+    "ANTHROPIC_BASE_URL",
+    "ANTHROPIC_PROFILE",
+    "ANTHROPIC_CONFIG_DIR",
+    "ANTHROPIC_WORKSPACE_ID",
+    "ANT_LOCAL",
+    "ANT_LOCAL_API_KEY",
+    "ANT_LOCAL_DATA_DIR",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "RUST_LOG",
+];
+
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Out {
+    /// Asserts success and returns stdout.
+    pub fn ok(self) -> String {
+        assert_eq!(self.code, 0, "ant failed: {}\nstdout: {}", self.stderr, self.stdout);
+        self.stdout
+    }
+
+    pub fn json(self) -> serde_json::Value {
+        serde_json::from_str(&self.ok()).expect("stdout is one JSON value")
+    }
+}
+
+/// A command line for `ant`, with a clean environment and an empty config dir.
+pub struct Ant {
+    cmd: Command,
+    stdin: Option<String>,
+    _config: tempfile::TempDir,
+}
+
+impl Ant {
+    pub fn new(args: &[&str]) -> Self {
+        let config = tempfile::tempdir().unwrap();
+        let mut cmd = Command::new(ANT);
+        for name in SCRUBBED {
+            cmd.env_remove(name);
+        }
+        cmd.env("ANTHROPIC_CONFIG_DIR", config.path()).args(args);
+        Self {
+            cmd,
+            stdin: None,
+            _config: config,
+        }
+    }
+
+    pub fn env(mut self, name: &str, value: impl AsRef<std::ffi::OsStr>) -> Self {
+        self.cmd.env(name, value);
+        self
+    }
+
+    pub fn current_dir(mut self, dir: &Path) -> Self {
+        self.cmd.current_dir(dir);
+        self
+    }
+
+    /// Pipes `text` on stdin (from a regular file, so it is seen at once).
+    pub fn stdin(mut self, text: &str) -> Self {
+        self.stdin = Some(text.to_string());
+        self
+    }
+
+    pub fn spawn(mut self) -> Child {
+        self.cmd
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .stdin(Stdio::null());
+        self.cmd.spawn().unwrap()
+    }
+
+    pub fn run(mut self) -> Out {
+        let stdin_file = tempfile::NamedTempFile::new().unwrap();
+        match &self.stdin {
+            Some(text) => {
+                std::fs::write(stdin_file.path(), text).unwrap();
+                self.cmd.stdin(std::fs::File::open(stdin_file.path()).unwrap());
+            }
+            None => {
+                self.cmd.stdin(Stdio::null());
+            }
+        }
+        let out = self.cmd.output().unwrap();
+        Out {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
 }
 
 /// The scripted model server (Anthropic and OpenAI wire formats), on a free port.
@@ -70,8 +168,8 @@ impl Drop for FakeModel {
 /// `ant local serve` on a data dir that outlives restarts.
 pub struct Server {
     child: Option<Child>,
-    pub data: tempfile::TempDir,
-    pub base: String,
+    pub dir: tempfile::TempDir,
+    pub base_url: String,
     args: Vec<String>,
     pub http: reqwest::Client,
 }
@@ -79,11 +177,11 @@ pub struct Server {
 impl Server {
     /// Starts a server with a key and these extra arguments (model flags).
     pub fn start(args: &[&str]) -> Self {
-        let data = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().unwrap();
         let mut s = Self {
             child: None,
-            data,
-            base: String::new(),
+            dir,
+            base_url: String::new(),
             args: args.iter().map(|a| a.to_string()).collect(),
             http: reqwest::Client::new(),
         };
@@ -110,9 +208,9 @@ impl Server {
     }
 
     fn launch(&mut self) {
-        let marker = self.data.path().join("server.json");
+        let marker = self.dir.path().join("server.json");
         let _ = std::fs::remove_file(&marker);
-        let child = Command::new(ant())
+        let child = Command::new(ANT)
             .args([
                 "local",
                 "serve",
@@ -122,7 +220,7 @@ impl Server {
                 KEY,
                 "--data-dir",
             ])
-            .arg(self.data.path())
+            .arg(self.dir.path())
             .args(&self.args)
             .env("ANT_MODEL_API_KEY", "sk-test-model-key-77aa")
             .env("RUST_LOG", "warn")
@@ -130,17 +228,7 @@ impl Server {
             .spawn()
             .unwrap();
         self.child = Some(child);
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            if let Ok(text) = std::fs::read_to_string(&marker)
-                && let Ok(v) = serde_json::from_str::<Value>(&text)
-            {
-                self.base = v["base_url"].as_str().unwrap().to_string();
-                return;
-            }
-            assert!(Instant::now() < deadline, "ant local serve did not start");
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        self.base_url = wait_for_marker(&marker);
     }
 
     /// Stops the server with SIGTERM (or SIGKILL) and starts it again on the same data dir.
@@ -157,8 +245,19 @@ impl Server {
         }
     }
 
+    /// `ant ARGS` against this server with its key.
+    pub fn ant(&self, args: &[&str]) -> Ant {
+        Ant::new(args)
+            .env("ANTHROPIC_BASE_URL", &self.base_url)
+            .env("ANTHROPIC_API_KEY", KEY)
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
     pub fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
+        format!("{}{path}", self.base_url)
     }
 
     pub async fn call(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
@@ -311,4 +410,27 @@ pub fn text_of(e: &Value) -> String {
 
 pub fn toolset() -> Value {
     json!([{"type": "agent_toolset_20260401"}])
+}
+
+/// Waits for `ant local serve` to record its address, and returns its base URL.
+pub fn wait_for_marker(marker: &Path) -> String {
+    let started = Instant::now();
+    loop {
+        if let Ok(text) = std::fs::read_to_string(marker)
+            && let Ok(v) = serde_json::from_str::<serde_json::Value>(&text)
+        {
+            return v["base_url"].as_str().unwrap().to_string();
+        }
+        assert!(started.elapsed() < Duration::from_secs(20), "the server did not start");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// Insta filters that replace generated ids and timestamps with stable placeholders.
+pub fn redactions() -> Vec<(&'static str, &'static str)> {
+    vec![
+        (r"(agent|env|sesn|req|page)_[0-9A-Za-z_-]{6,}", "[${1}_id]"),
+        (r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z", "[time]"),
+        (r"127\.0\.0\.1:\d+", "127.0.0.1:[port]"),
+    ]
 }

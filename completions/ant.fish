@@ -1,0 +1,1744 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_ant_global_optspecs
+    string join \n format= format-error= transform= transform-error= r/raw-output debug base-url= api-key= auth-token= profile= workspace-id= local max-retries= h/help V/version
+end
+
+function __fish_ant_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_ant_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_ant_using_subcommand
+    set -l cmd (__fish_ant_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c ant -n "__fish_ant_needs_command" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_needs_command" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_needs_command" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_needs_command" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_needs_command" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_needs_command" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_needs_command" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_needs_command" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_needs_command" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_needs_command" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_needs_command" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_needs_command" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_needs_command" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_needs_command" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_needs_command" -s V -l version -d 'Print version'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:agents" -d 'Agents: a model, a system prompt and tools, versioned'
+complete -c ant -n "__fish_ant_needs_command" -f -a "agents" -d 'Agents: a model, a system prompt and tools, versioned'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:agents:versions" -d 'The versions of an agent'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:environments" -d 'Environments: where sessions run (cloud or self-hosted)'
+complete -c ant -n "__fish_ant_needs_command" -f -a "environments" -d 'Environments: where sessions run (cloud or self-hosted)'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:sessions" -d 'Sessions: an agent at work in an environment'
+complete -c ant -n "__fish_ant_needs_command" -f -a "sessions" -d 'Sessions: an agent at work in an environment'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:sessions:events" -d 'A session\'s events: send input, list the log, stream it live'
+complete -c ant -n "__fish_ant_needs_command" -f -a "stream" -d 'Stream a session\'s events (short for beta:sessions:events stream)'
+complete -c ant -n "__fish_ant_needs_command" -f -a "local" -d 'The local runner: the Managed Agents API on this machine'
+complete -c ant -n "__fish_ant_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c ant -n "__fish_ant_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -f -a "create" -d 'Create an agent'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -f -a "retrieve" -d 'Get an agent (its latest version, or --version N)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -f -a "update" -d 'Update an agent, making a new version'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -f -a "list" -d 'List agents'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -f -a "archive" -d 'Archive an agent'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l model -d 'Body `model` (id, or YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l name -d 'Body `name` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l description -d 'Body `description` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l mcp-server -d 'Body `mcp_servers` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l multiagent -d 'Body `multiagent` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l skill -d 'Body `skills` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l system -d 'Body `system` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l tool -d 'Body `tools` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l mcp-server.name -d 'Sets `name` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l mcp-server.type -d 'Sets `type` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l mcp-server.url -d 'Sets `url` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l agent-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l version -d 'Query `version` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l agent-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l description -d 'Body `description` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l mcp-server -d 'Body `mcp_servers` (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l model -d 'Body `model` (id, or YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l multiagent -d 'Body `multiagent` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l name -d 'Body `name` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l skill -d 'Body `skills` (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l system -d 'Body `system` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l tool -d 'Body `tools` (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l version -d 'Body `version` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l mcp-server.name -d 'Sets `name` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l mcp-server.type -d 'Sets `type` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l mcp-server.url -d 'Sets `url` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l created-at-gte -d 'Query `created_at[gte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l created-at-lte -d 'Query `created_at[lte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l agent-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an agent'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get an agent (its latest version, or --version N)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update an agent, making a new version'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from help" -f -a "list" -d 'List agents'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an agent'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -f -a "create" -d 'Create an agent'
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -f -a "retrieve" -d 'Get an agent (its latest version, or --version N)'
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -f -a "update" -d 'Update an agent, making a new version'
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -f -a "list" -d 'List agents'
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -f -a "archive" -d 'Archive an agent'
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l model -d 'Body `model` (id, or YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l name -d 'Body `name` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l description -d 'Body `description` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l mcp-server -d 'Body `mcp_servers` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l multiagent -d 'Body `multiagent` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l skill -d 'Body `skills` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l system -d 'Body `system` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l tool -d 'Body `tools` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l mcp-server.name -d 'Sets `name` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l mcp-server.type -d 'Sets `type` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l mcp-server.url -d 'Sets `url` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l agent-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l version -d 'Query `version` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l agent-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l description -d 'Body `description` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l mcp-server -d 'Body `mcp_servers` (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l model -d 'Body `model` (id, or YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l multiagent -d 'Body `multiagent` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l name -d 'Body `name` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l skill -d 'Body `skills` (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l system -d 'Body `system` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l tool -d 'Body `tools` (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l version -d 'Body `version` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l mcp-server.name -d 'Sets `name` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l mcp-server.type -d 'Sets `type` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l mcp-server.url -d 'Sets `url` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l created-at-gte -d 'Query `created_at[gte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l created-at-lte -d 'Query `created_at[lte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l agent-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an agent'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get an agent (its latest version, or --version N)'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update an agent, making a new version'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "list" -d 'List agents'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an agent'
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List an agent\'s versions'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l agent-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an agent\'s versions'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "create" -d 'Create an environment'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "retrieve" -d 'Get an environment'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "update" -d 'Update an environment'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "list" -d 'List environments'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "delete" -d 'Delete an environment'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "archive" -d 'Archive an environment'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l name -d 'Body `name` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l config -d 'Body `config` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l description -d 'Body `description` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l scope -d 'Body `scope` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l config -d 'Body `config` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l description -d 'Body `description` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l name -d 'Body `name` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l scope -d 'Body `scope` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an environment'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get an environment'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update an environment'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from help" -f -a "list" -d 'List environments'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an environment'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an environment'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "create" -d 'Create an environment'
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "retrieve" -d 'Get an environment'
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "update" -d 'Update an environment'
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "list" -d 'List environments'
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "delete" -d 'Delete an environment'
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "archive" -d 'Archive an environment'
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l name -d 'Body `name` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l config -d 'Body `config` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l description -d 'Body `description` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l scope -d 'Body `scope` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l config -d 'Body `config` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l description -d 'Body `description` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l name -d 'Body `name` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l scope -d 'Body `scope` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an environment'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get an environment'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update an environment'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "list" -d 'List environments'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an environment'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an environment'
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "create" -d 'Create a session'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "retrieve" -d 'Get a session'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "update" -d 'Update a session'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "list" -d 'List sessions'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "delete" -d 'Delete a session'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "archive" -d 'Archive a session'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l agent -d 'Body `agent` (id, or YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l environment-id -d 'Body `environment_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l initial-event -d 'Body `initial_events` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l resource -d 'Body `resources` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l title -d 'Body `title` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l vault-id -d 'Body `vault_ids` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l agent -d 'Body `agent` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l title -d 'Body `title` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l vault-id -d 'Body `vault_ids` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l agent.mcp-servers -d 'Sets `mcp_servers` of --agent (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l agent.tools -d 'Sets `tools` of --agent (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l agent-id -d 'Query `agent_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l agent-version -d 'Query `agent_version` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l created-at-gt -d 'Query `created_at[gt]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l created-at-gte -d 'Query `created_at[gte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l created-at-lt -d 'Query `created_at[lt]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l created-at-lte -d 'Query `created_at[lte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l deployment-id -d 'Query `deployment_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l memory-store-id -d 'Query `memory_store_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l order -d 'Query `order` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l status -d 'Query `statuses` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a session'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a session'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update a session'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sessions'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a session'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a session'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "create" -d 'Create a session'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "retrieve" -d 'Get a session'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "update" -d 'Update a session'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "list" -d 'List sessions'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "delete" -d 'Delete a session'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "archive" -d 'Archive a session'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l agent -d 'Body `agent` (id, or YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l environment-id -d 'Body `environment_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l initial-event -d 'Body `initial_events` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l resource -d 'Body `resources` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l title -d 'Body `title` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l vault-id -d 'Body `vault_ids` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l agent -d 'Body `agent` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l title -d 'Body `title` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l vault-id -d 'Body `vault_ids` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l agent.mcp-servers -d 'Sets `mcp_servers` of --agent (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l agent.tools -d 'Sets `tools` of --agent (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l agent-id -d 'Query `agent_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l agent-version -d 'Query `agent_version` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l created-at-gt -d 'Query `created_at[gt]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l created-at-gte -d 'Query `created_at[gte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l created-at-lt -d 'Query `created_at[lt]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l created-at-lte -d 'Query `created_at[lte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l deployment-id -d 'Query `deployment_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l memory-store-id -d 'Query `memory_store_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l order -d 'Query `order` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l status -d 'Query `statuses` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a session'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a session'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update a session'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sessions'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a session'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a session'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -f -a "list" -d 'List a session\'s events'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -f -a "send" -d 'Send events to a session'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -f -a "stream" -d 'Stream a session\'s events as they happen (one JSON value per event)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l created-at-gt -d 'Query `created_at[gt]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l created-at-gte -d 'Query `created_at[gte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l created-at-lt -d 'Query `created_at[lt]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l created-at-lte -d 'Query `created_at[lte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l order -d 'Query `order` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l type -d 'Query `types` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l event -d 'Body `events` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l event-delta -d 'Query `event_deltas` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a session\'s events'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send events to a session'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from help" -f -a "stream" -d 'Stream a session\'s events as they happen (one JSON value per event)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand stream" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand stream" -l event-delta -d 'Query `event_deltas` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand stream" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand stream" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand stream" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand stream" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand stream" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand stream" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand stream" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand stream" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand stream" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand stream" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand stream" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand stream" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand stream" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand stream" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand stream" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand stream" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve the Managed Agents API on this machine'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on (HOST:PORT). A non-loopback address needs --api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l data-dir -d 'Where the database and session workspaces live [default: the platform data dir, e.g. ~/.local/share/ant]' -r -F
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l api-key -d 'Key that every request must carry (x-api-key or Authorization: Bearer)' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l model-url -d 'Model endpoint: Anthropic\'s API by default; an OpenAI-style base URL with --model-api openai' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l model-api -d 'Wire format of the model endpoint' -r -f -a "anthropic\t''
+openai\t''"
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l model-map -d 'Run agents written for model FROM on model TO (repeatable; FROM may be `*`)' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l record -d 'Write every model response to FILE (JSON lines) for a later --replay' -r -F
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l replay -d 'Play model responses back from FILE instead of calling a model' -r -F
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l work-lease-seconds -d 'Lease of a self-hosted worker on a work item, renewed by its heartbeats' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the Managed Agents API on this machine'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand completion" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand completion" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand completion" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand completion" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand completion" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand completion" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand completion" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand completion" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand completion" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand completion" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand completion" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand completion" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand completion" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream local completion help" -f -a "beta:agents" -d 'Agents: a model, a system prompt and tools, versioned'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream local completion help" -f -a "beta:agents:versions" -d 'The versions of an agent'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream local completion help" -f -a "beta:environments" -d 'Environments: where sessions run (cloud or self-hosted)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream local completion help" -f -a "beta:sessions" -d 'Sessions: an agent at work in an environment'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream local completion help" -f -a "beta:sessions:events" -d 'A session\'s events: send input, list the log, stream it live'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream local completion help" -f -a "stream" -d 'Stream a session\'s events (short for beta:sessions:events stream)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream local completion help" -f -a "local" -d 'The local runner: the Managed Agents API on this machine'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream local completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream local completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "create" -d 'Create an agent'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "retrieve" -d 'Get an agent (its latest version, or --version N)'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "update" -d 'Update an agent, making a new version'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "list" -d 'List agents'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "archive" -d 'Archive an agent'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents:versions" -f -a "list" -d 'List an agent\'s versions'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:environments" -f -a "create" -d 'Create an environment'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:environments" -f -a "retrieve" -d 'Get an environment'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:environments" -f -a "update" -d 'Update an environment'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:environments" -f -a "list" -d 'List environments'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:environments" -f -a "delete" -d 'Delete an environment'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:environments" -f -a "archive" -d 'Archive an environment'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions" -f -a "create" -d 'Create a session'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions" -f -a "retrieve" -d 'Get a session'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions" -f -a "update" -d 'Update a session'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions" -f -a "list" -d 'List sessions'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions" -f -a "delete" -d 'Delete a session'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions" -f -a "archive" -d 'Archive a session'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions:events" -f -a "list" -d 'List a session\'s events'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions:events" -f -a "send" -d 'Send events to a session'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions:events" -f -a "stream" -d 'Stream a session\'s events as they happen (one JSON value per event)'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "serve" -d 'Serve the Managed Agents API on this machine'

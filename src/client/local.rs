@@ -1,0 +1,82 @@
+//! `--local`: find the `ant local serve` recorded in the data dir, or start one in the background.
+
+use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde::Deserialize;
+
+/// How long a freshly started server may take to listen.
+const START_TIMEOUT: Duration = Duration::from_secs(15);
+
+#[derive(Debug, thiserror::Error)]
+pub enum LocalError {
+    #[error("cannot start `ant local serve`: {0}")]
+    Spawn(String),
+    #[error("`ant local serve` did not start within {secs}s; see {log}")]
+    Timeout { secs: u64, log: String },
+    #[error("`ant local serve` exited ({status}); see {log}")]
+    Exited { status: String, log: String },
+}
+
+#[derive(Deserialize)]
+struct Marker {
+    base_url: String,
+}
+
+/// The base URL of a running local server for `data_dir`, starting one when none answers.
+pub fn ensure_server(data_dir: &Path) -> Result<String, LocalError> {
+    let marker = data_dir.join("server.json");
+    if let Some(url) = running(&marker) {
+        return Ok(url);
+    }
+    std::fs::create_dir_all(data_dir).map_err(|e| LocalError::Spawn(format!("{}: {e}", data_dir.display())))?;
+    // A marker left by a server that died would be mistaken for the new one.
+    let _ = std::fs::remove_file(&marker);
+    let log_path = data_dir.join("server.log");
+    let log =
+        std::fs::File::create(&log_path).map_err(|e| LocalError::Spawn(format!("{}: {e}", log_path.display())))?;
+    let exe = std::env::current_exe().map_err(|e| LocalError::Spawn(e.to_string()))?;
+    let mut child = Command::new(exe)
+        .args(["local", "serve", "--data-dir"])
+        .arg(data_dir)
+        .stdin(Stdio::null())
+        .stdout(log.try_clone().map_err(|e| LocalError::Spawn(e.to_string()))?)
+        .stderr(log)
+        // Its own process group, so a Ctrl-C meant for this command does not stop the server.
+        .process_group(0)
+        .spawn()
+        .map_err(|e| LocalError::Spawn(e.to_string()))?;
+    let started = Instant::now();
+    let log = log_path.display().to_string();
+    loop {
+        if let Some(url) = running(&marker) {
+            return Ok(url);
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            return Err(LocalError::Exited {
+                status: status.to_string(),
+                log,
+            });
+        }
+        if started.elapsed() > START_TIMEOUT {
+            return Err(LocalError::Timeout {
+                secs: START_TIMEOUT.as_secs(),
+                log,
+            });
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The marker's base URL, if a server is listening there.
+fn running(marker: &PathBuf) -> Option<String> {
+    let text = std::fs::read_to_string(marker).ok()?;
+    let marker: Marker = serde_json::from_str(&text).ok()?;
+    let hostport = marker.base_url.strip_prefix("http://")?.trim_end_matches('/');
+    let addr: SocketAddr = hostport.to_socket_addrs().ok()?.next()?;
+    TcpStream::connect_timeout(&addr, Duration::from_millis(200)).ok()?;
+    Some(marker.base_url)
+}

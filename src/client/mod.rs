@@ -1,0 +1,421 @@
+//! HTTP client of the Managed Agents API: headers, credentials, retries, paging, SSE and the
+//! `--debug` dump. It knows nothing of flags or output formats; callers hand it a [`Request`]
+//! and receive raw JSON text, so the server's bytes (and key order) reach the output untouched.
+
+pub mod config;
+pub mod local;
+
+use std::time::Duration;
+
+use eventsource_stream::Eventsource;
+use futures::StreamExt;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::{Method, StatusCode};
+
+pub use config::{Credential, Secret, Settings};
+
+/// The Managed Agents beta every resource of this client belongs to.
+pub const DEFAULT_BETA: &str = "managed-agents-2026-04-01";
+const API_VERSION: &str = "2023-06-01";
+
+/// One API call, as the command line built it.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: Method,
+    /// The path with ids filled in, e.g. `/v1/agents/agent_01.../archive`.
+    pub path: String,
+    /// Query pairs in order, already in wire form (`types[]`, `created_at[gte]`).
+    pub query: Vec<(String, String)>,
+    pub body: Option<serde_json::Value>,
+    /// `--beta` values; empty means the default beta. The first replaces it, others are added.
+    pub betas: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    /// The server answered with a non-2xx status (after retries). The body is kept verbatim so
+    /// the CLI can print it as the official CLI does.
+    #[error("{method} \"{url}\": {status}")]
+    Api {
+        method: Method,
+        url: String,
+        status: StatusCode,
+        body: String,
+        /// Which credential was sent, for the hint on a 401.
+        credential: Option<String>,
+    },
+    #[error("cannot connect to {url} ({cause}); start `ant local serve` or check --base-url")]
+    Connect { url: String, cause: String },
+    #[error("{method} \"{url}\": {cause}")]
+    Transport { method: Method, url: String, cause: String },
+    #[error("{url}: the response is not valid JSON: {cause}")]
+    BadResponse { url: String, cause: String },
+    /// The event stream reported an error (`event: error`); the data is the error body.
+    #[error("the event stream reported an error: {body}")]
+    Stream { body: String },
+    /// Writing the output failed; a closed pipe is not an error for the user.
+    #[error("cannot write the output: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+impl ClientError {
+    /// True when the reader went away (`ant ... | head`): the command has done its job.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, ClientError::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+}
+
+pub struct Client {
+    http: reqwest::Client,
+    settings: Settings,
+    max_retries: u32,
+    debug: bool,
+}
+
+impl Client {
+    pub fn new(settings: Settings, max_retries: u32, debug: bool) -> Result<Self, ClientError> {
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("ant-rs/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(10))
+            .build()
+            .map_err(|e| ClientError::Transport {
+                method: Method::GET,
+                url: settings.base_url.clone(),
+                cause: e.to_string(),
+            })?;
+        Ok(Self {
+            http,
+            settings,
+            max_retries,
+            debug,
+        })
+    }
+
+    /// The full URL of a request: base URL, path, `?beta=true` (always, as the official CLI
+    /// sends it, and first so other parameters cannot lose it), then the query.
+    pub fn url(&self, req: &Request) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        query.append_pair("beta", "true");
+        for (k, v) in &req.query {
+            query.append_pair(k, v);
+        }
+        format!(
+            "{}{}?{}",
+            self.settings.base_url.trim_end_matches('/'),
+            req.path,
+            query.finish()
+        )
+    }
+
+    fn headers(&self, req: &Request, accept: &'static str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert("anthropic-version", HeaderValue::from_static(API_VERSION));
+        h.insert("accept", HeaderValue::from_static(accept));
+        let mut betas = req.betas.iter().map(String::as_str).collect::<Vec<_>>();
+        if betas.is_empty() {
+            betas.push(DEFAULT_BETA);
+        }
+        for beta in betas {
+            if let Ok(v) = HeaderValue::from_str(beta) {
+                h.append("anthropic-beta", v);
+            }
+        }
+        if let Some(ws) = &self.settings.workspace_id
+            && let Ok(v) = HeaderValue::from_str(ws)
+        {
+            h.insert("anthropic-workspace-id", v);
+        }
+        if let Some(cred) = &self.settings.credential {
+            let (name, value) = match &cred.secret {
+                Secret::ApiKey(k) => ("x-api-key", k.clone()),
+                Secret::Bearer(t) => ("authorization", format!("Bearer {t}")),
+            };
+            if let Ok(mut v) = HeaderValue::from_str(&value) {
+                v.set_sensitive(true);
+                h.insert(HeaderName::from_static(name), v);
+            }
+        }
+        if req.body.is_some() {
+            h.insert("content-type", HeaderValue::from_static("application/json"));
+        }
+        h
+    }
+
+    /// Sends a request, retrying connection failures, 408, 429 and 5xx, and returns the response
+    /// once it is a success.
+    async fn execute(&self, req: &Request, accept: &'static str) -> Result<reqwest::Response, ClientError> {
+        let url = self.url(req);
+        let body = req.body.as_ref().map(|b| b.to_string());
+        let mut attempt = 0;
+        loop {
+            let headers = self.headers(req, accept);
+            if self.debug {
+                self.dump_request(&req.method, &url, &headers, body.as_deref());
+            }
+            let mut builder = self.http.request(req.method.clone(), &url).headers(headers);
+            if let Some(b) = &body {
+                builder = builder.body(b.clone());
+            }
+            let retryable = attempt < self.max_retries;
+            match builder.send().await {
+                Ok(resp) if resp.status().is_success() => {
+                    if self.debug {
+                        self.dump_response_head(&resp);
+                    }
+                    return Ok(resp);
+                }
+                Ok(resp) => {
+                    let status = resp.status();
+                    let wait = retry_after(resp.headers());
+                    if retryable && is_retryable(status) {
+                        if self.debug {
+                            self.dump_response_head(&resp);
+                        }
+                        tokio::time::sleep(wait.unwrap_or_else(|| backoff(attempt))).await;
+                        attempt += 1;
+                        continue;
+                    }
+                    let head = self.debug.then(|| self.response_head(&resp));
+                    let text = resp.text().await.unwrap_or_default();
+                    if let Some(head) = head {
+                        self.debug_log(&format!("Response Content:\n{head}\n{}", self.redact(&text)));
+                    }
+                    return Err(ClientError::Api {
+                        method: req.method.clone(),
+                        url,
+                        status,
+                        body: text,
+                        credential: self.settings.credential.as_ref().map(|c| c.source.clone()),
+                    });
+                }
+                Err(e) if retryable && (e.is_connect() || e.is_timeout()) => {
+                    tokio::time::sleep(backoff(attempt)).await;
+                    attempt += 1;
+                }
+                Err(e) if e.is_connect() => {
+                    return Err(ClientError::Connect {
+                        url: self.settings.base_url.clone(),
+                        cause: root_cause(&e),
+                    });
+                }
+                Err(e) => {
+                    return Err(ClientError::Transport {
+                        method: req.method.clone(),
+                        url,
+                        cause: root_cause(&e),
+                    });
+                }
+            }
+        }
+    }
+
+    /// One request whose answer is a JSON document; returns its text as received.
+    pub async fn send(&self, req: &Request) -> Result<String, ClientError> {
+        let resp = self.execute(req, "application/json").await?;
+        let url = resp.url().to_string();
+        let text = resp.text().await.map_err(|e| ClientError::Transport {
+            method: req.method.clone(),
+            url: url.clone(),
+            cause: root_cause(&e),
+        })?;
+        if self.debug {
+            self.debug_log(&self.redact(&text));
+        }
+        if text.trim().is_empty() {
+            // A 204 or empty 200: print nothing rather than fail on empty JSON.
+            return Ok(String::new());
+        }
+        if !gjson::valid(&text) {
+            return Err(ClientError::BadResponse {
+                url,
+                cause: "not JSON".into(),
+            });
+        }
+        Ok(text)
+    }
+
+    /// Walks a cursor-paged list (`data`, `next_page`), calling `on_item` with each item's JSON
+    /// as soon as its page arrives, and stops after `max_items` items when given.
+    pub async fn list(
+        &self,
+        mut req: Request,
+        max_items: Option<u64>,
+        mut on_item: impl FnMut(&str) -> std::io::Result<()>,
+    ) -> Result<(), ClientError> {
+        let mut seen = 0u64;
+        loop {
+            if max_items.is_some_and(|max| seen >= max) {
+                return Ok(());
+            }
+            let page = self.send(&req).await?;
+            for item in gjson::get(&page, "data").array() {
+                if max_items.is_some_and(|max| seen >= max) {
+                    return Ok(());
+                }
+                on_item(item.json())?;
+                seen += 1;
+            }
+            let next = gjson::get(&page, "next_page");
+            if next.kind() != gjson::Kind::String || next.str().is_empty() {
+                return Ok(());
+            }
+            req.query.retain(|(k, _)| k != "page");
+            req.query.push(("page".into(), next.str().to_string()));
+        }
+    }
+
+    /// Reads an SSE event stream, calling `on_event` with each event's JSON data as it arrives,
+    /// until the server closes it or `max_items` events were handled. `ping` frames are skipped;
+    /// unlike the official CLI, events of types this client does not know are passed on too.
+    pub async fn stream(
+        &self,
+        req: &Request,
+        max_items: Option<u64>,
+        mut on_event: impl FnMut(&str) -> std::io::Result<()>,
+    ) -> Result<(), ClientError> {
+        if max_items == Some(0) {
+            return Ok(());
+        }
+        let resp = self.execute(req, "text/event-stream").await?;
+        let url = resp.url().to_string();
+        let mut events = resp.bytes_stream().eventsource();
+        let mut seen = 0u64;
+        while let Some(event) = events.next().await {
+            let event = event.map_err(|e| ClientError::Transport {
+                method: req.method.clone(),
+                url: url.clone(),
+                cause: e.to_string(),
+            })?;
+            if self.debug {
+                self.debug_log(&format!("event: {}\ndata: {}", event.event, self.redact(&event.data)));
+            }
+            match event.event.as_str() {
+                "ping" => continue,
+                "error" => return Err(ClientError::Stream { body: event.data }),
+                _ if event.data.trim().is_empty() => continue,
+                _ => {}
+            }
+            on_event(&event.data)?;
+            seen += 1;
+            if max_items.is_some_and(|max| seen >= max) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    fn dump_request(&self, method: &Method, url: &str, headers: &HeaderMap, body: Option<&str>) {
+        let mut out = format!("Request Content:\n{method} {url}\n");
+        out.push_str(&render_headers(headers));
+        if let Some(b) = body {
+            out.push('\n');
+            out.push_str(&self.redact(b));
+        }
+        self.debug_log(&out);
+    }
+
+    fn response_head(&self, resp: &reqwest::Response) -> String {
+        format!(
+            "{:?} {}\n{}",
+            resp.version(),
+            resp.status(),
+            render_headers(resp.headers())
+        )
+    }
+
+    fn dump_response_head(&self, resp: &reqwest::Response) {
+        self.debug_log(&format!("Response Content:\n{}", self.response_head(resp)));
+    }
+
+    /// Removes the credential's value wherever it appears (a body may echo it back).
+    fn redact(&self, text: &str) -> String {
+        match &self.settings.credential {
+            Some(c) if !c.secret.value().is_empty() => text.replace(c.secret.value(), "<REDACTED>"),
+            _ => text.to_string(),
+        }
+    }
+
+    fn debug_log(&self, text: &str) {
+        eprintln!("{}", text.trim_end());
+    }
+}
+
+/// Headers one per line; credentials and cookies show as `<REDACTED>` (a bearer keeps its scheme).
+fn render_headers(headers: &HeaderMap) -> String {
+    let mut out = String::new();
+    for (name, value) in headers {
+        let shown = match name.as_str() {
+            "authorization" => match value.to_str().ok().and_then(|v| v.split_once(' ')) {
+                Some((scheme, _)) => format!("{scheme} <REDACTED>"),
+                None => "<REDACTED>".into(),
+            },
+            "x-api-key" | "api-key" | "cookie" | "set-cookie" => "<REDACTED>".into(),
+            _ => value.to_str().unwrap_or("<binary>").to_string(),
+        };
+        out.push_str(&format!("{name}: {shown}\n"));
+    }
+    out
+}
+
+fn is_retryable(status: StatusCode) -> bool {
+    status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error()
+}
+
+/// The server's `retry-after-ms` or `retry-after` (seconds), when it is reasonable (under a minute).
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let get = |name: &str| headers.get(name)?.to_str().ok()?.trim().parse::<f64>().ok();
+    let wait = get("retry-after-ms")
+        .map(|ms| ms / 1000.0)
+        .or_else(|| get("retry-after"))?;
+    (wait > 0.0 && wait <= 60.0).then(|| Duration::from_secs_f64(wait))
+}
+
+/// Exponential backoff from 0.5 s, capped at 8 s, with jitter so many clients do not retry in step.
+fn backoff(attempt: u32) -> Duration {
+    let base = (0.5 * 2f64.powi(attempt as i32)).min(8.0);
+    Duration::from_secs_f64(base * (0.75 + 0.25 * rand::random::<f64>()))
+}
+
+/// The innermost cause of a transport error ("Connection refused (os error 111)").
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause: &dyn std::error::Error = e;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_are_redacted_in_dumps() {
+        let mut h = HeaderMap::new();
+        h.insert("x-api-key", HeaderValue::from_static("sk-secret"));
+        h.insert("authorization", HeaderValue::from_static("Bearer tok"));
+        h.insert("anthropic-beta", HeaderValue::from_static("b"));
+        let out = render_headers(&h);
+        assert!(!out.contains("sk-secret") && !out.contains("tok\n"), "{out}");
+        assert!(out.contains("authorization: Bearer <REDACTED>"), "{out}");
+        assert!(out.contains("anthropic-beta: b"), "{out}");
+    }
+
+    #[test]
+    fn retry_after_is_honoured_within_a_minute() {
+        let mut h = HeaderMap::new();
+        h.insert("retry-after", HeaderValue::from_static("2"));
+        assert_eq!(retry_after(&h), Some(Duration::from_secs(2)));
+        h.insert("retry-after", HeaderValue::from_static("600"));
+        assert_eq!(retry_after(&h), None);
+        h.insert("retry-after-ms", HeaderValue::from_static("250"));
+        assert_eq!(retry_after(&h), Some(Duration::from_millis(250)));
+    }
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        assert!(backoff(0) <= Duration::from_millis(500));
+        assert!(backoff(10) <= Duration::from_secs(8));
+        assert!(backoff(10) >= Duration::from_secs(6));
+    }
+}
