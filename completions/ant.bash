@@ -298,14 +298,23 @@ _ant() {
             ant__subcmd__help__subcmd__beta:sessions:events,stream)
                 cmd="ant__subcmd__help__subcmd__beta:sessions:events__subcmd__stream"
                 ;;
+            ant__subcmd__help__subcmd__local,doctor)
+                cmd="ant__subcmd__help__subcmd__local__subcmd__doctor"
+                ;;
             ant__subcmd__help__subcmd__local,serve)
                 cmd="ant__subcmd__help__subcmd__local__subcmd__serve"
+                ;;
+            ant__subcmd__local,doctor)
+                cmd="ant__subcmd__local__subcmd__doctor"
                 ;;
             ant__subcmd__local,help)
                 cmd="ant__subcmd__local__subcmd__help"
                 ;;
             ant__subcmd__local,serve)
                 cmd="ant__subcmd__local__subcmd__serve"
+                ;;
+            ant__subcmd__local__subcmd__help,doctor)
+                cmd="ant__subcmd__local__subcmd__help__subcmd__doctor"
                 ;;
             ant__subcmd__local__subcmd__help,help)
                 cmd="ant__subcmd__local__subcmd__help__subcmd__help"
@@ -3184,8 +3193,22 @@ _ant() {
             return 0
             ;;
         ant__subcmd__help__subcmd__local)
-            opts="serve"
+            opts="serve doctor"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__local__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3226,7 +3249,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__local)
-            opts="-r -h --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help serve help"
+            opts="-r -h --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help serve doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3279,9 +3302,81 @@ _ant() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        ant__subcmd__local__subcmd__help)
-            opts="serve help"
+        ant__subcmd__local__subcmd__doctor)
+            opts="-r -h --data-dir --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__local__subcmd__help)
+            opts="serve doctor help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__local__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3322,7 +3417,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__local__subcmd__serve)
-            opts="-r -h --addr --data-dir --api-key --model-url --model-api --model-map --record --replay --work-lease-seconds --format --format-error --transform --transform-error --raw-output --debug --base-url --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --addr --data-dir --api-key --model-url --model-api --model-map --record --replay --work-lease-seconds --sandbox --format --format-error --transform --transform-error --raw-output --debug --base-url --auth-token --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3362,6 +3457,10 @@ _ant() {
                     ;;
                 --work-lease-seconds)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox)
+                    COMPREPLY=($(compgen -W "auto bwrap none" -- "${cur}"))
                     return 0
                     ;;
                 --format)

@@ -1620,34 +1620,35 @@ complete -c ant -n "__fish_ant_using_subcommand stream" -s r -l raw-output -d 'P
 complete -c ant -n "__fish_ant_using_subcommand stream" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand stream" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand stream" -s h -l help -d 'Print help'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 json\t''
 jsonl\t''
 pretty\t''
 raw\t''
 yaml\t''"
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
 explore\t''
 json\t''
 jsonl\t''
 pretty\t''
 raw\t''
 yaml\t''"
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l transform-error -d 'GJSON path applied to API error bodies' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -s r -l raw-output -d 'Print a string result without quotes'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve the Managed Agents API on this machine'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -f -a "serve" -d 'Serve the Managed Agents API on this machine'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -f -a "doctor" -d 'Show which sandbox back end tools would run in, and why the others cannot'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on (HOST:PORT). A non-loopback address needs --api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l data-dir -d 'Where the database and session workspaces live [default: the platform data dir, e.g. ~/.local/share/ant]' -r -F
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l api-key -d 'Key that every request must carry (x-api-key or Authorization: Bearer)' -r
@@ -1658,6 +1659,9 @@ complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcomman
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l record -d 'Write every model response to FILE (JSON lines) for a later --replay' -r -F
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l replay -d 'Play model responses back from FILE instead of calling a model' -r -F
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l work-lease-seconds -d 'Lease of a self-hosted worker on a work item, renewed by its heartbeats' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l sandbox -d 'How tools are confined: auto (the first back end that works), bwrap, or none (no isolation)' -r -f -a "auto\t''
+bwrap\t''
+none\t''"
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 json\t''
@@ -1683,7 +1687,35 @@ complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcomman
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l data-dir -d 'The data dir the server would use (hidden from tools) [default: the platform data dir]' -r -F
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the Managed Agents API on this machine'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "doctor" -d 'Show which sandbox back end tools would run in, and why the others cannot'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand completion" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
@@ -1742,3 +1774,4 @@ complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions:events" -f -a "send" -d 'Send events to a session'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions:events" -f -a "stream" -d 'Stream a session\'s events as they happen (one JSON value per event)'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "serve" -d 'Serve the Managed Agents API on this machine'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "doctor" -d 'Show which sandbox back end tools would run in, and why the others cannot'

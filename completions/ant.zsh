@@ -1705,11 +1705,33 @@ _arguments "${_arguments_options[@]}" : \
 '(--replay)--record=[Write every model response to FILE (JSON lines) for a later --replay]:FILE:_files' \
 '--replay=[Play model responses back from FILE instead of calling a model]:FILE:_files' \
 '--work-lease-seconds=[Lease of a self-hosted worker on a work item, renewed by its heartbeats]:SECONDS:_default' \
+'--sandbox=[How tools are confined\: auto (the first back end that works), bwrap, or none (no isolation)]:SANDBOX:(auto bwrap none)' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(doctor)
+_arguments "${_arguments_options[@]}" : \
+'--data-dir=[The data dir the server would use (hidden from tools) \[default\: the platform data dir\]]:DATA_DIR:_files' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
@@ -1735,6 +1757,10 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:ant-local-help-command-$line[1]:"
         case $line[1] in
             (serve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(doctor)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1964,6 +1990,10 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:ant-help-local-command-$line[1]:"
         case $line[1] in
             (serve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(doctor)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -2543,8 +2573,14 @@ _ant__subcmd__help__subcmd__help_commands() {
 _ant__subcmd__help__subcmd__local_commands() {
     local commands; commands=(
 'serve:Serve the Managed Agents API on this machine' \
+'doctor:Show which sandbox back end tools would run in, and why the others cannot' \
     )
     _describe -t commands 'ant help local commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__local__subcmd__doctor_commands] )) ||
+_ant__subcmd__help__subcmd__local__subcmd__doctor_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help local doctor commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__help__subcmd__local__subcmd__serve_commands] )) ||
 _ant__subcmd__help__subcmd__local__subcmd__serve_commands() {
@@ -2560,17 +2596,29 @@ _ant__subcmd__help__subcmd__stream_commands() {
 _ant__subcmd__local_commands() {
     local commands; commands=(
 'serve:Serve the Managed Agents API on this machine' \
+'doctor:Show which sandbox back end tools would run in, and why the others cannot' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'ant local commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__local__subcmd__doctor_commands] )) ||
+_ant__subcmd__local__subcmd__doctor_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant local doctor commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__local__subcmd__help_commands] )) ||
 _ant__subcmd__local__subcmd__help_commands() {
     local commands; commands=(
 'serve:Serve the Managed Agents API on this machine' \
+'doctor:Show which sandbox back end tools would run in, and why the others cannot' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'ant local help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__local__subcmd__help__subcmd__doctor_commands] )) ||
+_ant__subcmd__local__subcmd__help__subcmd__doctor_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant local help doctor commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__local__subcmd__help__subcmd__help_commands] )) ||
 _ant__subcmd__local__subcmd__help__subcmd__help_commands() {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use crate::local::model::{ModelApi, ProviderConfig};
-use crate::local::{DEFAULT_ADDR, ServeOptions, default_data_dir, serve};
+use crate::local::{DEFAULT_ADDR, ServeOptions, default_data_dir, hidden_dirs, sandbox, serve};
 
 /// Anthropic's API, the default model endpoint.
 const ANTHROPIC_URL: &str = "https://api.anthropic.com";
@@ -14,6 +14,15 @@ const ANTHROPIC_URL: &str = "https://api.anthropic.com";
 pub enum LocalCommand {
     /// Serve the Managed Agents API on this machine.
     Serve(ServeArgs),
+    /// Show which sandbox back end tools would run in, and why the others cannot.
+    Doctor(DoctorArgs),
+}
+
+#[derive(Args)]
+pub struct DoctorArgs {
+    /// The data dir the server would use (hidden from tools) [default: the platform data dir]
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -45,6 +54,9 @@ pub struct ServeArgs {
     /// Lease of a self-hosted worker on a work item, renewed by its heartbeats.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     pub work_lease_seconds: u64,
+    /// How tools are confined: auto (the first back end that works), bwrap, or none (no isolation).
+    #[arg(long, default_value = "auto", value_parser = ["auto", "bwrap", "none"])]
+    pub sandbox: String,
 }
 
 fn parse_mapping(s: &str) -> Result<(String, String), String> {
@@ -60,7 +72,28 @@ pub async fn run(cmd: LocalCommand) -> anyhow::Result<i32> {
             serve(serve_options(args)?).await?;
             Ok(0)
         }
+        LocalCommand::Doctor(args) => Ok(doctor(args)),
     }
+}
+
+/// Prints one line per back end; exits 1 when `auto` would find none.
+fn doctor(args: DoctorArgs) -> i32 {
+    let data_dir = args.data_dir.unwrap_or_else(default_data_dir);
+    let report = sandbox::availability(&hidden_dirs(&data_dir));
+    let active = report.iter().find(|(_, r)| r.is_ok()).map(|(name, _)| *name);
+    match active {
+        Some(name) => println!("sandbox: {name} (what --sandbox auto uses)"),
+        None => println!("sandbox: none works here; `ant local serve` needs --sandbox none to run tools unconfined"),
+    }
+    for (name, result) in &report {
+        match result {
+            Ok(detail) => println!("  {name}: ok: {detail}"),
+            Err(why) => println!("  {name}: unavailable: {why}"),
+        }
+    }
+    println!("  landlock: unavailable: not built into this version of ant");
+    println!("  none: only with --sandbox none (no isolation)");
+    i32::from(active.is_none())
 }
 
 fn serve_options(args: ServeArgs) -> anyhow::Result<ServeOptions> {
@@ -98,5 +131,9 @@ fn serve_options(args: ServeArgs) -> anyhow::Result<ServeOptions> {
         },
         secrets,
         work_lease: std::time::Duration::from_secs(args.work_lease_seconds.max(1)),
+        sandbox: args
+            .sandbox
+            .parse()
+            .map_err(|e: String| anyhow::anyhow!("--sandbox: {e}"))?,
     })
 }

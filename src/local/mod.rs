@@ -38,6 +38,19 @@ pub struct ServeOptions {
     pub secrets: Vec<String>,
     /// How long a worker's lease on a work item lasts without a heartbeat.
     pub work_lease: std::time::Duration,
+    /// How tool processes are confined (`--sandbox`).
+    pub sandbox: sandbox::Mode,
+}
+
+/// Directories no sandbox may show: the user's home and the data dir (the
+/// database and every session's workspace; a session's own workspace is
+/// bound back in on its own).
+pub fn hidden_dirs(data_dir: &std::path::Path) -> Vec<PathBuf> {
+    dirs::home_dir()
+        .into_iter()
+        .chain([data_dir.to_path_buf()])
+        .map(|d| d.canonicalize().unwrap_or(d))
+        .collect()
 }
 
 /// Runs the server until SIGINT or SIGTERM.
@@ -55,11 +68,18 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         .with_context(|| format!("--data-dir {}: cannot create it", opts.data_dir.display()))?;
     let store = store::Store::open(&opts.data_dir.join("ant.db"))
         .with_context(|| format!("--data-dir {}: cannot open the database", opts.data_dir.display()))?;
+    let sandbox = sandbox::SandboxConfig::select(opts.sandbox, &hidden_dirs(&opts.data_dir))
+        .map_err(|e| anyhow::anyhow!("--sandbox: {e}"))?;
+    match sandbox.backend {
+        sandbox::Backend::None => tracing::warn!("--sandbox none: tools run with this user's full access"),
+        _ => tracing::info!("tools run in the {} sandbox", sandbox.name()),
+    }
     let provider = Provider::new(opts.model).map_err(|e| anyhow::anyhow!("model: {e}"))?;
     let log = Arc::new(log::Log::new(store));
     let config = EngineConfig {
         workspaces: opts.data_dir.join("workspaces"),
         secrets: opts.secrets,
+        sandbox,
         retry: RetryPolicy::default(),
         max_tokens: 8192,
     };

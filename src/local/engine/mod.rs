@@ -18,6 +18,7 @@ use tokio::sync::mpsc;
 use self::fold::{Action, Call, Fold, idle, text};
 use super::log::{Frame, Log};
 use super::model::{ModelError, ModelRequest, ModelResponse, Provider};
+use super::sandbox::{Backend, SandboxConfig};
 use super::server::SessionRunner;
 use super::store::StoreError;
 use super::tools::{NetworkPolicy, SessionTools, builtin_specs};
@@ -56,6 +57,8 @@ pub struct EngineConfig {
     pub workspaces: PathBuf,
     /// Values that must never reach a tool's environment (server and model keys).
     pub secrets: Vec<String>,
+    /// How every session's tool processes are confined.
+    pub sandbox: SandboxConfig,
     pub retry: RetryPolicy,
     pub max_tokens: u32,
 }
@@ -237,8 +240,18 @@ impl SessionTask {
             network_policy,
         );
         let self_hosted = env.as_ref().is_some_and(|e| e.config["type"] == "self_hosted");
+        if let Backend::None = inner.config.sandbox.backend {
+            tracing::warn!(
+                "session {id}: tools run UNSANDBOXED (--sandbox none): bash can read and change everything this user can, and the environment's network policy binds only web_fetch"
+            );
+        }
         let workspace = inner.config.workspaces.join(&id);
-        let tools = Arc::new(SessionTools::new(workspace, network, inner.config.secrets.clone()));
+        let tools = Arc::new(SessionTools::new(
+            workspace,
+            network,
+            inner.config.secrets.clone(),
+            inner.config.sandbox.clone(),
+        ));
         let environment = self_hosted.then(|| session.environment_id.clone());
         Ok(Self {
             inner,

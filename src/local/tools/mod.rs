@@ -12,13 +12,16 @@ mod read;
 mod web_fetch;
 mod write;
 
+#[cfg(test)]
+mod escape_tests;
+
 use std::path::PathBuf;
 use std::sync::{Mutex, OnceLock};
 
 use serde_json::{Value, json};
 use tokio_util::sync::CancellationToken;
 
-use crate::local::sandbox::Sandbox;
+use crate::local::sandbox::{Sandbox, SandboxConfig};
 
 /// The result of one tool call, as Managed Agents content blocks.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,9 +127,12 @@ pub struct SessionTools {
 }
 
 impl SessionTools {
-    pub fn new(workspace: PathBuf, network: NetworkPolicy, secrets: Vec<String>) -> Self {
+    /// Bash runs confined by `sandbox`; under a limited network policy it
+    /// gets no network at all, since only web_fetch can check hostnames.
+    pub fn new(workspace: PathBuf, network: NetworkPolicy, secrets: Vec<String>, sandbox: SandboxConfig) -> Self {
+        let offline = matches!(network, NetworkPolicy::Limited { .. });
         Self {
-            sandbox: Sandbox::new(workspace.clone(), secrets),
+            sandbox: Sandbox::new(workspace.clone(), secrets, sandbox, offline),
             workspace,
             network,
             shell: bash::ShellSlot::default(),
@@ -259,6 +265,7 @@ fn truncate_at_char(s: &mut String, max: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::local::sandbox::test_config;
 
     #[test]
     fn specs_are_in_order_and_well_formed() {
@@ -286,7 +293,12 @@ mod tests {
     fn session_tools_is_send_sync_and_run_is_send() {
         fn assert_send_sync<T: Send + Sync>(_: &T) {}
         fn assert_send<T: Send>(_: &T) {}
-        let tools = SessionTools::new("/nonexistent".into(), NetworkPolicy::Unrestricted, vec![]);
+        let tools = SessionTools::new(
+            "/nonexistent".into(),
+            NetworkPolicy::Unrestricted,
+            vec![],
+            test_config(),
+        );
         assert_send_sync(&tools);
         let input = json!({});
         let fut = tools.run("bash", &input);
@@ -297,7 +309,7 @@ mod tests {
     fn new_creates_no_directory() {
         let dir = tempfile::tempdir().unwrap();
         let ws = dir.path().join("a/b/ws");
-        let tools = SessionTools::new(ws.clone(), NetworkPolicy::Unrestricted, vec![]);
+        let tools = SessionTools::new(ws.clone(), NetworkPolicy::Unrestricted, vec![], test_config());
         assert!(!ws.exists());
         assert!(!dir.path().join("a").exists());
         drop(tools);
@@ -307,7 +319,7 @@ mod tests {
     async fn first_tool_run_creates_workspace() {
         let dir = tempfile::tempdir().unwrap();
         let ws = dir.path().join("a/ws");
-        let tools = SessionTools::new(ws.clone(), NetworkPolicy::Unrestricted, vec![]);
+        let tools = SessionTools::new(ws.clone(), NetworkPolicy::Unrestricted, vec![], test_config());
         let out = tools.run("glob", &json!({"pattern": "*"})).await;
         assert!(!out.is_error, "{out:?}");
         assert!(ws.is_dir());
@@ -316,7 +328,7 @@ mod tests {
     #[tokio::test]
     async fn unknown_and_unavailable_tools_and_bad_input() {
         let dir = tempfile::tempdir().unwrap();
-        let tools = SessionTools::new(dir.path().into(), NetworkPolicy::Unrestricted, vec![]);
+        let tools = SessionTools::new(dir.path().into(), NetworkPolicy::Unrestricted, vec![], test_config());
         let out = tools.run("nope", &json!({})).await;
         assert!(out.is_error);
         assert_eq!(out.content[0]["text"], "unknown tool: nope");

@@ -209,7 +209,12 @@ mod tests {
 
     fn tools() -> (tempfile::TempDir, SessionTools) {
         let dir = tempfile::tempdir().unwrap();
-        let t = SessionTools::new(dir.path().into(), NetworkPolicy::Unrestricted, vec![]);
+        let t = SessionTools::new(
+            dir.path().into(),
+            NetworkPolicy::Unrestricted,
+            vec![],
+            crate::local::sandbox::test_config(),
+        );
         (dir, t)
     }
 

@@ -302,7 +302,7 @@ mod tests {
 
     fn tools(policy: NetworkPolicy) -> (tempfile::TempDir, SessionTools) {
         let dir = tempfile::tempdir().unwrap();
-        let t = SessionTools::new(dir.path().into(), policy, vec![]);
+        let t = SessionTools::new(dir.path().into(), policy, vec![], crate::local::sandbox::test_config());
         (dir, t)
     }
 

@@ -1,0 +1,172 @@
+//! The bubblewrap back end: each tool process runs in fresh mount, PID, IPC
+//! and UTS namespaces (and a network namespace when the session is offline)
+//! that show only the system directories, read-only, and the session's
+//! workspace, read-write, at the same path as outside.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Directories a program needs to run; absent ones are skipped and symlinks
+/// (usr-merged `/bin` and `/lib`) are recreated as symlinks.
+const SYSTEM_DIRS: &[&str] = &[
+    "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt", "/nix",
+];
+
+/// Readable by root inside the sandbox (uid 0 owns them) and useful to no
+/// tool: bound over with `/dev/null`.
+const MASKED_FILES: &[&str] = &["/etc/shadow", "/etc/gshadow", "/etc/shadow-", "/etc/gshadow-"];
+
+/// Where a systemd-resolved host keeps the file `/etc/resolv.conf` links to;
+/// without it a sandbox that shares the network cannot resolve names.
+const RESOLVED_DIR: &str = "/run/systemd/resolve";
+
+/// A working bwrap and the arguments shared by every sandbox.
+#[derive(Debug, Clone)]
+pub struct Bwrap {
+    program: PathBuf,
+    /// Mounts of the system directories and masks, computed once.
+    base: Vec<OsString>,
+}
+
+impl Bwrap {
+    /// Finds `bwrap` on PATH and checks that it can create the namespaces a
+    /// sandbox needs; the error says why not, in one line.
+    pub fn probe(hidden: &[PathBuf]) -> Result<Self, String> {
+        let program = find_on_path("bwrap").ok_or("bwrap not found on PATH (install the bubblewrap package)")?;
+        let bwrap = Self {
+            base: base_args(hidden),
+            program,
+        };
+        let dir = std::env::temp_dir()
+            .canonicalize()
+            .map_err(|e| format!("cannot find a directory to probe bwrap with: {e}"))?;
+        let out = bwrap
+            .command(&dir, true)
+            .arg("/bin/true")
+            .output()
+            .map_err(|e| format!("cannot run {}: {e}", bwrap.program.display()))?;
+        if out.status.success() {
+            Ok(bwrap)
+        } else {
+            let msg = String::from_utf8_lossy(&out.stderr);
+            let msg = msg.trim().trim_start_matches("bwrap: ");
+            let hint = if msg.contains("namespace") || msg.contains("uid map") {
+                " (are user namespaces disabled? see kernel.unprivileged_userns_clone or apparmor_restrict_unprivileged_userns)"
+            } else {
+                ""
+            };
+            Err(format!("bwrap cannot create a sandbox here: {msg}{hint}"))
+        }
+    }
+
+    /// `bwrap --version`, for `ant local doctor`.
+    pub fn version(&self) -> String {
+        Command::new(&self.program)
+            .arg("--version")
+            .output()
+            .ok()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| "bwrap".into())
+    }
+
+    pub fn program(&self) -> &Path {
+        &self.program
+    }
+
+    /// A command that runs the program given as its next argument inside a
+    /// sandbox for `workspace` (a canonical path). `offline` gives it a network
+    /// namespace of its own with only a loopback interface, so neither the
+    /// internet nor the host's loopback services are reachable. The program
+    /// inherits bwrap's own environment.
+    pub fn command(&self, workspace: &Path, offline: bool) -> Command {
+        let mut cmd = Command::new(&self.program);
+        cmd.args([
+            "--die-with-parent",
+            // setsid: no controlling terminal, so no TIOCSTI injection into
+            // the terminal the server runs in.
+            "--new-session",
+            "--unshare-pid",
+            "--unshare-ipc",
+            "--unshare-uts",
+            "--unshare-cgroup-try",
+            // As root bwrap would otherwise keep every capability.
+            "--cap-drop",
+            "ALL",
+        ]);
+        if offline {
+            cmd.arg("--unshare-net");
+        } else {
+            cmd.args(["--ro-bind-try", RESOLVED_DIR, RESOLVED_DIR]);
+        }
+        cmd.args(&self.base);
+        cmd.arg("--bind").arg(workspace).arg(workspace);
+        cmd.arg("--chdir").arg(workspace);
+        cmd.arg("--");
+        cmd
+    }
+}
+
+/// System directories read-only, fresh /proc, /dev and /tmp, masked files,
+/// and an empty tmpfs over each `hidden` directory that a system directory
+/// would otherwise show. Everything else (home, the data dir, /root, /srv,
+/// /var, /run, /mnt, /media) is simply never bound.
+fn base_args(hidden: &[PathBuf]) -> Vec<OsString> {
+    let mut args: Vec<OsString> = Vec::new();
+    let mut push = |a: &[&std::ffi::OsStr]| args.extend(a.iter().map(|s| s.to_os_string()));
+    let mut bound = Vec::new();
+    for dir in SYSTEM_DIRS {
+        let path = Path::new(dir);
+        match std::fs::symlink_metadata(path) {
+            Ok(m) if m.file_type().is_symlink() => {
+                if let Ok(target) = std::fs::read_link(path) {
+                    push(&["--symlink".as_ref(), target.as_os_str(), path.as_os_str()]);
+                }
+            }
+            Ok(m) if m.is_dir() => {
+                push(&["--ro-bind".as_ref(), path.as_os_str(), path.as_os_str()]);
+                bound.push(path);
+            }
+            _ => {}
+        }
+    }
+    push(&["--proc".as_ref(), "/proc".as_ref(), "--dev".as_ref(), "/dev".as_ref()]);
+    push(&["--tmpfs".as_ref(), "/tmp".as_ref()]);
+    for file in MASKED_FILES {
+        if Path::new(file).exists() {
+            push(&["--ro-bind".as_ref(), "/dev/null".as_ref(), file.as_ref()]);
+        }
+    }
+    for dir in hidden {
+        if dir.is_dir() && bound.iter().any(|b| dir.starts_with(b)) {
+            push(&["--tmpfs".as_ref(), dir.as_os_str()]);
+        }
+    }
+    args
+}
+
+fn find_on_path(name: &str) -> Option<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|p| {
+        p.metadata()
+            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hidden_dirs_under_system_dirs_are_covered() {
+        let args = base_args(&["/usr/share".into(), "/home/nobody-here".into()]);
+        let args: Vec<_> = args.iter().map(|a| a.to_str().unwrap()).collect();
+        let joined = args.join(" ");
+        assert!(joined.contains("--ro-bind /usr /usr"), "{joined}");
+        assert!(joined.contains("--tmpfs /usr/share"), "{joined}");
+        assert!(!joined.contains("nobody-here"), "{joined}");
+        assert!(joined.contains("--tmpfs /tmp"), "{joined}");
+    }
+}
