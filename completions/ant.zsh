@@ -1744,6 +1744,28 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 && ret=0
 ;;
+(environment-key)
+_arguments "${_arguments_options[@]}" : \
+'--data-dir=[The server'\''s data dir \[default\: the platform data dir\]]:DATA_DIR:_files' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':environment_id -- The self-hosted environment whose workers the key authorises:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_ant__subcmd__local__subcmd__help_commands" \
@@ -1761,6 +1783,128 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (doctor)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(environment-key)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(beta:worker)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_ant__subcmd__beta:worker_commands" \
+"*::: :->beta:worker" \
+&& ret=0
+
+    case $state in
+    (beta:worker)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-beta:worker-command-$line[1]:"
+        case $line[1] in
+            (poll)
+_arguments "${_arguments_options[@]}" : \
+'--environment-id=[The self-hosted environment to work for]:ENVIRONMENT_ID:_default' \
+'--environment-key=[The environment'\''s key (\`ant local environment-key\` issues one for the local server)]:ENVIRONMENT_KEY:_default' \
+'--workdir=[Where tools run\: the files they read and write live here]:WORKDIR:_files' \
+'--max-idle=[Hand the item back after this long without events once a turn has ended (e.g. 60s, 5m; 0\: never)]:MAX_IDLE:_default' \
+'--log-format=[Log line format]:LOG_FORMAT:(text json)' \
+'--sandbox=[How tools are confined, as for \`ant local serve\`]:SANDBOX:(auto bwrap none)' \
+'--worker-id=[This worker'\''s id \[default\: <hostname>-<16 hex>\]]:WORKER_ID:_default' \
+'--on-work=[Run this script for each claimed item (the item'\''s JSON on stdin) instead of serving it here]:ON_WORK:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'--unrestricted-paths[Not supported\: file tools always stay inside --workdir (and bash in its sandbox)]' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(run)
+_arguments "${_arguments_options[@]}" : \
+'--environment-id=[The self-hosted environment to work for]:ENVIRONMENT_ID:_default' \
+'--environment-key=[The environment'\''s key (\`ant local environment-key\` issues one for the local server)]:ENVIRONMENT_KEY:_default' \
+'--workdir=[Where tools run\: the files they read and write live here]:WORKDIR:_files' \
+'--max-idle=[Hand the item back after this long without events once a turn has ended (e.g. 60s, 5m; 0\: never)]:MAX_IDLE:_default' \
+'--log-format=[Log line format]:LOG_FORMAT:(text json)' \
+'--sandbox=[How tools are confined, as for \`ant local serve\`]:SANDBOX:(auto bwrap none)' \
+'--session-id=[]:SESSION_ID:_default' \
+'--work-id=[]:WORK_ID:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'--unrestricted-paths[Not supported\: file tools always stay inside --workdir (and bash in its sandbox)]' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_ant__subcmd__beta:worker__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-beta:worker-help-command-$line[1]:"
+        case $line[1] in
+            (poll)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(run)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1997,6 +2141,34 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(environment-key)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(beta:worker)
+_arguments "${_arguments_options[@]}" : \
+":: :_ant__subcmd__help__subcmd__beta:worker_commands" \
+"*::: :->beta:worker" \
+&& ret=0
+
+    case $state in
+    (beta:worker)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-help-beta:worker-command-$line[1]:"
+        case $line[1] in
+            (poll)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(run)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -2031,6 +2203,7 @@ _ant_commands() {
 'beta:sessions:events:A session'\''s events\: send input, list the log, stream it live' \
 'stream:Stream a session'\''s events (short for beta\:sessions\:events stream)' \
 'local:The local runner\: the Managed Agents API on this machine' \
+'beta:worker:Self-hosted hands\: serve a self_hosted environment'\''s tool calls on this machine' \
 'completion:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2383,6 +2556,49 @@ _ant__subcmd__beta:sessions:events__subcmd__stream_commands() {
     local commands; commands=()
     _describe -t commands 'ant beta:sessions:events stream commands' commands "$@"
 }
+(( $+functions[_ant__subcmd__beta:worker_commands] )) ||
+_ant__subcmd__beta:worker_commands() {
+    local commands; commands=(
+'poll:Poll the environment'\''s work queue and serve each claimed session'\''s tool calls' \
+'run:Serve one already-claimed work item (what an --on-work script'\''s container runs)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ant beta:worker commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__beta:worker__subcmd__help_commands] )) ||
+_ant__subcmd__beta:worker__subcmd__help_commands() {
+    local commands; commands=(
+'poll:Poll the environment'\''s work queue and serve each claimed session'\''s tool calls' \
+'run:Serve one already-claimed work item (what an --on-work script'\''s container runs)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ant beta:worker help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__beta:worker__subcmd__help__subcmd__help_commands] )) ||
+_ant__subcmd__beta:worker__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant beta:worker help help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__beta:worker__subcmd__help__subcmd__poll_commands] )) ||
+_ant__subcmd__beta:worker__subcmd__help__subcmd__poll_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant beta:worker help poll commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__beta:worker__subcmd__help__subcmd__run_commands] )) ||
+_ant__subcmd__beta:worker__subcmd__help__subcmd__run_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant beta:worker help run commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__beta:worker__subcmd__poll_commands] )) ||
+_ant__subcmd__beta:worker__subcmd__poll_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant beta:worker poll commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__beta:worker__subcmd__run_commands] )) ||
+_ant__subcmd__beta:worker__subcmd__run_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant beta:worker run commands' commands "$@"
+}
 (( $+functions[_ant__subcmd__completion_commands] )) ||
 _ant__subcmd__completion_commands() {
     local commands; commands=()
@@ -2398,6 +2614,7 @@ _ant__subcmd__help_commands() {
 'beta:sessions:events:A session'\''s events\: send input, list the log, stream it live' \
 'stream:Stream a session'\''s events (short for beta\:sessions\:events stream)' \
 'local:The local runner\: the Managed Agents API on this machine' \
+'beta:worker:Self-hosted hands\: serve a self_hosted environment'\''s tool calls on this machine' \
 'completion:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2559,6 +2776,24 @@ _ant__subcmd__help__subcmd__beta:sessions:events__subcmd__stream_commands() {
     local commands; commands=()
     _describe -t commands 'ant help beta:sessions:events stream commands' commands "$@"
 }
+(( $+functions[_ant__subcmd__help__subcmd__beta:worker_commands] )) ||
+_ant__subcmd__help__subcmd__beta:worker_commands() {
+    local commands; commands=(
+'poll:Poll the environment'\''s work queue and serve each claimed session'\''s tool calls' \
+'run:Serve one already-claimed work item (what an --on-work script'\''s container runs)' \
+    )
+    _describe -t commands 'ant help beta:worker commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__beta:worker__subcmd__poll_commands] )) ||
+_ant__subcmd__help__subcmd__beta:worker__subcmd__poll_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help beta:worker poll commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__beta:worker__subcmd__run_commands] )) ||
+_ant__subcmd__help__subcmd__beta:worker__subcmd__run_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help beta:worker run commands' commands "$@"
+}
 (( $+functions[_ant__subcmd__help__subcmd__completion_commands] )) ||
 _ant__subcmd__help__subcmd__completion_commands() {
     local commands; commands=()
@@ -2574,6 +2809,7 @@ _ant__subcmd__help__subcmd__local_commands() {
     local commands; commands=(
 'serve:Serve the Managed Agents API on this machine' \
 'doctor:Show which sandbox back end tools would run in, and why the others cannot' \
+'environment-key:Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)' \
     )
     _describe -t commands 'ant help local commands' commands "$@"
 }
@@ -2581,6 +2817,11 @@ _ant__subcmd__help__subcmd__local_commands() {
 _ant__subcmd__help__subcmd__local__subcmd__doctor_commands() {
     local commands; commands=()
     _describe -t commands 'ant help local doctor commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__local__subcmd__environment-key_commands] )) ||
+_ant__subcmd__help__subcmd__local__subcmd__environment-key_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help local environment-key commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__help__subcmd__local__subcmd__serve_commands] )) ||
 _ant__subcmd__help__subcmd__local__subcmd__serve_commands() {
@@ -2597,6 +2838,7 @@ _ant__subcmd__local_commands() {
     local commands; commands=(
 'serve:Serve the Managed Agents API on this machine' \
 'doctor:Show which sandbox back end tools would run in, and why the others cannot' \
+'environment-key:Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'ant local commands' commands "$@"
@@ -2606,11 +2848,17 @@ _ant__subcmd__local__subcmd__doctor_commands() {
     local commands; commands=()
     _describe -t commands 'ant local doctor commands' commands "$@"
 }
+(( $+functions[_ant__subcmd__local__subcmd__environment-key_commands] )) ||
+_ant__subcmd__local__subcmd__environment-key_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant local environment-key commands' commands "$@"
+}
 (( $+functions[_ant__subcmd__local__subcmd__help_commands] )) ||
 _ant__subcmd__local__subcmd__help_commands() {
     local commands; commands=(
 'serve:Serve the Managed Agents API on this machine' \
 'doctor:Show which sandbox back end tools would run in, and why the others cannot' \
+'environment-key:Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'ant local help commands' commands "$@"
@@ -2619,6 +2867,11 @@ _ant__subcmd__local__subcmd__help_commands() {
 _ant__subcmd__local__subcmd__help__subcmd__doctor_commands() {
     local commands; commands=()
     _describe -t commands 'ant local help doctor commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__local__subcmd__help__subcmd__environment-key_commands] )) ||
+_ant__subcmd__local__subcmd__help__subcmd__environment-key_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant local help environment-key commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__local__subcmd__help__subcmd__help_commands] )) ||
 _ant__subcmd__local__subcmd__help__subcmd__help_commands() {

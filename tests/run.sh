@@ -10,3 +10,5 @@ if [ ! -x .venv-conformance/bin/pytest ]; then
     .venv-conformance/bin/pip install --quiet -r ../shared/conformance/requirements.txt
 fi
 ANT_BIN=target/release/ant .venv-conformance/bin/pytest ../shared/conformance -q
+# The official SDK's own self-hosted worker against our work queue.
+ANT_BIN=target/release/ant .venv-conformance/bin/pytest tests/sdk_worker -q

@@ -16,6 +16,17 @@ pub enum LocalCommand {
     Serve(ServeArgs),
     /// Show which sandbox back end tools would run in, and why the others cannot.
     Doctor(DoctorArgs),
+    /// Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept).
+    EnvironmentKey(EnvironmentKeyArgs),
+}
+
+#[derive(Args)]
+pub struct EnvironmentKeyArgs {
+    /// The self-hosted environment whose workers the key authorises.
+    pub environment_id: String,
+    /// The server's data dir [default: the platform data dir]
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -73,6 +84,14 @@ pub async fn run(cmd: LocalCommand) -> anyhow::Result<i32> {
             Ok(0)
         }
         LocalCommand::Doctor(args) => Ok(doctor(args)),
+        LocalCommand::EnvironmentKey(args) => {
+            let data_dir = args.data_dir.unwrap_or_else(default_data_dir);
+            println!(
+                "{}",
+                crate::local::work::issue_environment_key(&data_dir, &args.environment_id)?
+            );
+            Ok(0)
+        }
     }
 }
 

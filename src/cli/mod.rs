@@ -9,6 +9,7 @@ mod input;
 pub mod local;
 mod sessions;
 mod spec;
+pub mod worker;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -53,6 +54,11 @@ pub fn command() -> Command {
     .subcommand(local::LocalCommand::augment_subcommands(
         Command::new("local")
             .about("The local runner: the Managed Agents API on this machine")
+            .subcommand_required(true),
+    ))
+    .subcommand(worker::WorkerCommand::augment_subcommands(
+        Command::new("beta:worker")
+            .about("Self-hosted hands: serve a self_hosted environment's tool calls on this machine")
             .subcommand_required(true),
     ))
     .subcommand(
@@ -210,6 +216,10 @@ async fn run(matches: &ArgMatches) -> anyhow::Result<i32> {
     let (name, sub) = matches.subcommand().expect("a subcommand is required");
     match name {
         "local" => local::run(local::LocalCommand::from_arg_matches(sub)?).await,
+        "beta:worker" => {
+            let base_url = matches.get_one::<String>("base-url").cloned();
+            worker::run(worker::WorkerCommand::from_arg_matches(sub)?, base_url).await
+        }
         "completion" => {
             let shell = sub.get_one::<String>("shell").expect("required");
             print!("{}", completion_script(shell));

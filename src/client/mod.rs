@@ -68,6 +68,8 @@ impl ClientError {
 pub struct Client {
     http: reqwest::Client,
     settings: Settings,
+    /// Headers sent on every request besides the standard ones (a worker's id).
+    extra: HeaderMap,
     max_retries: u32,
     debug: bool,
 }
@@ -86,9 +88,18 @@ impl Client {
         Ok(Self {
             http,
             settings,
+            extra: HeaderMap::new(),
             max_retries,
             debug,
         })
+    }
+
+    /// Sends `name: value` on every request (values that are not valid header text are dropped).
+    pub fn with_header(mut self, name: &'static str, value: &str) -> Self {
+        if let Ok(v) = HeaderValue::from_str(value) {
+            self.extra.insert(HeaderName::from_static(name), v);
+        }
+        self
     }
 
     /// The full URL of a request: base URL, path, `?beta=true` (always, as the official CLI
@@ -138,6 +149,7 @@ impl Client {
         if req.body.is_some() {
             h.insert("content-type", HeaderValue::from_static("application/json"));
         }
+        h.extend(self.extra.clone());
         h
     }
 

@@ -34,6 +34,29 @@ pub fn new_secret(prefix: &str) -> String {
     )
 }
 
+/// Issues a new key for the workers of a self-hosted environment, for the server whose data dir
+/// this is (running or not). Only its hash is stored; the key is shown once.
+pub fn issue_environment_key(data_dir: &std::path::Path, environment_id: &str) -> anyhow::Result<String> {
+    let path = data_dir.join("ant.db");
+    anyhow::ensure!(
+        path.exists(),
+        "--data-dir {}: no ant database there",
+        data_dir.display()
+    );
+    let store = Store::open(&path)?;
+    let body = store
+        .environment(environment_id)?
+        .ok_or_else(|| anyhow::anyhow!("environment {environment_id} not found in {}", data_dir.display()))?;
+    let env: Value = serde_json::from_str(&body)?;
+    anyhow::ensure!(
+        env["config"]["type"] == "self_hosted",
+        "environment {environment_id} is not self_hosted: only self-hosted environments have workers"
+    );
+    let key = new_secret("sk-ant-env-");
+    store.add_environment_key(&hash(&key), environment_id, &crate::api::now())?;
+    Ok(key)
+}
+
 /// Credentials are stored only as SHA-256 hashes.
 pub fn hash(secret: &str) -> String {
     Sha256::digest(secret.as_bytes())

@@ -1,0 +1,268 @@
+//! Self-hosted hands: `ant beta:worker poll` against the local server's work queue, with the
+//! scripted fake model. Tools run in the worker's workdir, never on the server's side.
+
+mod common;
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+use serde_json::{Value, json};
+
+struct Setup {
+    server: Server,
+    env: String,
+    key: String,
+}
+
+async fn setup(model: &FakeModel, extra: &[&str]) -> Setup {
+    let mut args = vec!["--model-url", model.url.as_str()];
+    args.extend_from_slice(extra);
+    let server = Server::start(&args);
+    let env = server
+        .ok(
+            "POST",
+            "/v1/environments",
+            Some(json!({"name": "hands", "config": {"type": "self_hosted"}})),
+        )
+        .await;
+    let env = env["id"].as_str().unwrap().to_string();
+    let out = Command::new(ANT)
+        .args(["local", "environment-key", &env, "--data-dir"])
+        .arg(server.dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let key = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    Setup { server, env, key }
+}
+
+impl Setup {
+    fn worker(&self, workdir: &std::path::Path) -> Child {
+        Command::new(ANT)
+            .args([
+                "beta:worker",
+                "poll",
+                "--max-idle",
+                "1s",
+                "--base-url",
+                &self.server.base_url,
+            ])
+            .args([
+                "--environment-id",
+                &self.env,
+                "--environment-key",
+                &self.key,
+                "--workdir",
+            ])
+            .arg(workdir)
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    }
+
+    async fn session(&self, scenario: &str) -> String {
+        let agent = self.server.agent(scenario, toolset()).await;
+        let body = json!({"agent": agent, "environment_id": self.env});
+        self.server.ok("POST", "/v1/sessions", Some(body)).await["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    /// Sends a message and waits until the session has ended its turn.
+    async fn turn(&self, sid: &str, text: &str) -> Vec<Value> {
+        self.server
+            .ok(
+                "POST",
+                &format!("/v1/sessions/{sid}/events"),
+                Some(json!({"events": user_message(text)})),
+            )
+            .await;
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let history = self.server.history(sid).await;
+            let ended = history
+                .last()
+                .is_some_and(|e| e["type"] == "session.status_idle" && e["stop_reason"]["type"] != "requires_action");
+            if ended {
+                return history;
+            }
+            assert!(Instant::now() < deadline, "the turn did not end: {:?}", types(&history));
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+fn stop(mut child: Child) {
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let _ = child.wait();
+}
+
+/// Every built-in call got exactly one answer, from a worker.
+fn answered_once(history: &[Value]) {
+    for call in history.iter().filter(|e| e["type"] == "agent.tool_use") {
+        let answers = history
+            .iter()
+            .filter(|e| e["type"] == "user.tool_result" && e["tool_use_id"] == call["id"])
+            .count();
+        assert_eq!(answers, 1, "{} answered {answers} times", call["name"]);
+    }
+}
+
+#[tokio::test]
+async fn a_worker_runs_the_session_tools_in_its_workdir() {
+    let model = FakeModel::start();
+    let s = setup(&model, &[]).await;
+    let workdir = tempfile::tempdir().unwrap();
+    let worker = s.worker(workdir.path());
+    let sid = s.session("files").await;
+    let history = s.turn(&sid, "work").await;
+    stop(worker);
+    answered_once(&history);
+    assert!(
+        history
+            .iter()
+            .filter(|e| e["type"] == "user.tool_result")
+            .all(|e| e["is_error"] == false)
+    );
+    assert!(text_of(history.iter().rfind(|e| e["type"] == "agent.message").unwrap()).contains("hello agents"));
+    assert_eq!(
+        std::fs::read_to_string(workdir.path().join("notes/hello.txt")).unwrap(),
+        "hello agents\n"
+    );
+    assert!(
+        !s.server.dir.path().join("workspaces").join(&sid).exists(),
+        "nothing ran on the server"
+    );
+    let items = s
+        .server
+        .ok("GET", &format!("/v1/environments/{}/work", s.env), None)
+        .await;
+    assert_eq!(
+        items["data"][0]["state"], "stopped",
+        "the worker stopped its item when done"
+    );
+}
+
+#[tokio::test]
+async fn two_workers_never_run_the_same_item() {
+    let model = FakeModel::start();
+    let s = setup(&model, &[]).await;
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let workers = [s.worker(a.path()), s.worker(b.path())];
+    let mut sessions = Vec::new();
+    for _ in 0..4 {
+        sessions.push(s.session("files").await);
+    }
+    let turns: Vec<_> = sessions.iter().map(|sid| s.turn(sid, "work")).collect();
+    for history in futures::future::join_all(turns).await {
+        answered_once(&history);
+    }
+    for w in workers {
+        stop(w);
+    }
+    let stats = s
+        .server
+        .ok("GET", &format!("/v1/environments/{}/work/stats", s.env), None)
+        .await;
+    assert_eq!(stats["depth"], 0);
+}
+
+#[tokio::test]
+async fn a_killed_worker_s_item_goes_to_another_after_its_lease() {
+    let model = FakeModel::start();
+    let s = setup(&model, &["--work-lease-seconds", "2"]).await;
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut first = s.worker(a.path());
+    let sid = s.session("shell").await;
+    s.server
+        .ok(
+            "POST",
+            &format!("/v1/sessions/{sid}/events"),
+            Some(json!({"events": user_message("echo started >> ran.txt; sleep 3; echo finished")})),
+        )
+        .await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !a.path().join("ran.txt").exists() {
+        assert!(Instant::now() < deadline, "the first worker never started the call");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    first.kill().unwrap();
+    first.wait().unwrap();
+    let second = s.worker(b.path());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let history = loop {
+        let h = s.server.history(&sid).await;
+        if h.last()
+            .is_some_and(|e| e["type"] == "session.status_idle" && e["stop_reason"]["type"] == "end_turn")
+        {
+            break h;
+        }
+        assert!(Instant::now() < deadline, "the session did not finish: {:?}", types(&h));
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    stop(second);
+    answered_once(&history);
+    let result = history.iter().find(|e| e["type"] == "user.tool_result").unwrap();
+    assert!(text_of(result).contains("finished"));
+    assert_eq!(
+        std::fs::read_to_string(b.path().join("ran.txt")).unwrap(),
+        "started\n",
+        "the second worker ran it"
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_environment_key_is_refused() {
+    let model = FakeModel::start();
+    let s = setup(&model, &[]).await;
+    let workdir = tempfile::tempdir().unwrap();
+    let out = Command::new(ANT)
+        .args([
+            "beta:worker",
+            "poll",
+            "--base-url",
+            &s.server.base_url,
+            "--environment-id",
+            &s.env,
+        ])
+        .args(["--environment-key", "sk-ant-env-wrong", "--workdir"])
+        .arg(workdir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("poll failed") && err.contains("401"), "{err}");
+    let other = s
+        .server
+        .ok(
+            "POST",
+            "/v1/environments",
+            Some(json!({"name": "other", "config": {"type": "self_hosted"}})),
+        )
+        .await;
+    let resp = s
+        .server
+        .http
+        .get(s.server.url(&format!(
+            "/v1/environments/{}/work/stats",
+            other["id"].as_str().unwrap()
+        )))
+        .bearer_auth(&s.key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 403, "a key reaches only its own environment");
+    let resp = s
+        .server
+        .http
+        .get(s.server.url("/v1/agents"))
+        .bearer_auth(&s.key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 403);
+}
