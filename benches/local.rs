@@ -89,7 +89,7 @@ impl Server {
         kb / 1024.0
     }
 
-    /// Sends a user message and waits on the stream until the session is idle; returns the time.
+    /// Sends a user message and waits on the stream until the turn ends; returns the time.
     async fn turn(&self, session: &str, text: &str) -> Duration {
         use futures::StreamExt;
         let resp = self.get(&format!("/v1/sessions/{session}/events/stream")).await;
@@ -101,7 +101,8 @@ impl Server {
         )
         .await;
         while let Some(Ok(e)) = events.next().await {
-            if e.event == "session.status_idle" {
+            // A self-hosted session idles while its calls wait for a worker: that is not the end.
+            if e.event == "session.status_idle" && !e.data.contains("requires_action") {
                 return started.elapsed();
             }
         }
@@ -344,7 +345,8 @@ async fn server_benches() {
 }
 
 async fn engine_benches() {
-    let (mut python, url) = fake_model();
+    let (python, url) = fake_model();
+    let _python = Reaper(python);
     let data = tempfile::tempdir().unwrap();
     let s = Arc::new(Server::start(data.path(), &["--model-url", &url]));
     let (hello, env) = s.agent_and_env("hello").await;
@@ -384,18 +386,124 @@ async fn engine_benches() {
         "100 sessions at once",
         t.elapsed().as_secs_f64()
     );
-    let _ = python.kill();
 }
 
+/// Milliseconds between each tool call and its answer, from the stored timestamps.
+fn call_to_result_ms(history: &[Value], answer: &str) -> Vec<Duration> {
+    let at = |e: &Value| {
+        time::OffsetDateTime::parse(
+            e["processed_at"].as_str().unwrap(),
+            &time::format_description::well_known::Rfc3339,
+        )
+        .unwrap()
+    };
+    history
+        .iter()
+        .filter(|e| e["type"] == "agent.tool_use")
+        .filter_map(|call| {
+            let result = history
+                .iter()
+                .find(|e| e["type"] == answer && e["tool_use_id"] == call["id"])?;
+            Some(Duration::from_secs_f64((at(result) - at(call)).as_seconds_f64()))
+        })
+        .collect()
+}
+
+async fn history(s: &Server, session: &str) -> Vec<Value> {
+    let v: Value = s
+        .get(&format!("/v1/sessions/{session}/events?limit=1000"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    v["data"].as_array().unwrap().clone()
+}
+
+async fn queue_benches() {
+    let (python, url) = fake_model();
+    let _python = Reaper(python);
+    let data = tempfile::tempdir().unwrap();
+    let s = Server::start(data.path(), &["--model-url", &url]);
+    let (chatty, cloud) = s.agent_and_env("chatty").await;
+    let local = s.session(&chatty, &cloud).await;
+    s.turn(&local, "chat").await;
+    let mut base = call_to_result_ms(&history(&s, &local).await, "agent.tool_result");
+    let (b50, _) = report("baseline: bash call run by the server itself", &mut base);
+    let hosted = s
+        .post(
+            "/v1/environments",
+            &json!({"name": "hands", "config": {"type": "self_hosted"}}),
+        )
+        .await;
+    let env = hosted["id"].as_str().unwrap();
+    let key = Command::new(env!("CARGO_BIN_EXE_ant"))
+        .args(["local", "environment-key", env, "--data-dir"])
+        .arg(data.path())
+        .output()
+        .unwrap();
+    let key = String::from_utf8(key.stdout).unwrap().trim().to_string();
+    let workdir = tempfile::tempdir().unwrap();
+    let worker = Command::new(env!("CARGO_BIN_EXE_ant"))
+        .args([
+            "beta:worker",
+            "poll",
+            "--base-url",
+            &s.base,
+            "--environment-id",
+            env,
+            "--environment-key",
+            &key,
+            "--workdir",
+        ])
+        .arg(workdir.path())
+        .env("RUST_LOG", "error")
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let _worker = Reaper(worker);
+    let remote = s.session(&chatty, env).await;
+    s.turn(&remote, "chat").await;
+    let mut queued = call_to_result_ms(&history(&s, &remote).await, "user.tool_result");
+    assert_eq!(queued.len(), 50);
+    let (q50, _) = report("bash call through the work queue and a worker", &mut queued);
+    println!(
+        "{:<44} ratio to the server's own run {:.2}   target p50 < 20 ms",
+        "",
+        q50 / b50
+    );
+}
+
+/// Kills a helper process however the bench ends.
+struct Reaper(Child);
+
+impl Drop for Reaper {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// `cargo bench --bench local [-- GROUP...]`: groups are store, server, engine, queue (default all).
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     if std::env::args().any(|a| a == "--list") {
         return;
     }
-    store_appends();
+    let wanted = |group: &str| args.is_empty() || args.iter().any(|a| a == group);
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .unwrap();
-    rt.block_on(server_benches());
-    rt.block_on(engine_benches());
+    if wanted("store") {
+        store_appends();
+    }
+    if wanted("server") {
+        rt.block_on(server_benches());
+    }
+    if wanted("engine") {
+        rt.block_on(engine_benches());
+    }
+    if wanted("queue") {
+        rt.block_on(queue_benches());
+    }
 }
