@@ -6,3 +6,4 @@ pub mod cli;
 pub mod client;
 pub mod local;
 pub mod output;
+pub mod template;
