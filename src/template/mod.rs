@@ -7,6 +7,7 @@ pub mod canon;
 pub mod load;
 pub mod lock;
 mod node;
+pub mod plan;
 
 /// The resource kinds this build manages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
