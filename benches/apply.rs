@@ -8,24 +8,36 @@ use std::time::{Duration, Instant};
 const KEY: &str = "bench-key";
 const ANT: &str = env!("CARGO_BIN_EXE_ant");
 
-fn serve(data: &Path) -> (Child, String) {
+/// The server, stopped when dropped.
+struct Serve(Child);
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn serve(data: &Path) -> (Serve, String) {
     let marker = data.join("server.json");
-    let child = Command::new(ANT)
-        .args([
-            "local",
-            "serve",
-            "--addr",
-            "127.0.0.1:0",
-            "--api-key",
-            KEY,
-            "--data-dir",
-        ])
-        .arg(data)
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let child = Serve(
+        Command::new(ANT)
+            .args([
+                "local",
+                "serve",
+                "--addr",
+                "127.0.0.1:0",
+                "--api-key",
+                KEY,
+                "--data-dir",
+            ])
+            .arg(data)
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
     loop {
         if let Ok(text) = std::fs::read_to_string(&marker)
             && let Ok(v) = serde_json::from_str::<serde_json::Value>(&text)
@@ -74,7 +86,7 @@ fn repo(n: usize) -> tempfile::TempDir {
 
 fn main() {
     let data = tempfile::tempdir().unwrap();
-    let (mut server, base) = serve(data.path());
+    let (_server, base) = serve(data.path());
     for n in [1, 200] {
         let d = repo(n);
         ant(&base, d.path(), &[".", "--yes"]);
@@ -84,6 +96,4 @@ fn main() {
             took.as_secs_f64() * 1000.0
         );
     }
-    let _ = server.kill();
-    let _ = server.wait();
 }
