@@ -1920,6 +1920,57 @@ esac
     ;;
 esac
 ;;
+(apply)
+_arguments "${_arguments_options[@]}" : \
+'--lock-file=[The lockfile (default\: the nearest claude-lock.json up to the repository root)]:PATH:_files' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'--dry-run[Show the plan; send and write nothing]' \
+'-y[Apply without asking (required without a terminal)]' \
+'--yes[Apply without asking (required without a terminal)]' \
+'--force[Overwrite drift and recreate archived or deleted resources]' \
+'--prune[Archive resources whose files are gone]' \
+'-v[Also list unchanged resources]' \
+'--verbose[Also list unchanged resources]' \
+'--detailed-exitcode[Exit 0 when there is nothing to do, 2 when there are changes, 1 on error]' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths -- Files or directories (default\: every file in the lockfile):_files' \
+&& ret=0
+;;
+(validate)
+_arguments "${_arguments_options[@]}" : \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::paths:_files' \
+&& ret=0
+;;
 (completion)
 _arguments "${_arguments_options[@]}" : \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
@@ -2173,6 +2224,14 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(apply)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(validate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (completion)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2204,10 +2263,17 @@ _ant_commands() {
 'stream:Stream a session'\''s events (short for beta\:sessions\:events stream)' \
 'local:The local runner\: the Managed Agents API on this machine' \
 'beta:worker:Self-hosted hands\: serve a self_hosted environment'\''s tool calls on this machine' \
+'apply:Create or update agents and environments from files, tracked in claude-lock.json' \
+'validate:Check template files offline\: syntax, fields, references and the API'\''s rules' \
 'completion:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'ant commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__apply_commands] )) ||
+_ant__subcmd__apply_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant apply commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__beta:agents_commands] )) ||
 _ant__subcmd__beta:agents_commands() {
@@ -2615,10 +2681,17 @@ _ant__subcmd__help_commands() {
 'stream:Stream a session'\''s events (short for beta\:sessions\:events stream)' \
 'local:The local runner\: the Managed Agents API on this machine' \
 'beta:worker:Self-hosted hands\: serve a self_hosted environment'\''s tool calls on this machine' \
+'apply:Create or update agents and environments from files, tracked in claude-lock.json' \
+'validate:Check template files offline\: syntax, fields, references and the API'\''s rules' \
 'completion:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'ant help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__apply_commands] )) ||
+_ant__subcmd__help__subcmd__apply_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help apply commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__help__subcmd__beta:agents_commands] )) ||
 _ant__subcmd__help__subcmd__beta:agents_commands() {
@@ -2833,6 +2906,11 @@ _ant__subcmd__help__subcmd__stream_commands() {
     local commands; commands=()
     _describe -t commands 'ant help stream commands' commands "$@"
 }
+(( $+functions[_ant__subcmd__help__subcmd__validate_commands] )) ||
+_ant__subcmd__help__subcmd__validate_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help validate commands' commands "$@"
+}
 (( $+functions[_ant__subcmd__local_commands] )) ||
 _ant__subcmd__local_commands() {
     local commands; commands=(
@@ -2892,6 +2970,11 @@ _ant__subcmd__local__subcmd__serve_commands() {
 _ant__subcmd__stream_commands() {
     local commands; commands=()
     _describe -t commands 'ant stream commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__validate_commands] )) ||
+_ant__subcmd__validate_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant validate commands' commands "$@"
 }
 
 if [ "$funcstack[1]" = "_ant" ]; then

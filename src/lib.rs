@@ -6,4 +6,5 @@ pub mod cli;
 pub mod client;
 pub mod local;
 pub mod output;
+pub mod template;
 pub mod worker;

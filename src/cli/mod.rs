@@ -3,6 +3,7 @@
 //! -> exit code.
 
 mod agents;
+mod apply;
 mod environments;
 mod events;
 mod input;
@@ -61,6 +62,8 @@ pub fn command() -> Command {
             .about("Self-hosted hands: serve a self_hosted environment's tool calls on this machine")
             .subcommand_required(true),
     ))
+    .subcommand(apply::apply_command())
+    .subcommand(apply::validate_command())
     .subcommand(
         Command::new("completion")
             .about("Print a shell completion script")
@@ -224,6 +227,17 @@ async fn run(matches: &ArgMatches) -> anyhow::Result<i32> {
             let shell = sub.get_one::<String>("shell").expect("required");
             print!("{}", completion_script(shell));
             Ok(0)
+        }
+        "validate" => apply::validate(sub),
+        "apply" => {
+            let settings = settings(matches)?;
+            let (base_url, workspace) = (settings.base_url.clone(), settings.workspace_id.clone());
+            let client = Client::new(
+                settings,
+                *matches.get_one::<u32>("max-retries").expect("default"),
+                matches.get_flag("debug"),
+            )?;
+            apply::apply(sub, client, base_url, workspace).await
         }
         "stream" => run_action(matches, &events::STREAM, "ant beta:sessions:events stream", sub).await,
         _ => {

@@ -1,0 +1,626 @@
+//! Finding and reading template files: discovery, front matter, kinds, the `name` default,
+//! references between files and the dependency order (ant-apply.md §1 and §2).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Component, Path, PathBuf};
+
+use serde_json::{Map, Value};
+use serde_saphyr::{Location, Spanned};
+
+use super::node::Node;
+use super::{FileError, Kind, display_path};
+
+/// Directories a walk never enters (besides every name starting with a dot).
+const SKIPPED_DIRS: [&str; 7] = [
+    "node_modules",
+    "vendor",
+    "__pycache__",
+    "venv",
+    "dist",
+    "build",
+    "target",
+];
+pub const LOCKFILE_NAME: &str = "claude-lock.json";
+
+/// One declared resource, with its body as it will be sent before references are filled in.
+#[derive(Debug)]
+pub struct Resource {
+    /// The lockfile key: `./` and the path relative to the lockfile's directory.
+    pub key: String,
+    pub path: PathBuf,
+    pub kind: Kind,
+    /// The desired body (§2); reference slots still hold what the file wrote.
+    pub body: Value,
+    pub refs: Vec<Reference>,
+    node: Spanned<Node>,
+    /// Lines before the parsed YAML (a Markdown file's opening fence), to report file lines.
+    line_offset: u64,
+}
+
+/// A `multiagent.agents[index]` entry that names another file.
+#[derive(Debug)]
+pub struct Reference {
+    pub index: usize,
+    pub target: String,
+    /// Keys written next to `path:` that ride along on the encoded object.
+    pub extra: Map<String, Value>,
+    /// `version: latest`: reference the agent without pinning a version.
+    pub latest: bool,
+}
+
+impl Resource {
+    /// An error at a path of the body (`tools[0].type`), at the deepest part the file wrote.
+    pub fn error_at(&self, path: &str, message: impl Into<String>) -> FileError {
+        let loc = self.node.value.locate(path, self.node.referenced);
+        self.error(loc, message)
+    }
+
+    fn error(&self, loc: Location, message: impl Into<String>) -> FileError {
+        at(&self.path, loc, self.line_offset, message)
+    }
+}
+
+fn at(path: &Path, loc: Location, line_offset: u64, message: impl Into<String>) -> FileError {
+    FileError {
+        file: display_path(path),
+        line: loc.line().max(1) + line_offset,
+        column: loc.column().max(1),
+        message: message.into(),
+    }
+}
+
+fn whole_file(path: &Path, message: impl Into<String>) -> FileError {
+    FileError {
+        file: display_path(path),
+        line: 1,
+        column: 1,
+        message: message.into(),
+    }
+}
+
+/// Loads the resources under `args` (files or directories) and everything they reference, in
+/// dependency order. Keys are relative to `base`, the lockfile's directory.
+pub fn load(args: &[PathBuf], base: &Path) -> Result<Vec<Resource>, FileError> {
+    let cwd = std::env::current_dir().map_err(|e| whole_file(Path::new("."), e.to_string()))?;
+    let mut loader = Loader {
+        base: normalize(&cwd.join(base)),
+        by_path: HashMap::new(),
+        resources: Vec::new(),
+    };
+    for arg in args {
+        let path = normalize(&cwd.join(arg));
+        let meta = std::fs::metadata(&path).map_err(|e| whole_file(&path, format!("{}: {e}", arg.display())))?;
+        if meta.is_dir() {
+            let mut files = Vec::new();
+            walk(&path, &mut files).map_err(|e| whole_file(&path, e.to_string()))?;
+            for file in files {
+                loader.file(&file, false)?;
+            }
+        } else {
+            loader.file(&path, true)?;
+        }
+    }
+    check_names(&loader.resources)?;
+    order(loader.resources)
+}
+
+/// Candidate files below `dir`, in lexical order.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries = std::fs::read_dir(dir)?.collect::<Result<Vec<_>, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            if !name.starts_with('.') && !SKIPPED_DIRS.contains(&name.as_str()) {
+                walk(&path, out)?;
+            }
+        } else if name != LOCKFILE_NAME && extension(&path).is_some() {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Markdown,
+    Yaml,
+}
+
+fn extension(path: &Path) -> Option<Format> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "md" | "markdown" => Some(Format::Markdown),
+        "yml" | "yaml" | "json" => Some(Format::Yaml),
+        _ => None,
+    }
+}
+
+struct Loader {
+    base: PathBuf,
+    by_path: HashMap<PathBuf, usize>,
+    resources: Vec<Resource>,
+}
+
+impl Loader {
+    /// Loads one file. `named` files (on the command line or referenced) must be templates;
+    /// walked ones that are not (READMEs, CI config) are skipped.
+    fn file(&mut self, path: &Path, named: bool) -> Result<Option<usize>, FileError> {
+        if let Some(&i) = self.by_path.get(path) {
+            return Ok(Some(i));
+        }
+        let Some(resource) = read(path, &key(&self.base, path), named)? else {
+            return Ok(None);
+        };
+        let index = self.resources.len();
+        self.by_path.insert(path.to_path_buf(), index);
+        self.resources.push(resource);
+        self.references(index)?;
+        Ok(Some(index))
+    }
+
+    /// Finds the files `multiagent.agents` names and loads them.
+    fn references(&mut self, index: usize) -> Result<(), FileError> {
+        let r = &self.resources[index];
+        let Some(entries) = r.body.pointer("/multiagent/agents").and_then(Value::as_array) else {
+            if let Some(v) = r.body.pointer("/multiagent/agents") {
+                let msg = format!("`multiagent.agents` must be a list, got {}", type_name(v));
+                return Err(r.error_at("multiagent.agents", msg));
+            }
+            return Ok(());
+        };
+        let dir = r.path.parent().expect("a file has a directory").to_path_buf();
+        let mut found = Vec::new();
+        for (i, entry) in entries.clone().into_iter().enumerate() {
+            let r = &self.resources[index];
+            let field = format!("multiagent.agents[{i}]");
+            let (written, mut extra) = match entry {
+                Value::String(s) if is_inline_id(&s) || s.starts_with("http://") || s.starts_with("https://") => {
+                    if !s.starts_with("agent_") && !s.starts_with("http") {
+                        return Err(r.error_at(&field, format!("`{field}`: \"{s}\" is not an agent id")));
+                    }
+                    if s.starts_with("http") {
+                        return Err(r.error_at(&field, format!("`{field}`: \"{s}\": only skills can come from a URL")));
+                    }
+                    continue;
+                }
+                Value::String(s) => (s, Map::new()),
+                Value::Object(mut o) => match o.remove("path") {
+                    Some(Value::String(p)) => (p, o),
+                    Some(_) => return Err(r.error_at(&field, format!("`{field}`.path must be a string"))),
+                    None => continue,
+                },
+                other => {
+                    let msg = format!(
+                        "`{field}`: expected a path, an id or an object, got {}",
+                        type_name(&other)
+                    );
+                    return Err(r.error_at(&field, msg));
+                }
+            };
+            if written.contains(['*', '?', '[']) {
+                let msg = format!("`{field}`: \"{written}\": globs in references are not supported by this build");
+                return Err(r.error_at(&field, msg));
+            }
+            let latest = match extra.remove("version") {
+                None => false,
+                Some(Value::String(v)) if v == "latest" => true,
+                Some(_) => return Err(r.error_at(&field, format!("`{field}`.version may only be \"latest\""))),
+            };
+            if let Some(k) = ["type", "id"].into_iter().find(|k| extra.contains_key(*k)) {
+                let msg = format!("`{field}`: `{k}` is filled in from the referenced file; remove it");
+                return Err(r.error_at(&field, msg));
+            }
+            let target = normalize(&dir.join(&written));
+            if target == r.path {
+                let msg = format!(
+                    "`{field}`: a resource cannot reference itself by path; write the API's own self-reference form instead"
+                );
+                return Err(r.error_at(&field, msg));
+            }
+            if let Err(e) = std::fs::metadata(&target) {
+                let msg = format!("`{field}`: \"{written}\": {}: {e}", display_path(&target));
+                return Err(r.error_at(&field, msg));
+            }
+            found.push((i, field, target, extra, latest));
+        }
+        for (i, field, target, extra, latest) in found {
+            let t = self.file(&target, true)?.expect("named files load or fail");
+            let (target_key, target_kind) = (self.resources[t].key.clone(), self.resources[t].kind);
+            let r = &mut self.resources[index];
+            if target_kind != Kind::Agent {
+                let msg = format!(
+                    "`{field}`: {target_key} is a {}, but this field takes an agent",
+                    target_kind.name()
+                );
+                return Err(r.error_at(&field, msg));
+            }
+            r.refs.push(Reference {
+                index: i,
+                target: target_key,
+                extra,
+                latest,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// `agent_` + at most one lowercase label + a 24-character suffix: an id, not a path (§1.4).
+fn is_inline_id(s: &str) -> bool {
+    let Some((prefix, rest)) = s.split_once('_') else {
+        return false;
+    };
+    if !["agent", "env"].contains(&prefix) {
+        return false;
+    }
+    let suffix = match rest.split_once('_') {
+        Some((label, suffix)) if !label.is_empty() && label.chars().all(|c| c.is_ascii_lowercase()) => suffix,
+        Some(_) => return false,
+        None => rest,
+    };
+    suffix.len() == 24 && suffix.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "a mapping",
+    }
+}
+
+/// The lockfile key of a path: `./x` below `base`, `../x` outside it.
+pub fn key(base: &Path, path: &Path) -> String {
+    let base: Vec<_> = base.components().collect();
+    let path: Vec<_> = path.components().collect();
+    let common = base.iter().zip(&path).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<String> = Vec::new();
+    if common == base.len() {
+        parts.push(".".into());
+    }
+    parts.extend(std::iter::repeat_n("..".to_string(), base.len() - common));
+    parts.extend(
+        path[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
+}
+
+/// `a/./b/../c` → `a/c`, without touching the file system (keys follow what was written).
+pub fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Reads one file into a resource, or `None` for a walked file that is not a template.
+fn read(path: &Path, key: &str, named: bool) -> Result<Option<Resource>, FileError> {
+    let Some(format) = extension(path) else {
+        return Err(whole_file(
+            path,
+            "unsupported extension (expected .md, .yml, .yaml or .json)",
+        ));
+    };
+    let raw = std::fs::read_to_string(path).map_err(|e| whole_file(path, format!("cannot read: {e}")))?;
+    let text = raw.strip_prefix('\u{feff}').unwrap_or(&raw);
+    let (yaml, prose, line_offset) = match format {
+        Format::Yaml => (text, None, 0),
+        Format::Markdown => match split_front_matter(text) {
+            FrontMatter::None if named => {
+                return Err(whole_file(path, "no front matter: a template opens with a line `---`"));
+            }
+            FrontMatter::None => return Ok(None),
+            FrontMatter::Unclosed => {
+                return Err(whole_file(path, "front matter opened with \"---\" but never closed"));
+            }
+            FrontMatter::Some { yaml, prose, offset } => (yaml, Some(prose), offset),
+        },
+    };
+    let node = parse(path, yaml, line_offset)?;
+    let mut entries = match &node.value {
+        Node::Map(_) => node.value.to_value().as_object().cloned().unwrap_or_default(),
+        Node::Scalar(Value::Null) => Map::new(),
+        other => {
+            let got = type_name(&other.to_value());
+            return Err(at(
+                path,
+                node.referenced,
+                line_offset,
+                format!("expected a mapping, got {got}"),
+            ));
+        }
+    };
+
+    // The kind: a `type` field, else the directory the file is in, else a name prefix (§1.4).
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    let dir = path
+        .parent()
+        .and_then(Path::file_name)
+        .map(|d| d.to_string_lossy().into_owned());
+    let mut name_default = stem.clone();
+    let kind = if let Some(t) = entries.remove("type") {
+        let (_, v) = node.value.entry("type").expect("the key was read");
+        match t.as_str().and_then(Kind::parse) {
+            Some(k) => k,
+            None => {
+                let msg = format!("unknown type {t}: this build manages agent and environment");
+                return Err(at(path, v.referenced, line_offset, msg));
+            }
+        }
+    } else if let Some(k) = dir.as_deref().and_then(|d| d.strip_suffix('s')).and_then(Kind::parse) {
+        k
+    } else if let Some(k) = [Kind::Agent, Kind::Environment]
+        .into_iter()
+        .find(|k| stem.starts_with(k.name()))
+    {
+        let rest = &stem[k.name().len()..];
+        let rest = rest.strip_prefix(['-', '_', '.']).unwrap_or(rest);
+        if !rest.is_empty() {
+            name_default = rest.to_string();
+        }
+        k
+    } else if named && format == Format::Markdown {
+        Kind::Agent
+    } else if named {
+        return Err(whole_file(
+            path,
+            "cannot tell the kind: put the file in agents/ or environments/, or set `type: agent` or `type: environment`",
+        ));
+    } else {
+        return Ok(None);
+    };
+
+    let mut resource = Resource {
+        key: key.to_string(),
+        path: path.to_path_buf(),
+        kind,
+        body: Value::Null,
+        refs: Vec::new(),
+        node,
+        line_offset,
+    };
+    if let Node::Map(fields) = &resource.node.value {
+        for (k, _) in fields {
+            if k.value != "type" && !kind.fields().contains(&k.value.as_str()) {
+                let msg = format!(
+                    "unknown field `{}` for an {}; expected one of: {}",
+                    k.value,
+                    kind.name(),
+                    kind.fields().join(", ")
+                );
+                return Err(resource.error(k.referenced, msg));
+            }
+        }
+    }
+    if let Some(prose) = prose.map(str::trim).filter(|p| !p.is_empty()) {
+        let field = if kind == Kind::Agent { "system" } else { "description" };
+        if let Some((k, _)) = resource.node.value.entry(field) {
+            let msg = format!("the front matter also sets `{field}`; the Markdown body is the {field}");
+            return Err(resource.error(k.referenced, msg));
+        }
+        entries.insert(field.into(), Value::String(prose.to_string()));
+    }
+    entries.entry("name").or_insert(Value::String(name_default));
+    resource.body = Value::Object(entries);
+    Ok(Some(resource))
+}
+
+enum FrontMatter<'a> {
+    None,
+    Unclosed,
+    Some { yaml: &'a str, prose: &'a str, offset: u64 },
+}
+
+/// The official split (ant-apply.md §1.3): after leading blanks, a `---` line opens; the first
+/// later line that is exactly `---` (trailing blanks allowed, leading ones not) closes.
+fn split_front_matter(text: &str) -> FrontMatter<'_> {
+    let start = text.len() - text.trim_start_matches(['\r', '\n', ' ', '\t']).len();
+    let rest = &text[start..];
+    let Some(after) = rest.strip_prefix("---") else {
+        return FrontMatter::None;
+    };
+    let line_end = after.find('\n').map_or(after.len(), |i| i + 1);
+    if !after[..line_end].trim().is_empty() {
+        return FrontMatter::None;
+    }
+    let yaml_start = start + 3 + line_end;
+    let mut pos = yaml_start;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+        if text[pos..end].trim_end_matches([' ', '\t', '\r', '\n']) == "---" {
+            let offset = text[..yaml_start].matches('\n').count() as u64;
+            return FrontMatter::Some {
+                yaml: &text[yaml_start..pos],
+                prose: &text[end..],
+                offset,
+            };
+        }
+        pos = end;
+    }
+    FrontMatter::Unclosed
+}
+
+fn parse(path: &Path, yaml: &str, line_offset: u64) -> Result<Spanned<Node>, FileError> {
+    if yaml
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        let here = serde_saphyr::from_str::<Spanned<Node>>("{}").expect("an empty mapping parses");
+        return Ok(here);
+    }
+    serde_saphyr::from_str::<Spanned<Node>>(yaml).map_err(|e| {
+        let loc = e.location().unwrap_or(Location::UNKNOWN);
+        let message = e.without_snippet().to_string();
+        // The library appends the position it knows; the prefix already says it.
+        let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+        at(path, loc, line_offset, message)
+    })
+}
+
+/// Two resources of one kind with the same `name` would be two API objects nobody can tell
+/// apart in `ant agents list` (the official engine allows it; we refuse).
+fn check_names(resources: &[Resource]) -> Result<(), FileError> {
+    let mut seen: HashMap<(Kind, String), &str> = HashMap::new();
+    let mut sorted: Vec<&Resource> = resources.iter().collect();
+    sorted.sort_by(|a, b| a.key.cmp(&b.key));
+    for r in sorted {
+        let Some(name) = r.body.get("name").and_then(Value::as_str) else {
+            continue;
+        };
+        if let Some(first) = seen.insert((r.kind, name.to_string()), &r.key) {
+            let msg = format!(
+                "{} name \"{name}\" is already used by {first}; give one of them another `name`",
+                r.kind.name()
+            );
+            return Err(r.error_at("name", msg));
+        }
+    }
+    Ok(())
+}
+
+/// Dependencies before dependents; among independent resources, kind rank then key. A cycle is
+/// refused with its files in order.
+fn order(resources: Vec<Resource>) -> Result<Vec<Resource>, FileError> {
+    let index: HashMap<&str, usize> = resources.iter().enumerate().map(|(i, r)| (r.key.as_str(), i)).collect();
+    let mut waiting: Vec<usize> = vec![0; resources.len()];
+    let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); resources.len()];
+    for (i, r) in resources.iter().enumerate() {
+        let deps: BTreeSet<usize> = r.refs.iter().map(|x| index[x.target.as_str()]).collect();
+        waiting[i] = deps.len();
+        for d in deps {
+            dependents[d].push(i);
+        }
+    }
+    let rank = |i: usize| (resources[i].kind, resources[i].key.clone());
+    let mut ready: BTreeMap<(Kind, String), usize> = (0..resources.len())
+        .filter(|&i| waiting[i] == 0)
+        .map(|i| (rank(i), i))
+        .collect();
+    let mut out = Vec::with_capacity(resources.len());
+    while let Some((_, i)) = ready.pop_first() {
+        out.push(i);
+        for &d in &dependents[i] {
+            waiting[d] -= 1;
+            if waiting[d] == 0 {
+                ready.insert(rank(d), d);
+            }
+        }
+    }
+    if out.len() < resources.len() {
+        return Err(cycle(&resources, &index, &waiting));
+    }
+    let mut slots: Vec<Option<Resource>> = resources.into_iter().map(Some).collect();
+    Ok(out.into_iter().map(|i| slots[i].take().expect("each once")).collect())
+}
+
+/// Walks references from a resource left waiting until one repeats: that loop is the cycle.
+fn cycle(resources: &[Resource], index: &HashMap<&str, usize>, waiting: &[usize]) -> FileError {
+    let mut start = (0..resources.len())
+        .filter(|&i| waiting[i] > 0)
+        .min_by_key(|&i| &resources[i].key)
+        .expect("a cycle leaves resources waiting");
+    let mut path = vec![start];
+    loop {
+        let r = &resources[start];
+        let next = r
+            .refs
+            .iter()
+            .map(|x| index[x.target.as_str()])
+            .find(|&t| waiting[t] > 0)
+            .expect("a waiting resource waits on another");
+        if let Some(pos) = path.iter().position(|&p| p == next) {
+            let loop_ = &path[pos..];
+            let mut names: Vec<&str> = loop_.iter().map(|&i| resources[i].key.as_str()).collect();
+            names.push(&resources[next].key);
+            let first = &resources[loop_[0]];
+            let second = &resources[*loop_.get(1).unwrap_or(&loop_[0])].key;
+            let entry = first
+                .refs
+                .iter()
+                .find(|x| &x.target == second)
+                .map(|x| x.index)
+                .unwrap_or(0);
+            return first.error_at(
+                &format!("multiagent.agents[{entry}]"),
+                format!("reference cycle: {}", names.join(" → ")),
+            );
+        }
+        path.push(next);
+        start = next;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, rel: &str, text: &str) {
+        let p = dir.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    #[test]
+    fn the_worked_example_loads_into_the_documented_body() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "agents/reviewer.md",
+            "---\nmodel: claude-sonnet-4-6\ntools: [{type: agent_toolset_20260401}]\n---\nYou review pull requests. Be direct.\n",
+        );
+        let r = load(&[d.path().to_path_buf()], d.path()).unwrap();
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].key, "./agents/reviewer.md");
+        assert_eq!(
+            super::super::canon::hash(&r[0].body),
+            "b6153119cd3a54fc895e6051bd7c88da"
+        );
+    }
+
+    #[test]
+    fn front_matter_fences_follow_the_official_rules() {
+        assert!(matches!(split_front_matter("# title\n"), FrontMatter::None));
+        assert!(matches!(split_front_matter("--- x\na: 1\n---\n"), FrontMatter::None));
+        assert!(matches!(split_front_matter("---\na: 1\n"), FrontMatter::Unclosed));
+        let FrontMatter::Some { yaml, prose, offset } = split_front_matter("\n---\na: |\n  ---\n---  \nbody\n---\n")
+        else {
+            panic!("front matter expected")
+        };
+        assert_eq!((yaml, prose, offset), ("a: |\n  ---\n", "body\n---\n", 2));
+    }
+
+    #[test]
+    fn keys_are_relative_to_the_lockfile_directory() {
+        assert_eq!(key(Path::new("/r"), Path::new("/r/agents/a.md")), "./agents/a.md");
+        assert_eq!(key(Path::new("/r/sub"), Path::new("/r/agents/a.md")), "../agents/a.md");
+        assert!(is_inline_id("agent_011CZkYpogX7uDKUyvBTophP"));
+        assert!(!is_inline_id("agent_defs/verifier.md"));
+    }
+
+    #[test]
+    fn errors_name_the_file_line_and_column() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "agents/a.md", "---\nmodel: x\nmodle: y\n---\nhi\n");
+        let e = load(&[d.path().join("agents/a.md")], d.path()).unwrap_err();
+        assert_eq!((e.line, e.column), (3, 1), "{e}");
+        assert!(e.message.starts_with("unknown field `modle`"), "{e}");
+
+        write(d.path(), "agents/b.yaml", "name: b\nmodel: [unclosed\n");
+        let e = load(&[d.path().join("agents/b.yaml")], d.path()).unwrap_err();
+        assert!(e.file.ends_with("agents/b.yaml") && e.line >= 2, "{e}");
+    }
+}

@@ -1,0 +1,240 @@
+//! `ant apply` and `ant validate` through the real binary against a real `ant local serve`.
+
+mod common;
+
+use std::path::Path;
+
+use common::{Ant, Server};
+use serde_json::{Value, json};
+
+fn write(dir: &Path, rel: &str, text: &str) {
+    let p = dir.join(rel);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, text).unwrap();
+}
+
+/// A repository with a coordinator agent referencing a worker, and an environment.
+fn repo() -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::create_dir(d.path().join(".git")).unwrap();
+    write(
+        d.path(),
+        "agents/worker.md",
+        "---\nmodel: claude-sonnet-4-6\n---\nYou do the work.\n",
+    );
+    write(
+        d.path(),
+        "agents/lead.yaml",
+        "model: claude-sonnet-4-6\nsystem: You delegate.\nmultiagent:\n  type: coordinator\n  agents: [worker.md]\n",
+    );
+    write(
+        d.path(),
+        "environments/cloud.yaml",
+        "config: {type: cloud, networking: {type: unrestricted}}\n",
+    );
+    d
+}
+
+fn apply(s: &Server, dir: &Path, args: &[&str]) -> common::Out {
+    let mut all = vec!["apply"];
+    all.extend_from_slice(args);
+    s.ant(&all).current_dir(dir).run()
+}
+
+fn lock(dir: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(dir.join("claude-lock.json")).unwrap()).unwrap()
+}
+
+#[tokio::test]
+async fn apply_creates_updates_detects_drift_and_prunes() {
+    let s = Server::start(&[]);
+    let d = repo();
+    let dir = d.path();
+
+    let out = apply(&s, dir, &[".", "--yes"]).ok();
+    assert!(out.contains("First apply"), "{out}");
+    let l = lock(dir);
+    let worker = l["resources"]["./agents/worker.md"]["id"].as_str().unwrap().to_string();
+    let lead = l["resources"]["./agents/lead.yaml"]["id"].as_str().unwrap().to_string();
+    assert_eq!(l["resources"]["./agents/worker.md"]["version"], "1");
+    assert_eq!(l["resources"]["./environments/cloud.yaml"]["kind"], "environment");
+    // The reference became the worker's id and version, in dependency order.
+    let got = s.ok("GET", &format!("/v1/agents/{lead}"), None).await;
+    assert_eq!(
+        got["multiagent"]["agents"],
+        json!([{"type": "agent", "id": worker, "version": 1}])
+    );
+
+    // The lockfile's hash is the documented rule over the body the files declare.
+    let by_hand = ant::template::canon::hash(
+        &json!({"model": "claude-sonnet-4-6", "name": "worker", "system": "You do the work."}),
+    );
+    assert_eq!(l["resources"]["./agents/worker.md"]["hash"], by_hand.as_str());
+
+    let out = apply(&s, dir, &["--yes"]).ok();
+    assert!(out.contains("No changes"), "{out}");
+    assert_eq!(apply(&s, dir, &[".", "--dry-run", "--detailed-exitcode"]).code, 0);
+
+    // A prompt edit: an update with a diff; the lead pins the new version, so it updates too.
+    write(
+        dir,
+        "agents/worker.md",
+        "---\nmodel: claude-sonnet-4-6\n---\nYou do the work well.\n",
+    );
+    let out = apply(&s, dir, &[".", "--dry-run", "--detailed-exitcode"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("~ system: \"You do the work.\" → \"You do the work well.\""),
+        "{}",
+        out.stdout
+    );
+    apply(&s, dir, &[".", "--yes"]).ok();
+    assert_eq!(lock(dir)["resources"]["./agents/worker.md"]["version"], "2");
+    let got = s.ok("GET", &format!("/v1/agents/{lead}"), None).await;
+    assert_eq!(got["multiagent"]["agents"][0]["version"], 2);
+
+    // An update made outside the files blocks the plan until --force.
+    s.ok(
+        "POST",
+        &format!("/v1/agents/{worker}"),
+        Some(json!({"system": "changed by hand"})),
+    )
+    .await;
+    let out = apply(&s, dir, &[".", "--yes"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.contains("This plan cannot be applied"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains(&format!("{worker} changed outside this config")),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stderr.contains("refusing to apply"), "{}", out.stderr);
+    apply(&s, dir, &[".", "--yes", "--force"]).ok();
+    let got = s.ok("GET", &format!("/v1/agents/{worker}"), None).await;
+    assert_eq!(got["system"], "You do the work well.");
+    assert!(apply(&s, dir, &[".", "--yes"]).ok().contains("No changes"));
+
+    // Removing a file: a warning, then --prune archives it.
+    std::fs::remove_file(dir.join("environments/cloud.yaml")).unwrap();
+    let env = lock(dir)["resources"]["./environments/cloud.yaml"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let out = apply(&s, dir, &[".", "--yes"]).ok();
+    assert!(out.contains("pass --prune to remove it"), "{out}");
+    let out = apply(&s, dir, &[".", "--yes", "--prune"]).ok();
+    assert!(out.contains("archived"), "{out}");
+    let got = s.ok("GET", &format!("/v1/environments/{env}"), None).await;
+    assert!(!got["archived_at"].is_null());
+    assert!(lock(dir)["resources"].get("./environments/cloud.yaml").is_none());
+
+    // Without a terminal, applying needs --yes.
+    write(dir, "agents/worker.md", "---\nmodel: claude-sonnet-4-6\n---\nAgain.\n");
+    let out = apply(&s, dir, &["."]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("re-run with --yes"), "{}", out.stderr);
+}
+
+#[tokio::test]
+async fn bad_input_names_the_place_and_applies_nothing() {
+    let s = Server::start(&[]);
+    let cases: [(&str, &str, &str); 5] = [
+        ("agents/x.yaml", "model: [claude\nname: x\n", "agents/x.yaml:"),
+        (
+            "agents/x.md",
+            "---\nmodel: m\nsytem: typo\n---\n",
+            "agents/x.md:3:1: unknown field `sytem`",
+        ),
+        (
+            "agents/x.yaml",
+            "model: m\nmultiagent:\n  type: coordinator\n  agents: [missing.md]\n",
+            "agents/x.yaml:4:",
+        ),
+        (
+            "agents/x.yaml",
+            "model: m\nmultiagent: {type: coordinator, agents: [y.yaml]}\n",
+            "reference cycle: ./agents/x.yaml → ./agents/y.yaml → ./agents/x.yaml",
+        ),
+        (
+            "agents/x.yaml",
+            "model: m\nname: w\n",
+            "agents/x.yaml:2:7: agent name \"w\" is already used by ./agents/w.md",
+        ),
+    ];
+    for (file, text, want) in cases {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "agents/w.md",
+            "---\nmodel: claude-sonnet-4-6\n---\nA valid agent.\n",
+        );
+        write(
+            d.path(),
+            "agents/y.yaml",
+            "model: m\nmultiagent: {type: coordinator, agents: [x.yaml]}\n",
+        );
+        write(d.path(), file, text);
+        if !want.contains("cycle") {
+            std::fs::remove_file(d.path().join("agents/y.yaml")).unwrap();
+        }
+        let out = apply(&s, d.path(), &[".", "--yes"]);
+        assert_eq!(out.code, 1, "{want}: {}", out.stdout);
+        assert!(out.stderr.contains(want), "want {want}, got {}", out.stderr);
+        assert!(!d.path().join("claude-lock.json").exists());
+        let out = Ant::new(&["validate", "."]).current_dir(d.path()).run();
+        assert_eq!(out.code, 1);
+        assert!(out.stderr.contains(want), "validate: want {want}, got {}", out.stderr);
+    }
+    let (_, agents) = s.call("GET", "/v1/agents", None).await;
+    assert_eq!(agents["data"], json!([]), "nothing was created");
+
+    let d = tempfile::tempdir().unwrap();
+    write(
+        d.path(),
+        "agents/w.md",
+        "---\nmodel: claude-sonnet-4-6\n---\nA valid agent.\n",
+    );
+    write(
+        d.path(),
+        "claude-lock.json",
+        "{\n  \"version\": 1,\n  \"resources\": {\n    \"./agents/w.md\": {\"kind\": \"agent\",}\n  }\n}\n",
+    );
+    let out = apply(&s, d.path(), &[".", "--yes"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("claude-lock.json:4:"), "{}", out.stderr);
+}
+
+#[tokio::test]
+async fn the_templates_library_applies_cleanly() {
+    let s = Server::start(&[]);
+    let d = tempfile::tempdir().unwrap();
+    let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    for kind in ["agents", "environments"] {
+        for f in std::fs::read_dir(templates.join(kind)).unwrap() {
+            let f = f.unwrap();
+            write(
+                d.path(),
+                &format!("{kind}/{}", f.file_name().to_string_lossy()),
+                &std::fs::read_to_string(f.path()).unwrap(),
+            );
+        }
+    }
+    let out = Ant::new(&["validate", "."]).current_dir(d.path()).run().ok();
+    assert!(out.contains("4 agent(s), 3 environment(s)"), "{out}");
+    apply(&s, d.path(), &[".", "--yes"]).ok();
+    assert!(apply(&s, d.path(), &[".", "--yes"]).ok().contains("No changes"));
+    let reviewer = lock(d.path())["resources"]["./agents/code-reviewer.md"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let got = s.ok("GET", &format!("/v1/agents/{reviewer}"), None).await;
+    let bash = got["tools"][0]["configs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "bash")
+        .unwrap()
+        .clone();
+    assert_eq!(bash["permission_policy"]["type"], "always_ask");
+}
