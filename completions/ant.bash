@@ -46,6 +46,9 @@ _ant() {
             ant,local)
                 cmd="ant__subcmd__local"
                 ;;
+            ant,run)
+                cmd="ant__subcmd__run"
+                ;;
             ant,sessions)
                 cmd="ant__subcmd__beta:sessions"
                 ;;
@@ -232,6 +235,9 @@ _ant() {
             ant__subcmd__help,local)
                 cmd="ant__subcmd__help__subcmd__local"
                 ;;
+            ant__subcmd__help,run)
+                cmd="ant__subcmd__help__subcmd__run"
+                ;;
             ant__subcmd__help,stream)
                 cmd="ant__subcmd__help__subcmd__stream"
                 ;;
@@ -329,18 +335,18 @@ _ant() {
 
     case "${cmd}" in
         ant)
-            opts="-r -h -V --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help --version beta:agents agents beta:agents:versions beta:environments environments beta:sessions sessions beta:sessions:events stream local completion help"
+            opts="-r -h -V --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help --version beta:agents agents beta:agents:versions beta:environments environments beta:sessions sessions beta:sessions:events stream run local completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -390,11 +396,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -444,11 +450,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -560,11 +566,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -622,11 +628,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -736,11 +742,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -916,11 +922,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -982,11 +988,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1104,11 +1110,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1158,11 +1164,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1220,11 +1226,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1298,11 +1304,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1360,11 +1366,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1546,11 +1552,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1608,11 +1614,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1690,11 +1696,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1744,11 +1750,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1798,11 +1804,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1966,11 +1972,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2032,11 +2038,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2079,7 +2085,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:sessions:events__subcmd__stream)
-            opts="-r -h --session-id --event-delta --beta --max-items --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --session-id --event-delta --beta --max-items --until-idle --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2102,11 +2108,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2164,11 +2170,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2250,11 +2256,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2312,11 +2318,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2538,11 +2544,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2600,11 +2606,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2686,11 +2692,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2740,11 +2746,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2787,7 +2793,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__help)
-            opts="beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream local completion help"
+            opts="beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run local completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3234,6 +3240,20 @@ _ant() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ant__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ant__subcmd__help__subcmd__stream)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3256,11 +3276,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -3314,11 +3334,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -3464,11 +3484,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -3506,8 +3526,74 @@ _ant() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ant__subcmd__run)
+            opts="-r -h --environment --replay --event-delta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --environment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-delta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ant__subcmd__stream)
-            opts="-r -h --session-id --event-delta --beta --max-items --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --session-id --event-delta --beta --max-items --until-idle --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3530,11 +3616,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)

@@ -7,6 +7,7 @@ mod environments;
 mod events;
 mod input;
 pub mod local;
+mod run;
 mod sessions;
 mod spec;
 mod watch;
@@ -58,6 +59,7 @@ pub fn command() -> Command {
             .about("Stream a session's events (short for beta:sessions:events stream)")
             .arg(events::until_idle()),
     )
+    .subcommand(run::command())
     .subcommand(local::LocalCommand::augment_subcommands(
         Command::new("local")
             .about("The local runner: the Managed Agents API on this machine")
@@ -223,6 +225,7 @@ async fn run(matches: &ArgMatches) -> anyhow::Result<i32> {
             print!("{}", completion_script(shell));
             Ok(0)
         }
+        "run" => run::run(matches, sub).await,
         "stream" => run_action(matches, &events::STREAM, "ant beta:sessions:events stream", sub).await,
         _ => {
             let resource = RESOURCES
@@ -440,21 +443,10 @@ fn sourced(m: &ArgMatches, id: &str) -> Option<Sourced> {
 
 fn settings(root: &ArgMatches) -> anyhow::Result<Settings> {
     if root.get_flag("local") {
-        let data_dir = std::env::var_os("ANT_LOCAL_DATA_DIR")
-            .map(PathBuf::from)
-            .unwrap_or_else(crate::local::default_data_dir);
-        let base_url = crate::client::local::ensure_server(&data_dir)?;
-        // The local server gets only its own key, never the Anthropic credentials.
-        let credential = std::env::var("ANT_LOCAL_API_KEY")
-            .ok()
-            .filter(|k| !k.is_empty())
-            .map(|k| Credential {
-                secret: Secret::ApiKey(k),
-                source: "ANT_LOCAL_API_KEY".into(),
-            });
+        let base_url = crate::client::local::ensure_server(&local_data_dir())?;
         return Ok(Settings {
             base_url,
-            credential,
+            credential: local_credential(),
             workspace_id: None,
         });
     }
@@ -472,6 +464,24 @@ fn settings(root: &ArgMatches) -> anyhow::Result<Settings> {
         eprintln!("{note}");
     }
     Ok(settings)
+}
+
+/// The data dir of `--local`: `ANT_LOCAL_DATA_DIR`, else the platform's.
+fn local_data_dir() -> PathBuf {
+    std::env::var_os("ANT_LOCAL_DATA_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(crate::local::default_data_dir)
+}
+
+/// The local server gets only its own key, never the Anthropic credentials.
+fn local_credential() -> Option<Credential> {
+    std::env::var("ANT_LOCAL_API_KEY")
+        .ok()
+        .filter(|k| !k.is_empty())
+        .map(|k| Credential {
+            secret: Secret::ApiKey(k),
+            source: "ANT_LOCAL_API_KEY".into(),
+        })
 }
 
 /// A document piped on stdin: a non-empty regular file, or a pipe or socket with data within
