@@ -34,6 +34,9 @@ _ant() {
             ant,beta:sessions:events)
                 cmd="ant__subcmd__beta:sessions:events"
                 ;;
+            ant,chat)
+                cmd="ant__subcmd__chat"
+                ;;
             ant,completion)
                 cmd="ant__subcmd__completion"
                 ;;
@@ -226,6 +229,9 @@ _ant() {
             ant__subcmd__help,beta:sessions:events)
                 cmd="ant__subcmd__help__subcmd__beta:sessions:events"
                 ;;
+            ant__subcmd__help,chat)
+                cmd="ant__subcmd__help__subcmd__chat"
+                ;;
             ant__subcmd__help,completion)
                 cmd="ant__subcmd__help__subcmd__completion"
                 ;;
@@ -335,7 +341,7 @@ _ant() {
 
     case "${cmd}" in
         ant)
-            opts="-r -h -V --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help --version beta:agents agents beta:agents:versions beta:environments environments beta:sessions sessions beta:sessions:events stream run local completion help"
+            opts="-r -h -V --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help --version beta:agents agents beta:agents:versions beta:environments environments beta:sessions sessions beta:sessions:events stream run chat local completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2738,6 +2744,64 @@ _ant() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ant__subcmd__chat)
+            opts="-r -h --tool-handler --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tool-handler)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ant__subcmd__completion)
             opts="-r -h --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help bash zsh fish pwsh elvish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2793,7 +2857,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__help)
-            opts="beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run local completion help"
+            opts="beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3159,6 +3223,20 @@ _ant() {
         ant__subcmd__help__subcmd__beta:sessions__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__chat)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

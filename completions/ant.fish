@@ -63,6 +63,7 @@ complete -c ant -n "__fish_ant_needs_command" -f -a "sessions" -d 'Sessions: an 
 complete -c ant -n "__fish_ant_needs_command" -f -a "beta:sessions:events" -d 'A session\'s events: send input, list the log, stream it live'
 complete -c ant -n "__fish_ant_needs_command" -f -a "stream" -d 'Stream a session\'s events (short for beta:sessions:events stream)'
 complete -c ant -n "__fish_ant_needs_command" -f -a "run" -d 'Run a task: create a session for AGENT, send TASK, and show the work until idle'
+complete -c ant -n "__fish_ant_needs_command" -f -a "chat" -d 'Talk to a session: the live view, a prompt, approvals and custom tool answers'
 complete -c ant -n "__fish_ant_needs_command" -f -a "local" -d 'The local runner: the Managed Agents API on this machine'
 complete -c ant -n "__fish_ant_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c ant -n "__fish_ant_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1750,6 +1751,35 @@ complete -c ant -n "__fish_ant_using_subcommand run" -s r -l raw-output -d 'Prin
 complete -c ant -n "__fish_ant_using_subcommand run" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand run" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand run" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand chat" -l tool-handler -d 'Answer custom tool NAME by running COMMAND (input JSON on stdin, result from stdout)' -r
+complete -c ant -n "__fish_ant_using_subcommand chat" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand chat" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand chat" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand chat" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand chat" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand chat" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand chat" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand chat" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand chat" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand chat" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand chat" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand chat" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand chat" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand chat" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1881,16 +1911,17 @@ complete -c ant -n "__fish_ant_using_subcommand completion" -s r -l raw-output -
 complete -c ant -n "__fish_ant_using_subcommand completion" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand completion" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand completion" -s h -l help -d 'Print help'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run local completion help" -f -a "beta:agents" -d 'Agents: a model, a system prompt and tools, versioned'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run local completion help" -f -a "beta:agents:versions" -d 'The versions of an agent'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run local completion help" -f -a "beta:environments" -d 'Environments: where sessions run (cloud or self-hosted)'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run local completion help" -f -a "beta:sessions" -d 'Sessions: an agent at work in an environment'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run local completion help" -f -a "beta:sessions:events" -d 'A session\'s events: send input, list the log, stream it live'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run local completion help" -f -a "stream" -d 'Stream a session\'s events (short for beta:sessions:events stream)'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run local completion help" -f -a "run" -d 'Run a task: create a session for AGENT, send TASK, and show the work until idle'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run local completion help" -f -a "local" -d 'The local runner: the Managed Agents API on this machine'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run local completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run local completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local completion help" -f -a "beta:agents" -d 'Agents: a model, a system prompt and tools, versioned'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local completion help" -f -a "beta:agents:versions" -d 'The versions of an agent'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local completion help" -f -a "beta:environments" -d 'Environments: where sessions run (cloud or self-hosted)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local completion help" -f -a "beta:sessions" -d 'Sessions: an agent at work in an environment'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local completion help" -f -a "beta:sessions:events" -d 'A session\'s events: send input, list the log, stream it live'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local completion help" -f -a "stream" -d 'Stream a session\'s events (short for beta:sessions:events stream)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local completion help" -f -a "run" -d 'Run a task: create a session for AGENT, send TASK, and show the work until idle'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local completion help" -f -a "chat" -d 'Talk to a session: the live view, a prompt, approvals and custom tool answers'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local completion help" -f -a "local" -d 'The local runner: the Managed Agents API on this machine'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "create" -d 'Create an agent'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "retrieve" -d 'Get an agent (its latest version, or --version N)'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "update" -d 'Update an agent, making a new version'

@@ -1693,6 +1693,28 @@ _arguments "${_arguments_options[@]}" : \
 ':task -- The first user message:_default' \
 && ret=0
 ;;
+(chat)
+_arguments "${_arguments_options[@]}" : \
+'*--tool-handler=[Answer custom tool NAME by running COMMAND (input JSON on stdin, result from stdout)]:NAME=COMMAND:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':session:_default' \
+&& ret=0
+;;
 (local)
 _arguments "${_arguments_options[@]}" : \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
@@ -2008,6 +2030,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(chat)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (local)
 _arguments "${_arguments_options[@]}" : \
 ":: :_ant__subcmd__help__subcmd__local_commands" \
@@ -2062,6 +2088,7 @@ _ant_commands() {
 'beta:sessions:events:A session'\''s events\: send input, list the log, stream it live' \
 'stream:Stream a session'\''s events (short for beta\:sessions\:events stream)' \
 'run:Run a task\: create a session for AGENT, send TASK, and show the work until idle' \
+'chat:Talk to a session\: the live view, a prompt, approvals and custom tool answers' \
 'local:The local runner\: the Managed Agents API on this machine' \
 'completion:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -2415,6 +2442,11 @@ _ant__subcmd__beta:sessions:events__subcmd__stream_commands() {
     local commands; commands=()
     _describe -t commands 'ant beta:sessions:events stream commands' commands "$@"
 }
+(( $+functions[_ant__subcmd__chat_commands] )) ||
+_ant__subcmd__chat_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant chat commands' commands "$@"
+}
 (( $+functions[_ant__subcmd__completion_commands] )) ||
 _ant__subcmd__completion_commands() {
     local commands; commands=()
@@ -2430,6 +2462,7 @@ _ant__subcmd__help_commands() {
 'beta:sessions:events:A session'\''s events\: send input, list the log, stream it live' \
 'stream:Stream a session'\''s events (short for beta\:sessions\:events stream)' \
 'run:Run a task\: create a session for AGENT, send TASK, and show the work until idle' \
+'chat:Talk to a session\: the live view, a prompt, approvals and custom tool answers' \
 'local:The local runner\: the Managed Agents API on this machine' \
 'completion:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -2591,6 +2624,11 @@ _ant__subcmd__help__subcmd__beta:sessions:events__subcmd__send_commands() {
 _ant__subcmd__help__subcmd__beta:sessions:events__subcmd__stream_commands() {
     local commands; commands=()
     _describe -t commands 'ant help beta:sessions:events stream commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__chat_commands] )) ||
+_ant__subcmd__help__subcmd__chat_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help chat commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__help__subcmd__completion_commands] )) ||
 _ant__subcmd__help__subcmd__completion_commands() {

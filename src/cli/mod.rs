@@ -3,6 +3,7 @@
 //! -> exit code.
 
 mod agents;
+mod chat;
 mod environments;
 mod events;
 mod input;
@@ -60,6 +61,7 @@ pub fn command() -> Command {
             .arg(events::until_idle()),
     )
     .subcommand(run::command())
+    .subcommand(chat::command())
     .subcommand(local::LocalCommand::augment_subcommands(
         Command::new("local")
             .about("The local runner: the Managed Agents API on this machine")
@@ -226,6 +228,7 @@ async fn run(matches: &ArgMatches) -> anyhow::Result<i32> {
             Ok(0)
         }
         "run" => run::run(matches, sub).await,
+        "chat" => chat::run(matches, sub).await,
         "stream" => run_action(matches, &events::STREAM, "ant beta:sessions:events stream", sub).await,
         _ => {
             let resource = RESOURCES
