@@ -7,7 +7,6 @@
 use std::collections::{HashSet, VecDeque};
 use std::pin::Pin;
 
-use eventsource_stream::Eventsource;
 use futures::{Stream, StreamExt};
 use reqwest::Method;
 
@@ -18,7 +17,7 @@ const MAX_RECONNECTS: u32 = 10;
 /// The largest page of the history list.
 const HISTORY_PAGE: &str = "1000";
 
-type Frames = Pin<Box<dyn Stream<Item = Result<eventsource_stream::Event, String>> + Send>>;
+type Chunks = Pin<Box<dyn Stream<Item = reqwest::Result<bytes::Bytes>> + Send>>;
 
 /// What the follower hands out.
 #[derive(Debug)]
@@ -33,7 +32,8 @@ pub struct Follower {
     client: Client,
     stream: Request,
     history: Request,
-    frames: Option<Frames>,
+    chunks: Option<Chunks>,
+    decoder: Decoder,
     /// Missed events found in the history, handed out before the new stream's.
     backlog: VecDeque<String>,
     seen: HashSet<String>,
@@ -59,7 +59,8 @@ impl Follower {
             client,
             stream,
             history,
-            frames: None,
+            chunks: None,
+            decoder: Decoder::default(),
             backlog: VecDeque::new(),
             seen: HashSet::new(),
             bookmark: None,
@@ -76,8 +77,8 @@ impl Follower {
 
     async fn connect(&mut self) -> Result<(), ClientError> {
         let resp = self.client.execute(&self.stream, "text/event-stream").await?;
-        let frames = resp.bytes_stream().eventsource().map(|r| r.map_err(|e| e.to_string()));
-        self.frames = Some(Box::pin(frames));
+        self.chunks = Some(Box::pin(resp.bytes_stream()));
+        self.decoder = Decoder::default();
         Ok(())
     }
 
@@ -87,28 +88,33 @@ impl Follower {
             if let Some(event) = self.backlog.pop_front() {
                 return Ok(Some(Item::Event(event)));
             }
-            let Some(frames) = self.frames.as_mut() else {
+            let Some(chunks) = self.chunks.as_mut() else {
                 if self.ended {
                     return Ok(None);
                 }
                 self.reconnect().await?;
                 continue;
             };
-            let frame = match frames.next().await {
-                Some(Ok(frame)) => frame,
-                Some(Err(cause)) => {
-                    self.frames = None;
-                    return Ok(Some(Item::Dropped { cause }));
-                }
-                None => {
-                    self.frames = None;
-                    if self.ended {
-                        return Ok(None);
+            let Some(frame) = self.decoder.next() else {
+                match chunks.next().await {
+                    Some(Ok(bytes)) => self.decoder.push(&bytes),
+                    Some(Err(e)) => {
+                        self.chunks = None;
+                        return Ok(Some(Item::Dropped {
+                            cause: super::root_cause(&e),
+                        }));
                     }
-                    return Ok(Some(Item::Dropped {
-                        cause: "the server closed the stream".into(),
-                    }));
+                    None => {
+                        self.chunks = None;
+                        if self.ended {
+                            return Ok(None);
+                        }
+                        return Ok(Some(Item::Dropped {
+                            cause: "the server closed the stream".into(),
+                        }));
+                    }
                 }
+                continue;
             };
             if self.client.debug {
                 self.client.debug_log(&format!(
@@ -192,5 +198,101 @@ fn transient(e: &ClientError) -> bool {
         ClientError::Connect { .. } | ClientError::Transport { .. } => true,
         ClientError::Api { status, .. } => super::is_retryable(*status),
         _ => false,
+    }
+}
+
+/// One SSE event: its `event:` name, `id:` and `data:` lines (joined with newlines).
+#[derive(Debug, Default, PartialEq)]
+struct Frame {
+    event: String,
+    id: String,
+    data: String,
+}
+
+/// SSE decoding over a buffer whose consumed part is dropped only once it is half the buffer:
+/// a large chunk holding thousands of events is then not moved once per event.
+#[derive(Default)]
+struct Decoder {
+    buf: Vec<u8>,
+    start: usize,
+}
+
+impl Decoder {
+    fn push(&mut self, bytes: &[u8]) {
+        if self.start > 0 && self.start * 2 >= self.buf.len() {
+            self.buf.drain(..self.start);
+            self.start = 0;
+        }
+        self.buf.extend_from_slice(bytes);
+    }
+
+    /// The next complete event; blocks of comments only (`: keepalive`) are skipped.
+    fn next(&mut self) -> Option<Frame> {
+        loop {
+            let rest = &self.buf[self.start..];
+            let (end, separator) = blank_line(rest)?;
+            let block = &rest[..end];
+            self.start += end + separator;
+            let mut frame = Frame::default();
+            let mut has_data = false;
+            for line in block.split(|b| *b == b'\n') {
+                let line = line.strip_suffix(b"\r").unwrap_or(line);
+                let line = String::from_utf8_lossy(line);
+                let (field, value) = line.split_once(':').unwrap_or((&line, ""));
+                let value = value.strip_prefix(' ').unwrap_or(value);
+                match field {
+                    "event" => frame.event = value.to_string(),
+                    "id" => frame.id = value.to_string(),
+                    "data" => {
+                        if has_data {
+                            frame.data.push('\n');
+                        }
+                        frame.data.push_str(value);
+                        has_data = true;
+                    }
+                    _ => {}
+                }
+            }
+            if has_data || !frame.event.is_empty() {
+                return Some(frame);
+            }
+        }
+    }
+}
+
+/// Where the first event block of `bytes` ends, and the length of the blank line after it.
+fn blank_line(bytes: &[u8]) -> Option<(usize, usize)> {
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            match &bytes[i + 1..] {
+                [b'\n', ..] => return Some((i, 2)),
+                [b'\r', b'\n', ..] => return Some((i, 3)),
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_split_across_chunks_and_line_endings_decode() {
+        let mut d = Decoder::default();
+        d.push(b": keepalive\n\nevent: a\nid: 1\ndata: {\"x\":");
+        assert_eq!(d.next(), None);
+        d.push(b"1}\r\n\r\nevent: b\ndata: one\ndata: two\n\n");
+        let a = d.next().unwrap();
+        assert_eq!(
+            (a.event.as_str(), a.id.as_str(), a.data.as_str()),
+            ("a", "1", "{\"x\":1}")
+        );
+        let b = d.next().unwrap();
+        assert_eq!((b.event.as_str(), b.data.as_str()), ("b", "one\ntwo"));
+        assert_eq!(d.next(), None);
     }
 }

@@ -144,6 +144,9 @@ impl<W: Write> Live<W> {
         if self.preview.is_some() && kind != "event_delta" {
             self.preview = None;
             text.push('\n');
+            self.write(&text)?;
+            text.clear();
+            self.resume();
         }
         text.push_str(&self.render(kind, &e));
         self.write(&text)
@@ -159,6 +162,8 @@ impl<W: Write> Live<W> {
                     self.preview = Some(id.to_string());
                     self.previewed.insert(id.to_string());
                     self.set_doing("writing");
+                    // A status line redrawn under a half-written line would split it.
+                    self.finish();
                 } else {
                     self.set_doing("thinking");
                 }
