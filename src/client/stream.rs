@@ -233,12 +233,12 @@ impl Decoder {
             let (end, separator) = blank_line(rest)?;
             let block = &rest[..end];
             self.start += end + separator;
+            let block = String::from_utf8_lossy(block);
             let mut frame = Frame::default();
             let mut has_data = false;
-            for line in block.split(|b| *b == b'\n') {
-                let line = line.strip_suffix(b"\r").unwrap_or(line);
-                let line = String::from_utf8_lossy(line);
-                let (field, value) = line.split_once(':').unwrap_or((&line, ""));
+            for line in block.split('\n') {
+                let line = line.strip_suffix('\r').unwrap_or(line);
+                let (field, value) = line.split_once(':').unwrap_or((line, ""));
                 let value = value.strip_prefix(' ').unwrap_or(value);
                 match field {
                     "event" => frame.event = value.to_string(),
@@ -262,16 +262,12 @@ impl Decoder {
 
 /// Where the first event block of `bytes` ends, and the length of the blank line after it.
 fn blank_line(bytes: &[u8]) -> Option<(usize, usize)> {
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' {
-            match &bytes[i + 1..] {
-                [b'\n', ..] => return Some((i, 2)),
-                [b'\r', b'\n', ..] => return Some((i, 3)),
-                _ => {}
-            }
+    for i in memchr::memchr_iter(b'\n', bytes) {
+        match &bytes[i + 1..] {
+            [b'\n', ..] => return Some((i, 2)),
+            [b'\r', b'\n', ..] => return Some((i, 3)),
+            _ => {}
         }
-        i += 1;
     }
     None
 }
