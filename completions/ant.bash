@@ -40,6 +40,9 @@ _ant() {
             ant,beta:worker)
                 cmd="ant__subcmd__beta:worker"
                 ;;
+            ant,chat)
+                cmd="ant__subcmd__chat"
+                ;;
             ant,completion)
                 cmd="ant__subcmd__completion"
                 ;;
@@ -51,6 +54,9 @@ _ant() {
                 ;;
             ant,local)
                 cmd="ant__subcmd__local"
+                ;;
+            ant,run)
+                cmd="ant__subcmd__run"
                 ;;
             ant,sessions)
                 cmd="ant__subcmd__beta:sessions"
@@ -256,6 +262,9 @@ _ant() {
             ant__subcmd__help,beta:worker)
                 cmd="ant__subcmd__help__subcmd__beta:worker"
                 ;;
+            ant__subcmd__help,chat)
+                cmd="ant__subcmd__help__subcmd__chat"
+                ;;
             ant__subcmd__help,completion)
                 cmd="ant__subcmd__help__subcmd__completion"
                 ;;
@@ -264,6 +273,9 @@ _ant() {
                 ;;
             ant__subcmd__help,local)
                 cmd="ant__subcmd__help__subcmd__local"
+                ;;
+            ant__subcmd__help,run)
+                cmd="ant__subcmd__help__subcmd__run"
                 ;;
             ant__subcmd__help,stream)
                 cmd="ant__subcmd__help__subcmd__stream"
@@ -380,18 +392,18 @@ _ant() {
 
     case "${cmd}" in
         ant)
-            opts="-r -h -V --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help --version beta:agents agents beta:agents:versions beta:environments environments beta:sessions sessions beta:sessions:events stream local beta:worker apply validate completion help"
+            opts="-r -h -V --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help --version beta:agents agents beta:agents:versions beta:environments environments beta:sessions sessions beta:sessions:events stream run chat local beta:worker apply validate completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -445,11 +457,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -499,11 +511,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -553,11 +565,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -669,11 +681,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -731,11 +743,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -845,11 +857,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1025,11 +1037,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1091,11 +1103,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1213,11 +1225,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1267,11 +1279,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1329,11 +1341,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1407,11 +1419,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1469,11 +1481,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1655,11 +1667,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1717,11 +1729,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1799,11 +1811,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1853,11 +1865,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -1907,11 +1919,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2075,11 +2087,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2141,11 +2153,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2188,7 +2200,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:sessions:events__subcmd__stream)
-            opts="-r -h --session-id --event-delta --beta --max-items --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --session-id --event-delta --beta --max-items --until-idle --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2211,11 +2223,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2273,11 +2285,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2359,11 +2371,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2421,11 +2433,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2647,11 +2659,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2709,11 +2721,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2795,11 +2807,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2849,11 +2861,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -2991,11 +3003,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -3077,11 +3089,69 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__chat)
+            opts="-r -h --tool-handler --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tool-handler)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -3131,11 +3201,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -3178,7 +3248,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__help)
-            opts="beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream local beta:worker apply validate completion help"
+            opts="beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3611,6 +3681,20 @@ _ant() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ant__subcmd__help__subcmd__chat)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ant__subcmd__help__subcmd__completion)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3695,6 +3779,20 @@ _ant() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ant__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ant__subcmd__help__subcmd__stream)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3731,11 +3829,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -3789,11 +3887,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -3847,11 +3945,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -4011,11 +4109,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -4053,8 +4151,74 @@ _ant() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ant__subcmd__run)
+            opts="-r -h --environment --replay --event-delta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --environment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-delta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ant__subcmd__stream)
-            opts="-r -h --session-id --event-delta --beta --max-items --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --session-id --event-delta --beta --max-items --until-idle --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4077,11 +4241,11 @@ _ant() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)
@@ -4131,11 +4295,11 @@ _ant() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --format-error)
-                    COMPREPLY=($(compgen -W "auto explore json jsonl pretty raw yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
                     ;;
                 --transform)

@@ -15,8 +15,8 @@ _ant() {
 
     local context curcontext="$curcontext" state line
     _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -44,8 +44,8 @@ _ant() {
         case $line[1] in
             (beta:agents)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -87,8 +87,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--multiagent.agents=[Sets \`agents\` of --multiagent (YAML/JSON value)]:YAML:_default' \
 '*--multiagent.type=[Sets \`type\` of --multiagent (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -111,8 +111,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--agent-id=[Path id (string)]:STRING:_default' \
 '*--version=[Query \`version\` (integer)]:INT:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -149,8 +149,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--multiagent.agents=[Sets \`agents\` of --multiagent (YAML/JSON value)]:YAML:_default' \
 '*--multiagent.type=[Sets \`type\` of --multiagent (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -177,8 +177,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--page=[Query \`page\` (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -200,8 +200,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--agent-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -265,8 +265,8 @@ esac
 ;;
 (agents)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -308,8 +308,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--multiagent.agents=[Sets \`agents\` of --multiagent (YAML/JSON value)]:YAML:_default' \
 '*--multiagent.type=[Sets \`type\` of --multiagent (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -332,8 +332,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--agent-id=[Path id (string)]:STRING:_default' \
 '*--version=[Query \`version\` (integer)]:INT:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -370,8 +370,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--multiagent.agents=[Sets \`agents\` of --multiagent (YAML/JSON value)]:YAML:_default' \
 '*--multiagent.type=[Sets \`type\` of --multiagent (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -398,8 +398,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--page=[Query \`page\` (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -421,8 +421,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--agent-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -486,8 +486,8 @@ esac
 ;;
 (beta:agents:versions)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -519,8 +519,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--page=[Query \`page\` (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -568,8 +568,8 @@ esac
 ;;
 (beta:environments)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -602,8 +602,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--metadata=[Body \`metadata\` (YAML/JSON object)]:YAML:_default' \
 '*--scope=[Body \`scope\` (string, or null)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -625,8 +625,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--environment-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -653,8 +653,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--name=[Body \`name\` (string, or null)]:STRING:_default' \
 '*--scope=[Body \`scope\` (string, or null)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -679,8 +679,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--page=[Query \`page\` (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -702,8 +702,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--environment-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -725,8 +725,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--environment-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -794,8 +794,8 @@ esac
 ;;
 (environments)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -828,8 +828,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--metadata=[Body \`metadata\` (YAML/JSON object)]:YAML:_default' \
 '*--scope=[Body \`scope\` (string, or null)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -851,8 +851,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--environment-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -879,8 +879,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--name=[Body \`name\` (string, or null)]:STRING:_default' \
 '*--scope=[Body \`scope\` (string, or null)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -905,8 +905,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--page=[Query \`page\` (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -928,8 +928,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--environment-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -951,8 +951,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--environment-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1020,8 +1020,8 @@ esac
 ;;
 (beta:sessions)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1056,8 +1056,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--title=[Body \`title\` (string, or null)]:STRING:_default' \
 '*--vault-id=[Body \`vault_ids\` (string, repeatable)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1079,8 +1079,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--session-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1108,8 +1108,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--agent.mcp-servers=[Sets \`mcp_servers\` of --agent (YAML/JSON list, replaces the whole field)]:YAML:_default' \
 '*--agent.tools=[Sets \`tools\` of --agent (YAML/JSON list, replaces the whole field)]:YAML:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1144,8 +1144,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--status=[Query \`statuses\` (string, repeatable)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1167,8 +1167,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--session-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1190,8 +1190,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--session-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1259,8 +1259,8 @@ esac
 ;;
 (sessions)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1295,8 +1295,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--title=[Body \`title\` (string, or null)]:STRING:_default' \
 '*--vault-id=[Body \`vault_ids\` (string, repeatable)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1318,8 +1318,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--session-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1347,8 +1347,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--agent.mcp-servers=[Sets \`mcp_servers\` of --agent (YAML/JSON list, replaces the whole field)]:YAML:_default' \
 '*--agent.tools=[Sets \`tools\` of --agent (YAML/JSON list, replaces the whole field)]:YAML:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1383,8 +1383,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--status=[Query \`statuses\` (string, repeatable)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1406,8 +1406,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--session-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1429,8 +1429,8 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--session-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1498,8 +1498,8 @@ esac
 ;;
 (beta:sessions:events)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1537,8 +1537,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--type=[Query \`types\` (string, repeatable)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1561,8 +1561,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--session-id=[Path id (string)]:STRING:_default' \
 '*--event=[Body \`events\` (YAML/JSON object, repeatable)]:YAML:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1586,8 +1586,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--event-delta=[Query \`event_deltas\` (string, repeatable)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1596,6 +1596,7 @@ _arguments "${_arguments_options[@]}" : \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'--until-idle[Stop when the session goes idle\: exit 0 for end_turn, 2 for requires_action, 1 for an error]' \
 '-r[Print a string result without quotes]' \
 '--raw-output[Print a string result without quotes]' \
 '--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
@@ -1647,8 +1648,33 @@ _arguments "${_arguments_options[@]}" : \
 '*--event-delta=[Query \`event_deltas\` (string, repeatable)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'--until-idle[Stop when the session goes idle\: exit 0 for end_turn, 2 for requires_action, 1 for an error]' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'*::args -- Fills --session-id:_default' \
+&& ret=0
+;;
+(run)
+_arguments "${_arguments_options[@]}" : \
+'--environment=[Environment to run in \[default\: a new one\]]:ENV_ID:_default' \
+'--replay=[With --local\: play recorded model responses from FILE (no model needed)]:FILE:_files' \
+'*--event-delta=[Show events of TYPE (agent.message) as they are generated]:TYPE:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1663,13 +1689,36 @@ _arguments "${_arguments_options[@]}" : \
 '(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
 '-h[Print help]' \
 '--help[Print help]' \
-'*::args -- Fills --session-id:_default' \
+':agent -- An agent id, or a YAML/JSON file holding an agent create body:_default' \
+':task -- The first user message:_default' \
+&& ret=0
+;;
+(chat)
+_arguments "${_arguments_options[@]}" : \
+'*--tool-handler=[Answer custom tool NAME by running COMMAND (input JSON on stdin, result from stdout)]:NAME=COMMAND:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':session:_default' \
 && ret=0
 ;;
 (local)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1706,8 +1755,8 @@ _arguments "${_arguments_options[@]}" : \
 '--replay=[Play model responses back from FILE instead of calling a model]:FILE:_files' \
 '--work-lease-seconds=[Lease of a self-hosted worker on a work item, renewed by its heartbeats]:SECONDS:_default' \
 '--sandbox=[How tools are confined\: auto (the first back end that works), bwrap, or none (no isolation)]:SANDBOX:(auto bwrap none)' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1726,8 +1775,8 @@ _arguments "${_arguments_options[@]}" : \
 (doctor)
 _arguments "${_arguments_options[@]}" : \
 '--data-dir=[The data dir the server would use (hidden from tools) \[default\: the platform data dir\]]:DATA_DIR:_files' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1747,8 +1796,8 @@ _arguments "${_arguments_options[@]}" : \
 (environment-key)
 _arguments "${_arguments_options[@]}" : \
 '--data-dir=[The server'\''s data dir \[default\: the platform data dir\]]:DATA_DIR:_files' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1804,8 +1853,8 @@ esac
 ;;
 (beta:worker)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1840,8 +1889,8 @@ _arguments "${_arguments_options[@]}" : \
 '--sandbox=[How tools are confined, as for \`ant local serve\`]:SANDBOX:(auto bwrap none)' \
 '--worker-id=[This worker'\''s id \[default\: <hostname>-<16 hex>\]]:WORKER_ID:_default' \
 '--on-work=[Run this script for each claimed item (the item'\''s JSON on stdin) instead of serving it here]:ON_WORK:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1869,8 +1918,8 @@ _arguments "${_arguments_options[@]}" : \
 '--sandbox=[How tools are confined, as for \`ant local serve\`]:SANDBOX:(auto bwrap none)' \
 '--session-id=[]:SESSION_ID:_default' \
 '--work-id=[]:WORK_ID:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1923,8 +1972,8 @@ esac
 (apply)
 _arguments "${_arguments_options[@]}" : \
 '--lock-file=[The lockfile (default\: the nearest claude-lock.json up to the repository root)]:PATH:_files' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1952,8 +2001,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (validate)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -1973,8 +2022,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (completion)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
-'--format-error=[Output format of API error bodies]:FORMAT:(auto explore json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
@@ -2172,6 +2221,14 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(run)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(chat)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (local)
 _arguments "${_arguments_options[@]}" : \
 ":: :_ant__subcmd__help__subcmd__local_commands" \
@@ -2261,6 +2318,8 @@ _ant_commands() {
 'sessions:Sessions\: an agent at work in an environment' \
 'beta:sessions:events:A session'\''s events\: send input, list the log, stream it live' \
 'stream:Stream a session'\''s events (short for beta\:sessions\:events stream)' \
+'run:Run a task\: create a session for AGENT, send TASK, and show the work until idle' \
+'chat:Talk to a session\: the live view, a prompt, approvals and custom tool answers' \
 'local:The local runner\: the Managed Agents API on this machine' \
 'beta:worker:Self-hosted hands\: serve a self_hosted environment'\''s tool calls on this machine' \
 'apply:Create or update agents and environments from files, tracked in claude-lock.json' \
@@ -2665,6 +2724,11 @@ _ant__subcmd__beta:worker__subcmd__run_commands() {
     local commands; commands=()
     _describe -t commands 'ant beta:worker run commands' commands "$@"
 }
+(( $+functions[_ant__subcmd__chat_commands] )) ||
+_ant__subcmd__chat_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant chat commands' commands "$@"
+}
 (( $+functions[_ant__subcmd__completion_commands] )) ||
 _ant__subcmd__completion_commands() {
     local commands; commands=()
@@ -2679,6 +2743,8 @@ _ant__subcmd__help_commands() {
 'beta:sessions:Sessions\: an agent at work in an environment' \
 'beta:sessions:events:A session'\''s events\: send input, list the log, stream it live' \
 'stream:Stream a session'\''s events (short for beta\:sessions\:events stream)' \
+'run:Run a task\: create a session for AGENT, send TASK, and show the work until idle' \
+'chat:Talk to a session\: the live view, a prompt, approvals and custom tool answers' \
 'local:The local runner\: the Managed Agents API on this machine' \
 'beta:worker:Self-hosted hands\: serve a self_hosted environment'\''s tool calls on this machine' \
 'apply:Create or update agents and environments from files, tracked in claude-lock.json' \
@@ -2867,6 +2933,11 @@ _ant__subcmd__help__subcmd__beta:worker__subcmd__run_commands() {
     local commands; commands=()
     _describe -t commands 'ant help beta:worker run commands' commands "$@"
 }
+(( $+functions[_ant__subcmd__help__subcmd__chat_commands] )) ||
+_ant__subcmd__help__subcmd__chat_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help chat commands' commands "$@"
+}
 (( $+functions[_ant__subcmd__help__subcmd__completion_commands] )) ||
 _ant__subcmd__help__subcmd__completion_commands() {
     local commands; commands=()
@@ -2900,6 +2971,11 @@ _ant__subcmd__help__subcmd__local__subcmd__environment-key_commands() {
 _ant__subcmd__help__subcmd__local__subcmd__serve_commands() {
     local commands; commands=()
     _describe -t commands 'ant help local serve commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__run_commands] )) ||
+_ant__subcmd__help__subcmd__run_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help run commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__help__subcmd__stream_commands] )) ||
 _ant__subcmd__help__subcmd__stream_commands() {
@@ -2965,6 +3041,11 @@ _ant__subcmd__local__subcmd__help__subcmd__serve_commands() {
 _ant__subcmd__local__subcmd__serve_commands() {
     local commands; commands=()
     _describe -t commands 'ant local serve commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__run_commands] )) ||
+_ant__subcmd__run_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant run commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__stream_commands] )) ||
 _ant__subcmd__stream_commands() {

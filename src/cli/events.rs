@@ -49,3 +49,11 @@ pub const STREAM: Action = Action {
     id_alias: false,
     params: &[path("session-id"), query("event-delta", "event_deltas", Ty::StrEach)],
 };
+
+/// `--until-idle` of the stream commands: not an API parameter, so not in the table.
+pub fn until_idle() -> clap::Arg {
+    clap::Arg::new("until-idle")
+        .long("until-idle")
+        .action(clap::ArgAction::SetTrue)
+        .help("Stop when the session goes idle: exit 0 for end_turn, 2 for requires_action, 1 for an error")
+}

@@ -115,7 +115,7 @@ fn doctor(args: DoctorArgs) -> i32 {
     i32::from(active.is_none())
 }
 
-fn serve_options(args: ServeArgs) -> anyhow::Result<ServeOptions> {
+pub(crate) fn serve_options(args: ServeArgs) -> anyhow::Result<ServeOptions> {
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     let base_url = args.model_url.clone().unwrap_or_else(|| ANTHROPIC_URL.to_string());
     // Anthropic's own key is a fallback only for Anthropic's own endpoint.

@@ -4,12 +4,15 @@
 
 mod agents;
 mod apply;
+mod chat;
 mod environments;
 mod events;
 mod input;
 pub mod local;
+mod run;
 mod sessions;
 mod spec;
+mod watch;
 pub mod worker;
 
 use std::io::IsTerminal;
@@ -20,9 +23,12 @@ use clap::parser::ValueSource;
 use clap::{Arg, ArgAction, ArgMatches, Command, FromArgMatches, Subcommand};
 
 use crate::client::config::{self, Inputs, Sourced};
+use crate::client::stream::Follower;
 use crate::client::{Client, ClientError, Credential, Secret, Settings};
+use crate::output::live::Live;
 use crate::output::{self, Format, Printer};
 use spec::{Action, Resource, Shape};
+use watch::Sink;
 
 /// Every resource command, in help order.
 const RESOURCES: [&Resource; 5] = [
@@ -48,10 +54,16 @@ pub fn command() -> Command {
     for resource in RESOURCES {
         root = root.subcommand(spec::command(resource));
     }
+    root = root.mut_subcommand(events::EVENTS.name, |c| {
+        c.mut_subcommand(events::STREAM.name, |s| s.arg(events::until_idle()))
+    });
     root.subcommand(
         spec::action_command(&events::STREAM, "stream")
-            .about("Stream a session's events (short for beta:sessions:events stream)"),
+            .about("Stream a session's events (short for beta:sessions:events stream)")
+            .arg(events::until_idle()),
     )
+    .subcommand(run::command())
+    .subcommand(chat::command())
     .subcommand(local::LocalCommand::augment_subcommands(
         Command::new("local")
             .about("The local runner: the Managed Agents API on this machine")
@@ -239,6 +251,8 @@ async fn run(matches: &ArgMatches) -> anyhow::Result<i32> {
             )?;
             apply::apply(sub, client, base_url, workspace).await
         }
+        "run" => run::run(matches, sub).await,
+        "chat" => chat::run(matches, sub).await,
         "stream" => run_action(matches, &events::STREAM, "ant beta:sessions:events stream", sub).await,
         _ => {
             let resource = RESOURCES
@@ -298,7 +312,9 @@ async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &Arg
     let color = output::use_color(stdout_tty);
     let explicit = root.value_source("format") == Some(ValueSource::CommandLine);
     let mut format = *root.get_one::<Format>("format").expect("default");
-    if !explicit && action.is_read() {
+    if !explicit && action.shape == Shape::Stream && stdout_tty {
+        format = Format::Human;
+    } else if !explicit && action.is_read() {
         format = Format::Explore;
     }
     if format == Format::Explore {
@@ -316,23 +332,67 @@ async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &Arg
     let transform = root.get_one::<String>("transform").cloned();
     let raw_output = root.get_flag("raw-output");
     let title = full_name.trim_start_matches("ant ").to_string();
-    let mut printer = Printer::new(std::io::stdout().lock(), format, transform, raw_output, color, title);
 
-    let result = match action.shape {
-        // Raw on a list is the first page's envelope, as received.
-        Shape::One | Shape::List if action.shape == Shape::One || format == Format::Raw => {
-            client.send(&request).await.and_then(|text| {
+    let result = if action.shape == Shape::Stream {
+        let until_idle = m.get_flag("until-idle");
+        let mut sink = if format == Format::Human {
+            Sink::Live(Live::new(std::io::stdout(), color, std::io::stderr().is_terminal()))
+        } else {
+            Sink::Print(Printer::new(
+                std::io::stdout(),
+                format,
+                transform,
+                raw_output,
+                color,
+                title,
+            ))
+        };
+        let watched = async {
+            let mut follower = Follower::open(client, request).await?;
+            watch::watch(&mut follower, &mut sink, until_idle, max_items).await
+        }
+        .await;
+        sink.finish();
+        match watched {
+            Ok(end) => {
+                let session = request_session(action, m);
+                if let Some(line) = end.message(&session) {
+                    eprintln!("ant: {line}");
+                }
+                return Ok(end.exit_code());
+            }
+            Err(e) => Err(e),
+        }
+    } else {
+        let mut printer = Printer::new(std::io::stdout().lock(), format, transform, raw_output, color, title);
+        match action.shape {
+            // Raw on a list is the first page's envelope, as received.
+            Shape::List if format != Format::Raw => client.list(request, max_items, |item| printer.print(item)).await,
+            _ => client.send(&request).await.and_then(|text| {
                 if !text.is_empty() {
                     printer.print(&text)?;
                 }
                 Ok(())
-            })
+            }),
         }
-        Shape::List => client.list(request, max_items, |item| printer.print(item)).await,
-        Shape::Stream => client.stream(&request, max_items, |event| printer.print(event)).await,
-        Shape::One => unreachable!("handled above"),
     };
-    drop(printer);
+    if format == Format::Human
+        && let Err(ClientError::Api { status, body, .. }) = &result
+    {
+        // People get one line; scripts (the other formats) get the official CLI's status and body.
+        let message = gjson::get(body, "error.message");
+        let why = if message.exists() {
+            message.str().to_string()
+        } else {
+            body.trim().to_string()
+        };
+        eprintln!(
+            "ant: {} {}: {why}",
+            status.as_u16(),
+            status.canonical_reason().unwrap_or("")
+        );
+        return Ok(1);
+    }
     match result {
         Ok(()) => Ok(0),
         Err(e) if e.is_broken_pipe() => Ok(0),
@@ -359,6 +419,15 @@ async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &Arg
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The session id of a stream command, for messages.
+fn request_session(action: &Action, m: &ArgMatches) -> String {
+    let flag = action.positional().map_or("session-id", |p| p.flag);
+    m.get_one::<String>(flag)
+        .or_else(|| m.get_many::<String>("args").and_then(|mut a| a.next()))
+        .cloned()
+        .unwrap_or_default()
 }
 
 fn print_error_body(root: &ArgMatches, body: &str, color: bool) {
@@ -401,21 +470,10 @@ fn sourced(m: &ArgMatches, id: &str) -> Option<Sourced> {
 
 fn settings(root: &ArgMatches) -> anyhow::Result<Settings> {
     if root.get_flag("local") {
-        let data_dir = std::env::var_os("ANT_LOCAL_DATA_DIR")
-            .map(PathBuf::from)
-            .unwrap_or_else(crate::local::default_data_dir);
-        let base_url = crate::client::local::ensure_server(&data_dir)?;
-        // The local server gets only its own key, never the Anthropic credentials.
-        let credential = std::env::var("ANT_LOCAL_API_KEY")
-            .ok()
-            .filter(|k| !k.is_empty())
-            .map(|k| Credential {
-                secret: Secret::ApiKey(k),
-                source: "ANT_LOCAL_API_KEY".into(),
-            });
+        let base_url = crate::client::local::ensure_server(&local_data_dir())?;
         return Ok(Settings {
             base_url,
-            credential,
+            credential: local_credential(),
             workspace_id: None,
         });
     }
@@ -433,6 +491,24 @@ fn settings(root: &ArgMatches) -> anyhow::Result<Settings> {
         eprintln!("{note}");
     }
     Ok(settings)
+}
+
+/// The data dir of `--local`: `ANT_LOCAL_DATA_DIR`, else the platform's.
+fn local_data_dir() -> PathBuf {
+    std::env::var_os("ANT_LOCAL_DATA_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(crate::local::default_data_dir)
+}
+
+/// The local server gets only its own key, never the Anthropic credentials.
+fn local_credential() -> Option<Credential> {
+    std::env::var("ANT_LOCAL_API_KEY")
+        .ok()
+        .filter(|k| !k.is_empty())
+        .map(|k| Credential {
+            secret: Secret::ApiKey(k),
+            source: "ANT_LOCAL_API_KEY".into(),
+        })
 }
 
 /// A document piped on stdin: a non-empty regular file, or a pipe or socket with data within

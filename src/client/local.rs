@@ -72,7 +72,7 @@ pub fn ensure_server(data_dir: &Path) -> Result<String, LocalError> {
 }
 
 /// The marker's base URL, if a server is listening there.
-fn running(marker: &PathBuf) -> Option<String> {
+pub fn running(marker: &PathBuf) -> Option<String> {
     let text = std::fs::read_to_string(marker).ok()?;
     let marker: Marker = serde_json::from_str(&text).ok()?;
     let hostport = marker.base_url.strip_prefix("http://")?.trim_end_matches('/');

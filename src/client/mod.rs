@@ -4,11 +4,10 @@
 
 pub mod config;
 pub mod local;
+pub mod stream;
 
 use std::time::Duration;
 
-use eventsource_stream::Eventsource;
-use futures::StreamExt;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::{Method, StatusCode};
 
@@ -53,6 +52,9 @@ pub enum ClientError {
     /// The event stream reported an error (`event: error`); the data is the error body.
     #[error("the event stream reported an error: {body}")]
     Stream { body: String },
+    /// A stream frame whose data is not JSON (the start of it, for the message).
+    #[error("the event stream sent a malformed event (not JSON): {data}")]
+    BadEvent { data: String },
     /// Writing the output failed; a closed pipe is not an error for the user.
     #[error("cannot write the output: {0}")]
     Output(#[from] std::io::Error),
@@ -65,6 +67,7 @@ impl ClientError {
     }
 }
 
+#[derive(Clone)]
 pub struct Client {
     http: reqwest::Client,
     settings: Settings,
@@ -274,46 +277,6 @@ impl Client {
             req.query.retain(|(k, _)| k != "page");
             req.query.push(("page".into(), next.str().to_string()));
         }
-    }
-
-    /// Reads an SSE event stream, calling `on_event` with each event's JSON data as it arrives,
-    /// until the server closes it or `max_items` events were handled. `ping` frames are skipped;
-    /// unlike the official CLI, events of types this client does not know are passed on too.
-    pub async fn stream(
-        &self,
-        req: &Request,
-        max_items: Option<u64>,
-        mut on_event: impl FnMut(&str) -> std::io::Result<()>,
-    ) -> Result<(), ClientError> {
-        if max_items == Some(0) {
-            return Ok(());
-        }
-        let resp = self.execute(req, "text/event-stream").await?;
-        let url = resp.url().to_string();
-        let mut events = resp.bytes_stream().eventsource();
-        let mut seen = 0u64;
-        while let Some(event) = events.next().await {
-            let event = event.map_err(|e| ClientError::Transport {
-                method: req.method.clone(),
-                url: url.clone(),
-                cause: e.to_string(),
-            })?;
-            if self.debug {
-                self.debug_log(&format!("event: {}\ndata: {}", event.event, self.redact(&event.data)));
-            }
-            match event.event.as_str() {
-                "ping" => continue,
-                "error" => return Err(ClientError::Stream { body: event.data }),
-                _ if event.data.trim().is_empty() => continue,
-                _ => {}
-            }
-            on_event(&event.data)?;
-            seen += 1;
-            if max_items.is_some_and(|max| seen >= max) {
-                break;
-            }
-        }
-        Ok(())
     }
 
     fn dump_request(&self, method: &Method, url: &str, headers: &HeaderMap, body: Option<&str>) {

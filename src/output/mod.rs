@@ -1,6 +1,7 @@
 //! Turns API values (JSON text as the server sent it) into output: the formats of the official
 //! CLI, `--transform` (a GJSON path), `-r`, and colour. It only formats and writes.
 
+pub mod live;
 mod pretty;
 mod yaml;
 
@@ -11,6 +12,8 @@ use std::io::Write;
 pub enum Format {
     Auto,
     Explore,
+    /// The live view of a session's events; other results print as `pretty` cards.
+    Human,
     Json,
     Jsonl,
     Pretty,
@@ -18,7 +21,7 @@ pub enum Format {
     Yaml,
 }
 
-pub const FORMAT_NAMES: [&str; 7] = ["auto", "explore", "json", "jsonl", "pretty", "raw", "yaml"];
+pub const FORMAT_NAMES: [&str; 8] = ["auto", "explore", "human", "json", "jsonl", "pretty", "raw", "yaml"];
 
 impl std::str::FromStr for Format {
     type Err = String;
@@ -26,6 +29,7 @@ impl std::str::FromStr for Format {
         Ok(match s.to_ascii_lowercase().as_str() {
             "auto" => Format::Auto,
             "explore" => Format::Explore,
+            "human" => Format::Human,
             "json" => Format::Json,
             "jsonl" => Format::Jsonl,
             "pretty" => Format::Pretty,
@@ -109,7 +113,7 @@ impl<W: Write> Printer<W> {
             }
             Format::Raw => writeln!(self.out, "{}", transformed.trim_end())?,
             Format::Yaml => write!(self.out, "{}", yaml::to_yaml(&value))?,
-            Format::Pretty => write!(self.out, "{}", pretty::card(&self.title, &value, self.color))?,
+            Format::Pretty | Format::Human => write!(self.out, "{}", pretty::card(&self.title, &value, self.color))?,
         }
         self.out.flush()
     }

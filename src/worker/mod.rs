@@ -13,9 +13,9 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
+use crate::client::stream::{Follower, Item as FollowItem};
 use crate::client::{Client, ClientError, Credential, Request, Secret, Settings};
 use crate::local::sandbox::SandboxConfig;
 use crate::local::tools::{NetworkPolicy, SessionTools, builtin_specs};
@@ -305,80 +305,51 @@ impl Worker {
             self.sandbox.clone(),
         );
         let mut runner = Runner::default();
-        let (tx, mut rx) = mpsc::unbounded_channel::<Option<String>>();
-        let streamer = tokio::spawn(follow(client.clone(), sid.clone(), tx, lease.clone()));
+        // The stream first, then the history: nothing emitted in between is missed, and the
+        // follower itself catches up after a dropped connection.
+        let stream = request(Method::GET, format!("/v1/sessions/{sid}/events/stream"), vec![], None);
+        let mut follower = Follower::open((**client).clone(), stream).await?;
+        for e in list_events(client, sid).await? {
+            runner.see(&e);
+        }
         let result = async {
             loop {
-                // Between stream connections (the first included), the history fills the gap.
-                for e in list_events(client, sid).await? {
-                    runner.see(&e);
-                }
-                loop {
-                    while let Some(call) = runner.next_call() {
-                        if self.stop.is_cancelled() || lease.is_cancelled() {
-                            return Ok(());
-                        }
-                        let out = tools.run(&call.1, &call.2).await;
-                        let result = json!({"type": "user.tool_result", "tool_use_id": call.0, "content": out.content, "is_error": out.is_error});
-                        post_result(client, sid, result).await?;
-                        runner.answered.insert(call.0);
-                    }
-                    if runner.done {
+                while let Some((id, name, input)) = runner.next_call() {
+                    if self.stop.is_cancelled() || lease.is_cancelled() {
                         return Ok(());
                     }
-                    let wait = match (runner.idle_since, self.max_idle) {
-                        (Some(since), Some(max)) => max.saturating_sub(since.elapsed()),
-                        _ => Duration::from_secs(3600),
-                    };
-                    let frame = tokio::select! {
-                        f = rx.recv() => f,
-                        _ = tokio::time::sleep(wait) => return Ok(()),
-                        _ = self.stop.cancelled() => return Ok(()),
-                        _ = lease.cancelled() => return Ok(()),
-                    };
-                    match frame {
-                        Some(Some(data)) => {
-                            if let Ok(e) = serde_json::from_str::<Value>(&data) {
-                                runner.see(&e);
-                            }
+                    let out = tools.run(&name, &input).await;
+                    let result = json!({"type": "user.tool_result", "tool_use_id": id, "content": out.content, "is_error": out.is_error});
+                    post_result(client, sid, result).await?;
+                    runner.answered.insert(id);
+                }
+                if runner.done {
+                    return Ok(());
+                }
+                let wait = match (runner.idle_since, self.max_idle) {
+                    (Some(since), Some(max)) => max.saturating_sub(since.elapsed()),
+                    _ => Duration::from_secs(3600),
+                };
+                let next = tokio::select! {
+                    n = follower.next() => n?,
+                    _ = tokio::time::sleep(wait) => return Ok(()),
+                    _ = self.stop.cancelled() => return Ok(()),
+                    _ = lease.cancelled() => return Ok(()),
+                };
+                match next {
+                    Some(FollowItem::Event(data)) => {
+                        if let Ok(e) = serde_json::from_str::<Value>(&data) {
+                            runner.see(&e);
                         }
-                        // The stream reconnected: list the history again for what it missed.
-                        Some(None) => break,
-                        None => return Ok(()),
                     }
+                    Some(FollowItem::Dropped { cause }) => tracing::warn!("session {sid}: stream dropped ({cause}); reconnecting"),
+                    None => return Ok(()),
                 }
             }
         }
         .await;
-        streamer.abort();
         tools.shutdown().await;
         result
-    }
-}
-
-/// Follows a session's stream, reconnecting with backoff; sends `None` after each reconnect.
-async fn follow(client: Arc<Client>, sid: String, tx: mpsc::UnboundedSender<Option<String>>, lease: CancellationToken) {
-    let mut backoff = Duration::from_millis(500);
-    loop {
-        let stream = request(Method::GET, format!("/v1/sessions/{sid}/events/stream"), vec![], None);
-        let sender = tx.clone();
-        let result = client
-            .stream(&stream, None, |data| {
-                let _ = sender.send(Some(data.to_string()));
-                Ok(())
-            })
-            .await;
-        if lease.is_cancelled() || tx.is_closed() {
-            return;
-        }
-        if let Err(e) = &result {
-            tracing::warn!("session {sid}: stream dropped ({e}); reconnecting");
-        }
-        tokio::time::sleep(jitter(backoff)).await;
-        backoff = (backoff * 2).min(Duration::from_secs(10));
-        if tx.send(None).is_err() {
-            return;
-        }
     }
 }
 

@@ -171,6 +171,8 @@ pub struct Server {
     pub dir: tempfile::TempDir,
     pub base_url: String,
     args: Vec<String>,
+    /// Where it listens: port 0 at first; `restart_in_place` keeps the port it got.
+    addr: String,
     pub http: reqwest::Client,
 }
 
@@ -183,6 +185,7 @@ impl Server {
             dir,
             base_url: String::new(),
             args: args.iter().map(|a| a.to_string()).collect(),
+            addr: "127.0.0.1:0".into(),
             http: reqwest::Client::new(),
         };
         s.launch();
@@ -211,15 +214,7 @@ impl Server {
         let marker = self.dir.path().join("server.json");
         let _ = std::fs::remove_file(&marker);
         let child = Command::new(ANT)
-            .args([
-                "local",
-                "serve",
-                "--addr",
-                "127.0.0.1:0",
-                "--api-key",
-                KEY,
-                "--data-dir",
-            ])
+            .args(["local", "serve", "--addr", &self.addr, "--api-key", KEY, "--data-dir"])
             .arg(self.dir.path())
             .args(&self.args)
             .env("ANT_MODEL_API_KEY", "sk-test-model-key-77aa")
@@ -235,6 +230,14 @@ impl Server {
     pub fn restart(&mut self, kill: bool) {
         self.stop(kill);
         self.launch();
+    }
+
+    /// Restarts on the same port, so clients that know the address can reconnect.
+    pub fn restart_in_place(&mut self, kill: bool) {
+        self.addr = self.base_url.trim_start_matches("http://").to_string();
+        self.restart(kill);
+        // Pooled connections went to the old process.
+        self.http = reqwest::Client::new();
     }
 
     pub fn stop(&mut self, kill: bool) {

@@ -1,0 +1,85 @@
+//! `ant run`: the README's offline demo, end to end, exactly as the README's first line runs it.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn the_readme_demo_runs_offline_and_writes_real_files() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let first = readme
+        .lines()
+        .find(|l| l.trim_start().starts_with("cargo run"))
+        .unwrap();
+    let command = first.split('#').next().unwrap().trim();
+    let args = shell_words(
+        command
+            .strip_prefix("cargo run --release -- ")
+            .expect("the demo command"),
+    );
+    let data = tempfile::tempdir().unwrap();
+    let out = Ant::new(&args.iter().map(String::as_str).collect::<Vec<_>>())
+        .current_dir(root)
+        .env("ANT_LOCAL_DATA_DIR", data.path())
+        .run();
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("▸ write: hello.sh (83 bytes)"), "{}", out.stdout);
+    assert!(out.stdout.contains("— idle: end_turn"), "{}", out.stdout);
+    let workspace = out
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("· workspace: "))
+        .expect("the workspace is named");
+    assert!(workspace.starts_with(data.path().to_str().unwrap()));
+    let ws = std::path::Path::new(workspace);
+    assert!(
+        std::fs::read_to_string(ws.join("hello.sh"))
+            .unwrap()
+            .contains("hello from the demo agent")
+    );
+    assert!(
+        std::fs::read_to_string(ws.join("notes/README.md"))
+            .unwrap()
+            .starts_with("# Demo notes")
+    );
+    assert_eq!(
+        std::fs::read_to_string(ws.join("output.txt")).unwrap(),
+        "hello from the demo agent\nstep 1\nstep 2\nstep 3\n",
+        "the script ran for real"
+    );
+}
+
+#[test]
+fn replay_without_local_is_refused_in_one_line() {
+    let out = Ant::new(&["run", "agent_01x", "task", "--replay", "r.jsonl"])
+        .env("ANTHROPIC_BASE_URL", "http://127.0.0.1:9")
+        .run();
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stderr.trim(),
+        "ant: --replay needs --local: it configures the local server"
+    );
+}
+
+/// Splits a command line on spaces, keeping double-quoted words whole.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ' ' if !quoted => {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+            }
+            _ => word.push(c),
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
