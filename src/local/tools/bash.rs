@@ -352,25 +352,14 @@ fn strip_ansi(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{NetworkPolicy, SessionTools};
+    use super::super::SessionTools;
     use super::*;
     use std::time::Instant;
 
-    fn tools() -> (tempfile::TempDir, SessionTools) {
-        let dir = tempfile::tempdir().unwrap();
-        let t = SessionTools::new(
-            dir.path().into(),
-            NetworkPolicy::Unrestricted,
-            vec![],
-            crate::local::sandbox::test_config(),
-        );
-        (dir, t)
-    }
+    use super::super::testing::{call, tools};
 
     async fn bash(t: &SessionTools, input: Value) -> (String, bool) {
-        let out = t.run("bash", &input).await;
-        assert_eq!(out.content.len(), 1);
-        (out.content[0]["text"].as_str().unwrap().to_string(), out.is_error)
+        call(t, "bash", &input).await
     }
 
     async fn cmd(t: &SessionTools, c: &str) -> (String, bool) {

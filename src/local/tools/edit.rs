@@ -76,23 +76,13 @@ pub(super) async fn run(ws: &Workspace, input: &serde_json::Map<String, Value>) 
 
 #[cfg(test)]
 mod tests {
-    use super::super::{NetworkPolicy, SessionTools};
+    use super::super::SessionTools;
     use super::*;
 
-    fn tools() -> (tempfile::TempDir, SessionTools) {
-        let dir = tempfile::tempdir().unwrap();
-        let t = SessionTools::new(
-            dir.path().into(),
-            NetworkPolicy::Unrestricted,
-            vec![],
-            crate::local::sandbox::test_config(),
-        );
-        (dir, t)
-    }
+    use super::super::testing::{call, tools};
 
     async fn edit(t: &SessionTools, input: Value) -> (String, bool) {
-        let out = t.run("edit", &input).await;
-        (out.content[0]["text"].as_str().unwrap().to_string(), out.is_error)
+        call(t, "edit", &input).await
     }
 
     #[tokio::test]

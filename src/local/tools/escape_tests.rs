@@ -64,11 +64,7 @@ fn limited(hosts: &[&str]) -> NetworkPolicy {
 }
 
 async fn call(t: &SessionTools, tool: &str, input: Value) -> (String, bool) {
-    let out = t.run(tool, &input).await;
-    (
-        out.content[0]["text"].as_str().unwrap_or_default().to_string(),
-        out.is_error,
-    )
+    super::testing::call(t, tool, &input).await
 }
 
 async fn bash(t: &SessionTools, command: &str) -> (String, bool) {

@@ -147,23 +147,13 @@ impl Sink for FileSink {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{NetworkPolicy, SessionTools};
+    use super::super::SessionTools;
     use super::*;
 
-    fn tools() -> (tempfile::TempDir, SessionTools) {
-        let dir = tempfile::tempdir().unwrap();
-        let t = SessionTools::new(
-            dir.path().into(),
-            NetworkPolicy::Unrestricted,
-            vec![],
-            crate::local::sandbox::test_config(),
-        );
-        (dir, t)
-    }
+    use super::super::testing::{call, tools};
 
     async fn grep(t: &SessionTools, input: Value) -> (String, bool) {
-        let out = t.run("grep", &input).await;
-        (out.content[0]["text"].as_str().unwrap().to_string(), out.is_error)
+        call(t, "grep", &input).await
     }
 
     fn put(root: &Path, rel: &str, content: &[u8]) {

@@ -9,6 +9,8 @@ mod grep;
 mod html;
 mod paths;
 mod read;
+#[cfg(test)]
+mod testing;
 mod web_fetch;
 mod write;
 

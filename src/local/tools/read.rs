@@ -204,23 +204,13 @@ async fn read_lines(path: &std::path::Path, p: &str, start: u64, end: Option<u64
 
 #[cfg(test)]
 mod tests {
-    use super::super::{NetworkPolicy, SessionTools};
+    use super::super::SessionTools;
     use super::*;
 
-    fn tools() -> (tempfile::TempDir, SessionTools) {
-        let dir = tempfile::tempdir().unwrap();
-        let t = SessionTools::new(
-            dir.path().into(),
-            NetworkPolicy::Unrestricted,
-            vec![],
-            crate::local::sandbox::test_config(),
-        );
-        (dir, t)
-    }
+    use super::super::testing::{call, tools};
 
     async fn read(t: &SessionTools, input: Value) -> (String, bool) {
-        let out = t.run("read", &input).await;
-        (out.content[0]["text"].as_str().unwrap_or("").to_string(), out.is_error)
+        call(t, "read", &input).await
     }
 
     #[tokio::test]

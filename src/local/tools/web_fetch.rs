@@ -296,8 +296,7 @@ mod tests {
     }
 
     async fn fetch(t: &SessionTools, url: String) -> (String, bool) {
-        let out = t.run("web_fetch", &json!({ "url": url })).await;
-        (out.content[0]["text"].as_str().unwrap().to_string(), out.is_error)
+        super::super::testing::call(t, "web_fetch", &json!({ "url": url })).await
     }
 
     fn tools(policy: NetworkPolicy) -> (tempfile::TempDir, SessionTools) {

@@ -54,23 +54,13 @@ pub(super) async fn run(ws: &Workspace, input: &serde_json::Map<String, Value>) 
 
 #[cfg(test)]
 mod tests {
-    use super::super::{NetworkPolicy, SessionTools};
+    use super::super::SessionTools;
     use super::*;
 
-    fn tools() -> (tempfile::TempDir, SessionTools) {
-        let dir = tempfile::tempdir().unwrap();
-        let t = SessionTools::new(
-            dir.path().into(),
-            NetworkPolicy::Unrestricted,
-            vec![],
-            crate::local::sandbox::test_config(),
-        );
-        (dir, t)
-    }
+    use super::super::testing::{call, tools};
 
     async fn write(t: &SessionTools, p: &str, content: &str) -> (String, bool) {
-        let out = t.run("write", &json!({"file_path": p, "content": content})).await;
-        (out.content[0]["text"].as_str().unwrap().to_string(), out.is_error)
+        call(t, "write", &json!({"file_path": p, "content": content})).await
     }
 
     #[tokio::test]
