@@ -51,6 +51,38 @@ fn the_readme_demo_runs_offline_and_writes_real_files() {
 }
 
 #[test]
+fn every_template_agent_starts_a_session() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let replay = root.join("templates/demo/replay.jsonl");
+    for entry in std::fs::read_dir(root.join("templates/agents")).unwrap() {
+        let file = entry.unwrap().path();
+        let data = tempfile::tempdir().unwrap();
+        let out = Ant::new(&[
+            "run",
+            file.to_str().unwrap(),
+            "say hello",
+            "--local",
+            "--replay",
+            replay.to_str().unwrap(),
+        ])
+        .env("ANT_LOCAL_DATA_DIR", data.path())
+        .run();
+        // The replayed turn writes and runs a script: a template whose bash asks first stops there
+        // for approval (exit 2, as with --until-idle); the others finish the turn (exit 0).
+        let asks = std::fs::read_to_string(&file).unwrap().contains("always_ask");
+        assert_eq!(
+            out.code,
+            if asks { 2 } else { 0 },
+            "{}: {}\n{}",
+            file.display(),
+            out.stdout,
+            out.stderr
+        );
+        assert!(out.stdout.contains("· history:"), "{}: {}", file.display(), out.stdout);
+    }
+}
+
+#[test]
 fn replay_without_local_is_refused_in_one_line() {
     let out = Ant::new(&["run", "agent_01x", "task", "--replay", "r.jsonl"])
         .env("ANTHROPIC_BASE_URL", "http://127.0.0.1:9")

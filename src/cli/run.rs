@@ -69,10 +69,7 @@ pub async fn run(root: &ArgMatches, m: &ArgMatches) -> anyhow::Result<i32> {
 
     let agent = m.get_one::<String>("agent").expect("required");
     let agent_id = if Path::new(agent).is_file() {
-        let text = std::fs::read_to_string(agent).with_context(|| format!("cannot read {agent}"))?;
-        let body: Value =
-            serde_saphyr::from_str(&text).map_err(|e| anyhow::anyhow!("{agent}: not a YAML/JSON agent body: {e}"))?;
-        id_of(&client, "/v1/agents", body).await?
+        id_of(&client, "/v1/agents", agent_file_body(Path::new(agent))?).await?
     } else {
         agent.clone()
     };
@@ -275,4 +272,20 @@ fn local_settings(dir: &Path, replay: Option<PathBuf>) -> anyhow::Result<Setting
         }
         std::thread::sleep(Duration::from_millis(10));
     }
+}
+
+/// The create body of an agent file: a template as `ant apply` reads it (`agents/*.md`: YAML front
+/// matter, the prose becomes `system`), or a create body in YAML or JSON.
+fn agent_file_body(path: &Path) -> anyhow::Result<Value> {
+    if path.extension().is_some_and(|e| e == "md") {
+        let base = path.parent().unwrap_or(Path::new("."));
+        let resources = crate::template::load::load(&[path.to_path_buf()], base)?;
+        return resources
+            .into_iter()
+            .find(|r| r.kind == crate::template::Kind::Agent && r.path.ends_with(path.file_name().unwrap_or_default()))
+            .map(|r| r.body)
+            .ok_or_else(|| anyhow::anyhow!("{}: not an agent template", path.display()));
+    }
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    serde_saphyr::from_str(&text).map_err(|e| anyhow::anyhow!("{}: not a YAML/JSON agent body: {e}", path.display()))
 }
