@@ -135,10 +135,6 @@ pub async fn run(cmd: WorkerCommand, base_url: Option<String>) -> anyhow::Result
 
 /// SIGINT or SIGTERM: finish the current call, stop the item, exit 0.
 async fn cancel_on_signal(stop: CancellationToken) {
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {}
-        _ = async { match term.as_mut() { Some(t) => { t.recv().await; } None => std::future::pending().await } } => {}
-    }
+    crate::local::stop_signal().await;
     stop.cancel();
 }
