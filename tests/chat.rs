@@ -52,8 +52,13 @@ impl Tmux {
             .args(["send-keys", "-t", &self.name, "-l", line])
             .status()
             .unwrap();
+        self.send_keys("Enter");
+    }
+
+    /// A key by tmux's name for it: `Enter`, `C-c`.
+    fn send_keys(&self, key: &str) {
         Command::new("tmux")
-            .args(["send-keys", "-t", &self.name, "Enter"])
+            .args(["send-keys", "-t", &self.name, key])
             .status()
             .unwrap();
     }
@@ -65,10 +70,30 @@ impl Drop for Tmux {
     }
 }
 
+fn tmux_missing() -> bool {
+    let missing = Command::new("tmux").arg("-V").output().is_err();
+    if missing {
+        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+    }
+    missing
+}
+
+/// `ant chat SID ARGS` in its own terminal, with a clean config; when chat exits, its exit code
+/// stays on screen as `chat exited: N`.
+fn chat(s: &Server, config: &tempfile::TempDir, sid: &str, args: &str) -> Tmux {
+    let command = format!(
+        "env -u ANTHROPIC_PROFILE ANTHROPIC_CONFIG_DIR={} ANTHROPIC_BASE_URL={} ANTHROPIC_API_KEY={KEY} {ANT} chat {sid} {args}; echo chat exited: $?; sleep 60",
+        config.path().display(),
+        s.base_url
+    );
+    let tmux = Tmux::start(&format!("ant-chat-{}-{sid}", std::process::id()), &command).expect("tmux runs");
+    tmux.wait_for("type a message");
+    tmux
+}
+
 #[tokio::test]
 async fn chat_approves_one_call_and_denies_another() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+    if tmux_missing() {
         return;
     }
     let model = FakeModel::start();
@@ -78,14 +103,7 @@ async fn chat_approves_one_call_and_denies_another() {
     let config = tempfile::tempdir().unwrap();
     for (verdict, expect) in [("y", "result: approved-42"), ("n not today", "denied: not today")] {
         let sid = s.session(&agent).await;
-        let command = format!(
-            "env -u ANTHROPIC_PROFILE ANTHROPIC_CONFIG_DIR={} ANTHROPIC_BASE_URL={} ANTHROPIC_API_KEY={KEY} {ANT} chat {sid}",
-            config.path().display(),
-            s.base_url
-        );
-        let name = format!("ant-chat-{}", std::process::id());
-        let tmux = Tmux::start(&name, &command).expect("tmux runs");
-        tmux.wait_for("type a message");
+        let tmux = chat(&s, &config, &sid, "");
         tmux.type_line("run it");
         tmux.wait_for("? y, or n and a reason");
         tmux.type_line(verdict);
@@ -101,4 +119,66 @@ async fn chat_approves_one_call_and_denies_another() {
             assert!(screen.contains(expect), "{screen}");
         }
     }
+}
+
+/// A custom tool answered by a `--tool-handler` command (input JSON on stdin, result from stdout),
+/// and the same tool answered by typing the result.
+#[tokio::test]
+async fn chat_answers_custom_tools_by_handler_or_typing() {
+    if tmux_missing() {
+        return;
+    }
+    let model = FakeModel::start();
+    let s = Server::with_model(&model, "anthropic");
+    let weather = json!({"type": "custom", "name": "get_weather", "description": "Weather.",
+                         "input_schema": {"type": "object", "properties": {"location": {"type": "string"}}}});
+    let agent = s.agent("custom", json!([weather])).await;
+    let config = tempfile::tempdir().unwrap();
+    for (args, answer) in [
+        ("--tool-handler 'get_weather=tr a-z A-Z'", r#"{"LOCATION":"PARIS"}"#),
+        ("", "sunny"),
+    ] {
+        let sid = s.session(&agent).await;
+        let tmux = chat(&s, &config, &sid, args);
+        tmux.type_line("weather?");
+        if args.is_empty() {
+            tmux.wait_for(r#"get_weather {"location":"Paris"}: type the result"#);
+            tmux.type_line(answer);
+        } else {
+            tmux.wait_for("get_weather answered by `tr a-z A-Z`");
+        }
+        tmux.wait_for(&format!("weather: {answer}"));
+        let history = s.history(&sid).await;
+        let result = history.iter().find(|e| e["type"] == "user.custom_tool_result").unwrap();
+        assert_eq!(result["content"][0]["text"], answer, "{args}");
+    }
+}
+
+/// Ctrl-C interrupts the running turn (the session goes idle, the command is killed); a second
+/// Ctrl-C quits with 130.
+#[tokio::test]
+async fn chat_ctrl_c_interrupts_then_quits() {
+    if tmux_missing() {
+        return;
+    }
+    let model = FakeModel::start();
+    let s = Server::with_model(&model, "anthropic");
+    let sid = s.session(&s.agent("sleep", toolset()).await).await;
+    let config = tempfile::tempdir().unwrap();
+    let tmux = chat(&s, &config, &sid, "");
+    tmux.type_line("nap");
+    tmux.wait_for("sleep 60");
+    tmux.send_keys("C-c");
+    tmux.wait_for("interrupt sent; Ctrl-C again quits");
+    tmux.wait_for("— idle");
+    let history = s.history(&sid).await;
+    let kinds = types(&history);
+    assert!(kinds.contains(&"user.interrupt"), "{kinds:?}");
+    assert_eq!(kinds.last(), Some(&"session.status_idle"), "{kinds:?}");
+    assert!(
+        !history.iter().any(|e| e.to_string().contains("woke")),
+        "the command ran to its end"
+    );
+    tmux.send_keys("C-c");
+    tmux.wait_for("chat exited: 130");
 }

@@ -123,6 +123,44 @@ async fn a_server_restart_mid_turn_loses_and_repeats_nothing() {
     assert_eq!(printed, history, "every event once, in order");
 }
 
+/// Piped output is batched only while more events are already waiting: a quiet stream shows
+/// each event at once, while the command is still running.
+#[tokio::test]
+async fn piped_events_come_out_while_the_stream_is_open() {
+    let model = FakeModel::start();
+    let s = Server::with_model(&model, "anthropic");
+    let sid = s.session(&s.agent("hello", toolset()).await).await;
+    let mut child = stream_cmd(&s, &["stream", &sid, "--format", "jsonl"]);
+    let (line_tx, lines) = std::sync::mpsc::channel::<String>();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in std::io::BufRead::lines(std::io::BufReader::new(stdout)) {
+            let Ok(line) = line else { break };
+            if line_tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    send(&s, &sid, user_message("go")).await;
+    let started = Instant::now();
+    let mut seen = Vec::new();
+    while !seen.iter().any(|t| t == "session.status_idle") {
+        let line = lines
+            .recv_timeout(Duration::from_secs(20).saturating_sub(started.elapsed()))
+            .unwrap_or_else(|_| panic!("held back: only {seen:?} came out"));
+        seen.push(
+            serde_json::from_str::<Value>(&line).unwrap()["type"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+        );
+    }
+    assert!(child.try_wait().unwrap().is_none(), "stream ended by itself");
+    assert_eq!(seen.first().map(String::as_str), Some("user.message"), "{seen:?}");
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
 #[tokio::test]
 async fn until_idle_exit_codes_follow_the_stop_reason() {
     let model = FakeModel::start();

@@ -115,3 +115,32 @@ fn shell_words(line: &str) -> Vec<String> {
     }
     words
 }
+
+/// Ctrl-C (SIGINT) during `ant run` interrupts the agent's turn, not only the view, and exits 130.
+#[tokio::test]
+async fn ctrl_c_interrupts_the_running_turn() {
+    let model = FakeModel::start();
+    let s = Server::with_model(&model, "anthropic");
+    let agent = s.agent("sleep", toolset()).await;
+    let mut child = s.ant(&["run", &agent, "nap"]).spawn();
+    let started = std::time::Instant::now();
+    let sid = loop {
+        let sessions = s.ok("GET", "/v1/sessions", None).await;
+        if let Some(sid) = sessions["data"][0]["id"].as_str()
+            && types(&s.history(sid).await).contains(&"agent.tool_use")
+        {
+            break sid.to_string();
+        }
+        assert!(started.elapsed().as_secs() < 20, "the turn never reached its tool call");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
+    // SAFETY: a signal to our own child.
+    assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGINT) }, 0);
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130));
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert!(stderr.contains(&format!("ant: interrupted session {sid}")), "{stderr}");
+    let history = s.history(&sid).await;
+    assert!(types(&history).contains(&"user.interrupt"), "{history:?}");
+}

@@ -121,7 +121,6 @@ pub async fn run(root: &ArgMatches, m: &ArgMatches) -> anyhow::Result<i32> {
                         }
                     }
                     "session.status_idle" => {
-                        interrupted = false;
                         for id in v["stop_reason"]["event_ids"].as_array().into_iter().flatten() {
                             let id = id.as_str().unwrap_or("").to_string();
                             if calls.contains_key(&id) && !questions.contains(&id) {
@@ -149,6 +148,8 @@ pub async fn run(root: &ArgMatches, m: &ArgMatches) -> anyhow::Result<i32> {
                     answer(&client, &session, reply(&id, &call, &line)).await?;
                     ask(&mut sink, &calls, questions.front())?;
                 } else if !line.is_empty() {
+                    // A new message starts over: the next Ctrl-C interrupts it rather than quitting.
+                    interrupted = false;
                     answer(&client, &session, json!({"type": "user.message",
                         "content": [{"type": "text", "text": line}]})).await?;
                 }

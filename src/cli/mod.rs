@@ -339,7 +339,7 @@ async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &Arg
             Sink::Live(Live::new(std::io::stdout(), color, std::io::stderr().is_terminal()))
         } else {
             Sink::Print(Printer::new(
-                std::io::stdout(),
+                watch::buffered_stdout(),
                 format,
                 transform,
                 raw_output,

@@ -96,7 +96,7 @@ pub async fn run(root: &ArgMatches, m: &ArgMatches) -> anyhow::Result<i32> {
     } else {
         let transform = root.get_one::<String>("transform").cloned();
         Sink::Print(Printer::new(
-            std::io::stdout(),
+            watch::buffered_stdout(),
             format,
             transform,
             root.get_flag("raw-output"),
@@ -126,7 +126,12 @@ pub async fn run(root: &ArgMatches, m: &ArgMatches) -> anyhow::Result<i32> {
         end = watch::watch(&mut follower, &mut sink, true, None) => end?,
         _ = tokio::signal::ctrl_c() => {
             sink.finish();
-            eprintln!("ant: interrupted; the session {session_id} is left as it is");
+            // Ctrl-C stops the agent, not only the view; the session stays for a later message.
+            let interrupt = json!({"events": [{"type": "user.interrupt"}]});
+            match client.send(&post(&format!("/v1/sessions/{session_id}/events"), interrupt)).await {
+                Ok(_) => eprintln!("ant: interrupted session {session_id}"),
+                Err(e) => eprintln!("ant: could not interrupt session {session_id}: {}", one_line(e)),
+            }
             return Ok(130);
         }
     };

@@ -2,7 +2,7 @@
 //! reconnecting follower go to the live view or to the printer, and the way the stream ends
 //! becomes the exit code.
 
-use std::io::Stdout;
+use std::io::{BufWriter, Stdout};
 
 use crate::client::ClientError;
 use crate::client::stream::{Follower, Item};
@@ -12,14 +12,24 @@ use crate::output::live::Live;
 /// Where events go: the human view, or one formatted value per event.
 pub enum Sink {
     Live(Live<Stdout>),
-    Print(Printer<Stdout>),
+    /// Buffered, because stdout's own buffer writes every line at once; `flush` ends a burst.
+    Print(Printer<BufWriter<Stdout>>),
 }
 
 impl Sink {
     pub fn event(&mut self, json: &str) -> std::io::Result<()> {
         match self {
             Sink::Live(live) => live.event(json),
-            Sink::Print(printer) => printer.print(json),
+            Sink::Print(printer) => printer.write(json),
+        }
+    }
+
+    /// Writes out what `event` buffered: called whenever no further event has arrived yet, so
+    /// nothing is held back while the stream is quiet, and a burst costs one write, not one each.
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::Live(_) => Ok(()),
+            Sink::Print(printer) => printer.flush(),
         }
     }
 
@@ -34,11 +44,19 @@ impl Sink {
         }
     }
 
+    /// Ends the view: the status line goes, buffered output comes out.
     pub fn finish(&mut self) {
-        if let Sink::Live(live) = self {
-            live.finish();
+        match self {
+            Sink::Live(live) => live.finish(),
+            // Stdout closed by a reader that had enough is not worth reporting here.
+            Sink::Print(printer) => drop(printer.flush()),
         }
     }
+}
+
+/// Stdout for `Sink::Print`, with room for a burst of events.
+pub fn buffered_stdout() -> BufWriter<Stdout> {
+    BufWriter::with_capacity(1 << 16, std::io::stdout())
 }
 
 /// How watching stopped.
@@ -92,7 +110,14 @@ pub async fn watch(
         return Ok(End::Enough);
     }
     loop {
-        let event = match follower.next().await? {
+        let received = match follower.next_received()? {
+            Some(event) => Some(Item::Event(event)),
+            None => {
+                sink.flush()?;
+                follower.next().await?
+            }
+        };
+        let event = match received {
             None => return Ok(End::Deleted),
             Some(Item::Dropped { cause }) => {
                 sink.note(&format!("connection lost ({cause}); reconnecting"))?;

@@ -85,7 +85,7 @@ impl Follower {
     /// The next event, or `None` once the session is deleted.
     pub async fn next(&mut self) -> Result<Option<Item>, ClientError> {
         loop {
-            if let Some(event) = self.backlog.pop_front() {
+            if let Some(event) = self.next_received()? {
                 return Ok(Some(Item::Event(event)));
             }
             let Some(chunks) = self.chunks.as_mut() else {
@@ -95,61 +95,76 @@ impl Follower {
                 self.reconnect().await?;
                 continue;
             };
-            let Some(frame) = self.decoder.next() else {
-                match chunks.next().await {
-                    Some(Ok(bytes)) => self.decoder.push(&bytes),
-                    Some(Err(e)) => {
-                        self.chunks = None;
-                        return Ok(Some(Item::Dropped {
-                            cause: super::root_cause(&e),
-                        }));
-                    }
-                    None => {
-                        self.chunks = None;
-                        if self.ended {
-                            return Ok(None);
-                        }
-                        return Ok(Some(Item::Dropped {
-                            cause: "the server closed the stream".into(),
-                        }));
-                    }
+            match chunks.next().await {
+                Some(Ok(bytes)) => self.decoder.push(&bytes),
+                Some(Err(e)) => {
+                    self.chunks = None;
+                    return Ok(Some(Item::Dropped {
+                        cause: super::root_cause(&e),
+                    }));
                 }
-                continue;
-            };
-            if self.client.debug {
-                self.client.debug_log(&format!(
-                    "event: {}\ndata: {}",
-                    frame.event,
-                    self.client.redact(&frame.data)
-                ));
-            }
-            match frame.event.as_str() {
-                "ping" => continue,
-                "error" => return Err(ClientError::Stream { body: frame.data }),
-                _ if frame.data.trim().is_empty() => continue,
-                _ => {}
-            }
-            if !gjson::valid(&frame.data) {
-                return Err(ClientError::BadEvent {
-                    data: frame.data.chars().take(80).collect(),
-                });
-            }
-            let id = if frame.id.is_empty() {
-                gjson::get(&frame.data, "id").str().to_string()
-            } else {
-                frame.id
-            };
-            if !id.is_empty() {
-                if !self.seen.insert(id.clone()) {
-                    continue;
+                None => {
+                    self.chunks = None;
+                    if self.ended {
+                        return Ok(None);
+                    }
+                    return Ok(Some(Item::Dropped {
+                        cause: "the server closed the stream".into(),
+                    }));
                 }
-                self.bookmark = Some(id);
             }
-            if gjson::get(&frame.data, "type").str() == "session.deleted" {
-                self.ended = true;
-            }
-            return Ok(Some(Item::Event(frame.data)));
         }
+    }
+
+    /// The next event already received, without waiting: `None` when only the network can
+    /// tell what comes next. A caller that batches its output flushes when this says `None`.
+    pub fn next_received(&mut self) -> Result<Option<String>, ClientError> {
+        if let Some(event) = self.backlog.pop_front() {
+            return Ok(Some(event));
+        }
+        while let Some(frame) = self.decoder.next() {
+            if let Some(event) = self.accept(frame)? {
+                return Ok(Some(event));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The event a frame carries, or `None` for keepalives, empty frames and repeats.
+    fn accept(&mut self, frame: Frame) -> Result<Option<String>, ClientError> {
+        if self.client.debug {
+            self.client.debug_log(&format!(
+                "event: {}\ndata: {}",
+                frame.event,
+                self.client.redact(&frame.data)
+            ));
+        }
+        match frame.event.as_str() {
+            "ping" => return Ok(None),
+            "error" => return Err(ClientError::Stream { body: frame.data }),
+            _ if frame.data.trim().is_empty() => return Ok(None),
+            _ => {}
+        }
+        if !gjson::valid(&frame.data) {
+            return Err(ClientError::BadEvent {
+                data: frame.data.chars().take(80).collect(),
+            });
+        }
+        let id = if frame.id.is_empty() {
+            gjson::get(&frame.data, "id").str().to_string()
+        } else {
+            frame.id
+        };
+        if !id.is_empty() {
+            if !self.seen.insert(id.clone()) {
+                return Ok(None);
+            }
+            self.bookmark = Some(id);
+        }
+        if gjson::get(&frame.data, "type").str() == "session.deleted" {
+            self.ended = true;
+        }
+        Ok(Some(frame.data))
     }
 
     /// Opens a new stream with backoff, then queues what the history has after the bookmark.

@@ -81,8 +81,14 @@ impl<W: Write> Printer<W> {
         }
     }
 
-    /// Prints one value (a single result, or one item of a list or stream).
+    /// Prints one value (a single result, or one item of a list) and flushes it.
     pub fn print(&mut self, json: &str) -> std::io::Result<()> {
+        self.write(json)?;
+        self.out.flush()
+    }
+
+    /// Writes one value without flushing, for a caller that flushes when a burst ends.
+    pub fn write(&mut self, json: &str) -> std::io::Result<()> {
         let transformed = match &self.transform {
             Some(path) => {
                 let v = gjson::get(json, path);
@@ -97,8 +103,7 @@ impl<W: Write> Printer<W> {
         };
         let value = gjson::parse(&transformed);
         if self.raw_output && value.kind() == gjson::Kind::String {
-            writeln!(self.out, "{}", value.str())?;
-            return self.out.flush();
+            return writeln!(self.out, "{}", value.str());
         }
         match self.format {
             Format::Auto | Format::Explore | Format::Json => {
@@ -115,6 +120,10 @@ impl<W: Write> Printer<W> {
             Format::Yaml => write!(self.out, "{}", yaml::to_yaml(&value))?,
             Format::Pretty | Format::Human => write!(self.out, "{}", pretty::card(&self.title, &value, self.color))?,
         }
+        Ok(())
+    }
+
+    pub fn flush(&mut self) -> std::io::Result<()> {
         self.out.flush()
     }
 }
