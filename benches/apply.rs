@@ -2,51 +2,12 @@
 //! local server; the baseline is the same command over one template, the fixed cost of a run.
 
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-const KEY: &str = "bench-key";
-const ANT: &str = env!("CARGO_BIN_EXE_ant");
+mod support;
 
-/// The server, stopped when dropped.
-struct Serve(Child);
-
-impl Drop for Serve {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn serve(data: &Path) -> (Serve, String) {
-    let marker = data.join("server.json");
-    let child = Serve(
-        Command::new(ANT)
-            .args([
-                "local",
-                "serve",
-                "--addr",
-                "127.0.0.1:0",
-                "--api-key",
-                KEY,
-                "--data-dir",
-            ])
-            .arg(data)
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    loop {
-        if let Ok(text) = std::fs::read_to_string(&marker)
-            && let Ok(v) = serde_json::from_str::<serde_json::Value>(&text)
-        {
-            return (child, v["base_url"].as_str().unwrap().to_string());
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
+use support::{ANT, KEY, LocalServer};
 
 fn ant(base: &str, dir: &Path, args: &[&str]) -> Duration {
     let start = Instant::now();
@@ -86,7 +47,8 @@ fn repo(n: usize) -> tempfile::TempDir {
 
 fn main() {
     let data = tempfile::tempdir().unwrap();
-    let (_server, base) = serve(data.path());
+    let server = LocalServer::start(data.path(), &[]);
+    let base = server.base.clone();
     for n in [1, 200] {
         let d = repo(n);
         ant(&base, d.path(), &[".", "--yes"]);

@@ -5,6 +5,10 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod support;
+
+use support::{KEY, LocalServer};
+
 fn p50(mut cmd: impl FnMut() -> Command, runs: usize) -> f64 {
     let mut samples: Vec<Duration> = (0..runs)
         .map(|_| {
@@ -23,30 +27,10 @@ fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
-    let ant = env!("CARGO_BIN_EXE_ant");
+    let ant = support::ANT;
     let data = tempfile::tempdir().unwrap();
-    let mut server = Command::new(ant)
-        .args([
-            "local",
-            "serve",
-            "--addr",
-            "127.0.0.1:0",
-            "--api-key",
-            "k",
-            "--data-dir",
-        ])
-        .arg(data.path())
-        .env("RUST_LOG", "warn")
-        .spawn()
-        .unwrap();
-    let marker = data.path().join("server.json");
-    let base = loop {
-        if let Ok(text) = std::fs::read_to_string(&marker) {
-            let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-            break v["base_url"].as_str().unwrap().to_string();
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    };
+    let server = LocalServer::start(data.path(), &[]);
+    let base = server.base.clone();
     let add = Command::new(ant)
         .args([
             "beta:agents",
@@ -58,7 +42,7 @@ fn main() {
             "--base-url",
             &base,
             "--api-key",
-            "k",
+            KEY,
         ])
         .output()
         .unwrap();
@@ -84,7 +68,7 @@ fn main() {
                 "--base-url",
                 &base,
                 "--api-key",
-                "k",
+                KEY,
             ])
             .env("ANTHROPIC_CONFIG_DIR", empty);
             c
@@ -102,6 +86,4 @@ fn main() {
         "ant beta:agents list --max-items 1 (local)",
         list / baseline
     );
-    let _ = server.kill();
-    let _ = server.wait();
 }

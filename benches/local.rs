@@ -11,44 +11,20 @@ use ant::local::store::{SessionRow, Store};
 use axum::response::IntoResponse;
 use serde_json::{Value, json};
 
-const KEY: &str = "bench-key";
+mod support;
 
+use support::{KEY, LocalServer};
+
+/// The local server and an HTTP client for it.
 struct Server {
-    child: Child,
-    base: String,
+    server: LocalServer,
     http: reqwest::Client,
 }
 
 impl Server {
     fn start(data: &Path, args: &[&str]) -> Self {
-        let marker = data.join("server.json");
-        let _ = std::fs::remove_file(&marker);
-        let child = Command::new(env!("CARGO_BIN_EXE_ant"))
-            .args([
-                "local",
-                "serve",
-                "--addr",
-                "127.0.0.1:0",
-                "--api-key",
-                KEY,
-                "--data-dir",
-            ])
-            .arg(data)
-            .args(args)
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .spawn()
-            .unwrap();
-        let base = loop {
-            if let Ok(text) = std::fs::read_to_string(&marker) {
-                let v: Value = serde_json::from_str(&text).unwrap();
-                break v["base_url"].as_str().unwrap().to_string();
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        };
         Self {
-            child,
-            base,
+            server: LocalServer::start(data, args),
             http: reqwest::Client::new(),
         }
     }
@@ -56,7 +32,7 @@ impl Server {
     async fn post(&self, path: &str, body: &Value) -> Value {
         let resp = self
             .http
-            .post(format!("{}{path}", self.base))
+            .post(format!("{}{path}", self.server.base))
             .header("x-api-key", KEY)
             .json(body)
             .send()
@@ -68,7 +44,7 @@ impl Server {
 
     async fn get(&self, path: &str) -> reqwest::Response {
         self.http
-            .get(format!("{}{path}", self.base))
+            .get(format!("{}{path}", self.server.base))
             .header("x-api-key", KEY)
             .send()
             .await
@@ -76,7 +52,7 @@ impl Server {
     }
 
     fn rss_mb(&self) -> f64 {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.server.child.id())).unwrap();
         let kb: f64 = status
             .lines()
             .find(|l| l.starts_with("VmRSS:"))
@@ -121,13 +97,6 @@ impl Server {
             .as_str()
             .unwrap()
             .into()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
@@ -448,7 +417,7 @@ async fn queue_benches() {
             "beta:worker",
             "poll",
             "--base-url",
-            &s.base,
+            &s.server.base,
             "--environment-id",
             env,
             "--environment-key",

@@ -2,8 +2,8 @@
 
 use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
 use std::os::unix::process::CommandExt;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde::Deserialize;
@@ -49,30 +49,35 @@ pub fn ensure_server(data_dir: &Path) -> Result<String, LocalError> {
         .process_group(0)
         .spawn()
         .map_err(|e| LocalError::Spawn(e.to_string()))?;
+    wait_until_listening(&mut child, &marker, &log_path.display().to_string())
+}
+
+/// Waits until the `ant local serve` in `child` listens at the address it records in `marker`,
+/// and returns its base URL; the errors point at `log`, where its output goes.
+pub fn wait_until_listening(child: &mut Child, marker: &Path, log: &str) -> Result<String, LocalError> {
     let started = Instant::now();
-    let log = log_path.display().to_string();
     loop {
-        if let Some(url) = running(&marker) {
+        if let Some(url) = running(marker) {
             return Ok(url);
         }
         if let Ok(Some(status)) = child.try_wait() {
             return Err(LocalError::Exited {
                 status: status.to_string(),
-                log,
+                log: log.to_string(),
             });
         }
         if started.elapsed() > START_TIMEOUT {
             return Err(LocalError::Timeout {
                 secs: START_TIMEOUT.as_secs(),
-                log,
+                log: log.to_string(),
             });
         }
-        std::thread::sleep(Duration::from_millis(20));
+        std::thread::sleep(Duration::from_millis(10));
     }
 }
 
 /// The marker's base URL, if a server is listening there.
-pub fn running(marker: &PathBuf) -> Option<String> {
+pub fn running(marker: &Path) -> Option<String> {
     let text = std::fs::read_to_string(marker).ok()?;
     let marker: Marker = serde_json::from_str(&text).ok()?;
     let hostport = marker.base_url.strip_prefix("http://")?.trim_end_matches('/');

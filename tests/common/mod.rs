@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use futures::StreamExt;
 use serde_json::{Value, json};
@@ -213,7 +213,7 @@ impl Server {
     fn launch(&mut self) {
         let marker = self.dir.path().join("server.json");
         let _ = std::fs::remove_file(&marker);
-        let child = Command::new(ANT)
+        let mut child = Command::new(ANT)
             .args(["local", "serve", "--addr", &self.addr, "--api-key", KEY, "--data-dir"])
             .arg(self.dir.path())
             .args(&self.args)
@@ -222,8 +222,8 @@ impl Server {
             .stdout(Stdio::null())
             .spawn()
             .unwrap();
+        self.base_url = ant::client::local::wait_until_listening(&mut child, &marker, "the test's stderr").unwrap();
         self.child = Some(child);
-        self.base_url = wait_for_marker(&marker);
     }
 
     /// Stops the server with SIGTERM (or SIGKILL) and starts it again on the same data dir.
@@ -413,20 +413,6 @@ pub fn text_of(e: &Value) -> String {
 
 pub fn toolset() -> Value {
     json!([{"type": "agent_toolset_20260401"}])
-}
-
-/// Waits for `ant local serve` to record its address, and returns its base URL.
-pub fn wait_for_marker(marker: &Path) -> String {
-    let started = Instant::now();
-    loop {
-        if let Ok(text) = std::fs::read_to_string(marker)
-            && let Ok(v) = serde_json::from_str::<serde_json::Value>(&text)
-        {
-            return v["base_url"].as_str().unwrap().to_string();
-        }
-        assert!(started.elapsed() < Duration::from_secs(20), "the server did not start");
-        std::thread::sleep(Duration::from_millis(10));
-    }
 }
 
 /// Insta filters that replace generated ids and timestamps with stable placeholders.
