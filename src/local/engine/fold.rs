@@ -203,6 +203,16 @@ impl Fold {
                     }
                 }
             }
+            // A failure that will not be retried answers the input so far: only new input starts
+            // another turn (otherwise a failure before any model request would repeat forever).
+            "session.error" => {
+                if matches!(
+                    e.fields["error"]["retry_status"]["type"].as_str(),
+                    Some("terminal" | "exhausted")
+                ) {
+                    self.pending_input = false;
+                }
+            }
             kind @ ("session.status_running" | "session.status_rescheduled" | "session.status_terminated") => {
                 self.status = Some(kind.to_string());
             }
