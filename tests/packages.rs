@@ -190,3 +190,26 @@ async fn a_package_that_cannot_be_installed_ends_the_turn_without_the_model() {
     );
     assert!(out.stdout.contains("— idle: retries_exhausted"), "{}", out.stdout);
 }
+
+#[tokio::test]
+async fn sessions_of_one_environment_share_one_install() {
+    let wheel = WheelServer::start();
+    let model = FakeModel::start();
+    let s = Server::with_model(&model, "anthropic");
+    let env = environment(&s, json!({"pip": [wheel.url]})).await;
+    let agent = s.agent("shell", toolset()).await;
+    let (a, b) = (session(&s, &agent, &env).await, session(&s, &agent, &env).await);
+    let import = user_message("python3 -c 'import tinymod; print(tinymod.X)'");
+    let (ea, eb) = tokio::join!(s.turn(&a, import.clone()), s.turn(&b, import.clone()));
+    for events in [&ea, &eb] {
+        assert!(tool_output(events).contains("tiny-42"), "{events:#?}");
+    }
+    // Whichever came second waited for the first one's install, or found it done.
+    let installs = [&ea, &eb]
+        .iter()
+        .flat_map(|events| setup_frames(events))
+        .filter(|f| f["status"] == "installing")
+        .count();
+    assert_eq!(installs, 1);
+    assert_eq!(entries(&s.path("packages")).len(), 1);
+}
