@@ -287,7 +287,7 @@ impl PackageCache {
             };
             let sandbox =
                 Sandbox::new(staging.clone(), self.secrets.clone(), self.sandbox.clone(), false).with_extras(extras);
-            run(manager, list, &sandbox).await?;
+            run(manager, list, &sandbox, &scratch).await?;
         }
         tokio::fs::remove_dir_all(&scratch)
             .await
@@ -295,8 +295,9 @@ impl PackageCache {
     }
 }
 
-/// Runs one manager's install script; an error names the packages and quotes the output.
-async fn run(manager: &Manager, list: &[String], sandbox: &Sandbox) -> Result<(), SetupError> {
+/// Runs one manager's install script; an error names the packages and quotes the output (but
+/// not lines that point into `scratch`, such as npm's log file: it is deleted with the failure).
+async fn run(manager: &Manager, list: &[String], sandbox: &Sandbox, scratch: &Path) -> Result<(), SetupError> {
     let fail = |message: String| SetupError {
         manager: Some(manager.name),
         message,
@@ -346,6 +347,12 @@ async fn run(manager: &Manager, list: &[String], sandbox: &Sandbox) -> Result<()
     } else {
         stderr
     };
+    let scratch = scratch.to_string_lossy();
+    let output: String = output
+        .lines()
+        .filter(|l| !l.contains(scratch.as_ref()))
+        .map(|l| format!("{l}\n"))
+        .collect();
     Err(fail(format!(
         "{} could not install {}: {}",
         manager.name,
@@ -496,7 +503,7 @@ mod tests {
             reads: &[],
         };
         let sandbox = Sandbox::new(dir.path().to_path_buf(), vec![], cache.sandbox.clone(), false);
-        let e = run(&missing, &["a".into()], &sandbox).await.unwrap_err();
+        let e = run(&missing, &["a".into()], &sandbox, dir.path()).await.unwrap_err();
         assert!(
             e.message
                 .contains("need no-such-installer-here, which is not installed"),
