@@ -34,7 +34,7 @@ pub struct EnvironmentCreate {
     pub scope: Option<String>,
 }
 
-const PACKAGE_MANAGERS: [&str; 6] = ["apt", "cargo", "gem", "go", "npm", "pip"];
+pub const PACKAGE_MANAGERS: [&str; 6] = ["apt", "cargo", "gem", "go", "npm", "pip"];
 
 impl Environment {
     pub fn create(id: String, now: String, body: EnvironmentCreate) -> Result<Self, String> {

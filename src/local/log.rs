@@ -14,13 +14,15 @@ use crate::api::events::Event;
 /// stalls the session, it loses its stream (and can list the history to catch up).
 const BACKLOG: usize = 4096;
 
-/// One frame of a session's stream: a stored event, or a preview (`event_start`/`event_delta`).
+/// One frame of a session's stream: a stored event, a preview (`event_start`/`event_delta`), or a
+/// notice that is only streamed (`session.deleted`, the progress of installing packages).
 #[derive(Debug)]
 pub struct Frame {
     pub kind: String,
     /// The event id, sent as the SSE `id:` line (previews have none).
     pub id: Option<String>,
     pub data: String,
+    /// Sent only to streams that asked for deltas (`event_deltas[]`).
     pub preview: bool,
 }
 
@@ -56,7 +58,7 @@ impl Log {
         Ok(events)
     }
 
-    /// Streams a frame that is not stored: previews and `session.deleted`.
+    /// Streams a frame that is not stored: previews and notices.
     pub fn publish(&self, session_id: &str, frame: Frame) {
         let mut channels = self.channels.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(tx) = channels.get(session_id) {

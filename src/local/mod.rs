@@ -4,6 +4,7 @@
 pub mod engine;
 pub mod log;
 pub mod model;
+pub mod packages;
 pub mod sandbox;
 pub mod server;
 pub mod store;
@@ -78,6 +79,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
     let log = Arc::new(log::Log::new(store));
     let config = EngineConfig {
         workspaces: opts.data_dir.join("workspaces"),
+        packages: opts.data_dir.join("packages"),
         secrets: opts.secrets,
         sandbox,
         retry: RetryPolicy::default(),

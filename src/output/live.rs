@@ -10,6 +10,8 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::Value;
 
+use crate::local::packages::SETUP_EVENT;
+
 /// Lines of a tool result shown at each end before the middle is cut.
 const KEEP_LINES: usize = 3;
 /// Characters of one shown line (and of a tool call's input) before it is cut.
@@ -261,6 +263,7 @@ impl<W: Write> Live<W> {
                 format!("{}\n", self.paint(RED, "· session terminated"))
             }
             "session.status_idle" => self.idle(e),
+            SETUP_EVENT => self.setup(e),
             "session.error" => {
                 let err = &e["error"];
                 let retry = err["retry_status"]["type"].as_str().unwrap_or("");
@@ -396,6 +399,42 @@ impl<W: Write> Live<W> {
             .iter()
             .map(|l| format!("  {}\n", self.paint(colour, &format!("{mark} {l}"))))
             .collect()
+    }
+
+    /// The local server installing the environment's packages: the status line while it runs,
+    /// one line when it is done (a failure is explained by the `session.error` that follows).
+    fn setup(&mut self, e: &Value) -> String {
+        let seconds = e["elapsed_ms"].as_u64().unwrap_or(0) as f64 / 1000.0;
+        match e["status"].as_str() {
+            Some("installing") => {
+                let list: Vec<&str> = e["packages"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .collect();
+                let doing = format!(
+                    "installing packages: {} {}",
+                    e["manager"].as_str().unwrap_or("?"),
+                    list.join(" ")
+                );
+                self.set_doing(&clip(&doing));
+                String::new()
+            }
+            Some("waiting") => {
+                self.set_doing("waiting for another session to install the packages");
+                String::new()
+            }
+            Some("ready") => {
+                self.set_doing("waiting for the model");
+                format!("{}\n", self.paint(DIM, &format!("· packages ready ({seconds:.1}s)")))
+            }
+            Some("failed") => format!(
+                "{}\n",
+                self.paint(RED, &format!("! packages failed to install ({seconds:.1}s)"))
+            ),
+            _ => self.generic(SETUP_EVENT, e),
+        }
     }
 
     fn idle(&mut self, e: &Value) -> String {

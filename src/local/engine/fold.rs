@@ -100,6 +100,9 @@ impl Fold {
                 let blocked = self.status.as_deref() == Some("session.status_idle") && self.last_idle_ids.is_some();
                 if self.is_running() || blocked {
                     self.interrupted = true;
+                    // Input not yet sent to the model (the packages were still installing) is
+                    // stopped with the turn; input after the interrupt starts a new one.
+                    self.pending_input = false;
                     for call in self.calls.iter_mut().filter(|c| c.state != CallState::Resolved) {
                         call.state = CallState::Resolved;
                         self.results
@@ -201,6 +204,16 @@ impl Fold {
                     ]) {
                         *slot += u[key].as_u64().unwrap_or(0);
                     }
+                }
+            }
+            // A failure that will not be retried answers the input so far: only new input starts
+            // another turn (otherwise a failure before any model request would repeat forever).
+            "session.error" => {
+                if matches!(
+                    e.fields["error"]["retry_status"]["type"].as_str(),
+                    Some("terminal" | "exhausted")
+                ) {
+                    self.pending_input = false;
                 }
             }
             kind @ ("session.status_running" | "session.status_rescheduled" | "session.status_terminated") => {
@@ -515,5 +528,24 @@ mod tests {
         let mut ended = log.clone();
         ended.push(idle("retries_exhausted", None));
         assert_eq!(fold(&ended).next(), Action::Wait);
+    }
+
+    #[test]
+    fn a_turn_that_fails_before_the_model_does_not_start_again_by_itself() {
+        let running = vec![user("go"), ev("session.status_running", json!({}))];
+        let error = json!({"error": {"type": "unknown_error", "message": "pip could not install x", "retry_status": {"type": "terminal"}}});
+        let mut failed = running.clone();
+        failed.extend([ev("session.error", error), idle("retries_exhausted", None)]);
+        assert_eq!(fold(&failed).next(), Action::Wait);
+        failed.push(user("again"));
+        assert!(matches!(fold(&failed).next(), Action::Emit(e) if e[0].kind == "session.status_running"));
+
+        let mut interrupted = running.clone();
+        interrupted.extend([ev("user.interrupt", json!({})), idle("end_turn", None)]);
+        assert_eq!(fold(&interrupted).next(), Action::Wait);
+        let mut redirected = running;
+        redirected.extend([ev("user.interrupt", json!({})), user("instead")]);
+        redirected.push(idle("end_turn", None));
+        assert!(matches!(fold(&redirected).next(), Action::Emit(e) if e[0].kind == "session.status_running"));
     }
 }

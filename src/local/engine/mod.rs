@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
@@ -18,7 +18,8 @@ use tokio::sync::mpsc;
 use self::fold::{Action, Call, Fold, idle, text};
 use super::log::{Frame, Log};
 use super::model::{ModelError, ModelRequest, ModelResponse, Provider};
-use super::sandbox::{Backend, SandboxConfig};
+use super::packages::{PackageCache, Packages, SETUP_EVENT, SetupError};
+use super::sandbox::{Backend, Extras, SandboxConfig};
 use super::server::SessionRunner;
 use super::store::StoreError;
 use super::tools::{NetworkPolicy, SessionTools, builtin_specs};
@@ -55,6 +56,8 @@ impl RetryPolicy {
 
 pub struct EngineConfig {
     pub workspaces: PathBuf,
+    /// Where environments' packages are installed, one directory per package set.
+    pub packages: PathBuf,
     /// Values that must never reach a tool's environment (server and model keys).
     pub secrets: Vec<String>,
     /// How every session's tool processes are confined.
@@ -72,6 +75,7 @@ struct Inner {
     provider: Arc<Provider>,
     work: Arc<WorkQueue>,
     config: EngineConfig,
+    packages: PackageCache,
     actors: Mutex<HashMap<String, Actor>>,
 }
 
@@ -90,12 +94,14 @@ enum StepError {
 
 impl Engine {
     pub fn new(log: Arc<Log>, provider: Arc<Provider>, work: Arc<WorkQueue>, config: EngineConfig) -> Self {
+        let packages = PackageCache::new(config.packages.clone(), config.sandbox.clone(), config.secrets.clone());
         Self {
             inner: Arc::new(Inner {
                 log,
                 provider,
                 work,
                 config,
+                packages,
                 actors: Mutex::new(HashMap::new()),
             }),
         }
@@ -222,7 +228,10 @@ struct SessionTask {
     environment: Option<String>,
     fold: Fold,
     seq: i64,
+    network: NetworkPolicy,
     tools: Arc<SessionTools>,
+    /// The environment's packages while they are not installed: the next model call waits for them.
+    setup: Option<Packages>,
 }
 
 impl SessionTask {
@@ -240,26 +249,26 @@ impl SessionTask {
             network_policy,
         );
         let self_hosted = env.as_ref().is_some_and(|e| e.config["type"] == "self_hosted");
+        // Read once: like a container, a session keeps the packages it started with.
+        let packages = env.as_ref().and_then(|e| Packages::of(&e.config));
+        let installed = packages.as_ref().and_then(|p| inner.packages.ready(p));
+        let setup = packages.filter(|_| installed.is_none());
         if let Backend::None = inner.config.sandbox.backend {
             tracing::warn!(
                 "session {id}: tools run UNSANDBOXED (--sandbox none): bash can read and change everything this user can, and the environment's network policy binds only web_fetch"
             );
         }
-        let workspace = inner.config.workspaces.join(&id);
-        let tools = Arc::new(SessionTools::new(
-            workspace,
-            network,
-            inner.config.secrets.clone(),
-            inner.config.sandbox.clone(),
-        ));
         let environment = self_hosted.then(|| session.environment_id.clone());
+        let tools = session_tools(&inner, &id, &network, installed.unwrap_or_default());
         Ok(Self {
             inner,
             id,
             environment,
             fold: Fold::new(self_hosted),
             seq: 0,
+            network,
             tools,
+            setup,
         })
     }
 
@@ -298,7 +307,11 @@ impl SessionTask {
                     self.inner.work.enqueue(&self.inner.log.store, env, &self.id)?;
                 }
             }
-            Action::CallModel => return self.call_model(wake).await,
+            Action::CallModel => match self.set_up(wake).await? {
+                Outcome::Done(true) => return self.call_model(wake).await,
+                Outcome::Done(false) | Outcome::Interrupted => {}
+                Outcome::Closed => return Ok(false),
+            },
             Action::RunTool(id) => return self.run_tool(&id, wake).await,
         }
         Ok(true)
@@ -324,6 +337,48 @@ impl SessionTask {
                         return Ok(Outcome::Interrupted);
                     }
                 }
+            }
+        }
+    }
+
+    /// Installs the environment's packages if they are not yet; true when the model may be
+    /// called. A failure ends the turn with a terminal `session.error` that names the packages;
+    /// the next turn tries again. The install runs as a task of its own, so an interrupt stops
+    /// only this session's wait and other sessions of the same packages still get them.
+    async fn set_up(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<Outcome<bool>, StepError> {
+        let Some(packages) = self.setup.clone() else {
+            return Ok(Outcome::Done(true));
+        };
+        let progress = Progress {
+            log: self.inner.log.clone(),
+            session_id: self.id.clone(),
+            started: Instant::now(),
+        };
+        let (inner, report) = (self.inner.clone(), progress.clone());
+        let install = tokio::spawn(async move { inner.packages.install(&packages, |data| report.send(data)).await });
+        let result = match self.interruptible(wake, install).await? {
+            Outcome::Done(Ok(result)) => result,
+            Outcome::Done(Err(e)) => Err(SetupError {
+                manager: None,
+                message: format!("the package install stopped: {e}"),
+            }),
+            Outcome::Interrupted => return Ok(Outcome::Interrupted),
+            Outcome::Closed => return Ok(Outcome::Closed),
+        };
+        match result {
+            Ok(extras) => {
+                progress.send(json!({"status": "ready"}));
+                self.tools = session_tools(&self.inner, &self.id, &self.network, extras);
+                self.setup = None;
+                Ok(Outcome::Done(true))
+            }
+            Err(e) => {
+                progress.send(json!({"status": "failed", "manager": e.manager, "message": e.message}));
+                self.append(vec![
+                    session_error("unknown_error", &e.message, "terminal"),
+                    idle("retries_exhausted", None),
+                ])?;
+                Ok(Outcome::Done(false))
             }
         }
     }
@@ -517,16 +572,48 @@ impl Previews {
     }
 
     fn send(&self, kind: &str, data: Value) {
-        self.log.publish(
-            &self.session_id,
-            Frame {
-                kind: kind.into(),
-                id: None,
-                data: data.to_string(),
-                preview: true,
-            },
-        );
+        stream_only(&self.log, &self.session_id, kind, data, true);
     }
+}
+
+/// Streams the progress of installing the environment's packages as [`SETUP_EVENT`] frames.
+#[derive(Clone)]
+struct Progress {
+    log: Arc<Log>,
+    session_id: String,
+    started: Instant,
+}
+
+impl Progress {
+    fn send(&self, mut data: Value) {
+        data["type"] = json!(SETUP_EVENT);
+        data["elapsed_ms"] = json!(self.started.elapsed().as_millis() as u64);
+        stream_only(&self.log, &self.session_id, SETUP_EVENT, data, false);
+    }
+}
+
+/// Streams a frame that is never stored; a `preview` goes only to streams that asked for deltas.
+fn stream_only(log: &Log, session_id: &str, kind: &str, data: Value, preview: bool) {
+    log.publish(
+        session_id,
+        Frame {
+            kind: kind.into(),
+            id: None,
+            data: data.to_string(),
+            preview,
+        },
+    );
+}
+
+/// A session's tools; their processes also see `extras` (the installed packages).
+fn session_tools(inner: &Inner, id: &str, network: &NetworkPolicy, extras: Extras) -> Arc<SessionTools> {
+    let tools = SessionTools::new(
+        inner.config.workspaces.join(id),
+        network.clone(),
+        inner.config.secrets.clone(),
+        inner.config.sandbox.clone(),
+    );
+    Arc::new(tools.with_extras(extras))
 }
 
 fn load_session(inner: &Inner, id: &str) -> Result<Session, StepError> {

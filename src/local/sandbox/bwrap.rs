@@ -42,7 +42,7 @@ impl Bwrap {
             .canonicalize()
             .map_err(|e| format!("cannot find a directory to probe bwrap with: {e}"))?;
         let out = bwrap
-            .command(&dir, true)
+            .command(&dir, &[], true)
             .arg("/bin/true")
             .output()
             .map_err(|e| format!("cannot run {}: {e}", bwrap.program.display()))?;
@@ -76,11 +76,12 @@ impl Bwrap {
     }
 
     /// A command that runs the program given as its next argument inside a
-    /// sandbox for `workspace` (a canonical path). `offline` gives it a network
+    /// sandbox for `workspace` (a canonical path) that also shows `read_only`
+    /// directories (canonical too) at their own paths. `offline` gives it a network
     /// namespace of its own with only a loopback interface, so neither the
     /// internet nor the host's loopback services are reachable. The program
     /// inherits bwrap's own environment.
-    pub fn command(&self, workspace: &Path, offline: bool) -> Command {
+    pub fn command(&self, workspace: &Path, read_only: &[PathBuf], offline: bool) -> Command {
         let mut cmd = Command::new(&self.program);
         cmd.args([
             "--die-with-parent",
@@ -101,6 +102,10 @@ impl Bwrap {
             cmd.args(["--ro-bind-try", RESOLVED_DIR, RESOLVED_DIR]);
         }
         cmd.args(&self.base);
+        // After the base, so a directory inside the hidden data dir shows through its tmpfs.
+        for dir in read_only {
+            cmd.arg("--ro-bind").arg(dir).arg(dir);
+        }
         cmd.arg("--bind").arg(workspace).arg(workspace);
         cmd.arg("--chdir").arg(workspace);
         cmd.arg("--");

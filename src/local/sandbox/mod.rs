@@ -119,6 +119,19 @@ pub(crate) fn test_bwrap() -> Option<SandboxConfig> {
     }
 }
 
+/// What a sandbox shows beyond the system directories and the workspace: an
+/// environment's package cache (and, while installing apt packages, apt's own
+/// state), and the variables that find what is in it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extras {
+    /// Directories every process may read but not change. Bubblewrap binds
+    /// them read-only at their own paths; a back end that filters access
+    /// (rather than building a root) must allow reading them.
+    pub read_only: Vec<PathBuf>,
+    /// Variables set after the environment is scrubbed.
+    pub env: Vec<(OsString, OsString)>,
+}
+
 /// Starts tool processes for one session's workspace.
 #[derive(Debug, Clone)]
 pub struct Sandbox {
@@ -126,6 +139,7 @@ pub struct Sandbox {
     secrets: Vec<String>,
     config: SandboxConfig,
     offline: bool,
+    extras: Extras,
 }
 
 impl Sandbox {
@@ -138,7 +152,14 @@ impl Sandbox {
             secrets,
             config,
             offline,
+            extras: Extras::default(),
         }
+    }
+
+    /// The same sandbox, also showing `extras`.
+    pub fn with_extras(mut self, extras: Extras) -> Self {
+        self.extras = extras;
+        self
     }
 
     /// A command for `program` with a scrubbed environment, cwd = workspace,
@@ -158,7 +179,7 @@ impl Sandbox {
         let workspace = self.workspace.canonicalize().unwrap_or_else(|_| self.workspace.clone());
         let mut cmd = match &self.config.backend {
             Backend::Bwrap(bwrap) => {
-                let mut cmd = bwrap.command(&workspace, self.offline);
+                let mut cmd = bwrap.command(&workspace, &self.extras.read_only, self.offline);
                 cmd.arg(program);
                 Command::from(cmd)
             }
@@ -171,6 +192,7 @@ impl Sandbox {
             .env("TERM", "dumb")
             .env("PS1", "")
             .env("PS2", "")
+            .envs(self.extras.env.iter().map(|(k, v)| (k, v)))
             .current_dir(&workspace)
             .stdin(Stdio::null())
             .process_group(0)

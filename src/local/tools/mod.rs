@@ -23,7 +23,7 @@ use std::sync::{Mutex, OnceLock};
 use serde_json::{Value, json};
 use tokio_util::sync::CancellationToken;
 
-use crate::local::sandbox::{Sandbox, SandboxConfig};
+use crate::local::sandbox::{Extras, Sandbox, SandboxConfig};
 
 /// The result of one tool call, as Managed Agents content blocks.
 #[derive(Debug, Clone, PartialEq)]
@@ -141,6 +141,12 @@ impl SessionTools {
             shutdown: Mutex::new(CancellationToken::new()),
             http: OnceLock::new(),
         }
+    }
+
+    /// The same tools, whose processes also see `extras` (the environment's packages).
+    pub fn with_extras(mut self, extras: Extras) -> Self {
+        self.sandbox = self.sandbox.with_extras(extras);
+        self
     }
 
     /// Runs one built-in tool. Never panics and never fails: every failure is
