@@ -2991,7 +2991,7 @@ _ant() {
                     return 0
                     ;;
                 --sandbox)
-                    COMPREPLY=($(compgen -W "auto bwrap none" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto bwrap landlock none" -- "${cur}"))
                     return 0
                     ;;
                 --worker-id)
@@ -3077,7 +3077,7 @@ _ant() {
                     return 0
                     ;;
                 --sandbox)
-                    COMPREPLY=($(compgen -W "auto bwrap none" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto bwrap landlock none" -- "${cur}"))
                     return 0
                     ;;
                 --session-id)
@@ -4105,7 +4105,7 @@ _ant() {
                     return 0
                     ;;
                 --sandbox)
-                    COMPREPLY=($(compgen -W "auto bwrap none" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto bwrap landlock none" -- "${cur}"))
                     return 0
                     ;;
                 --format)

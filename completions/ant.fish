@@ -1825,8 +1825,9 @@ complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcomman
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l record -d 'Write every model response to FILE (JSON lines) for a later --replay' -r -F
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l replay -d 'Play model responses back from FILE instead of calling a model' -r -F
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l work-lease-seconds -d 'Lease of a self-hosted worker on a work item, renewed by its heartbeats' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l sandbox -d 'How tools are confined: auto (the first back end that works), bwrap, or none (no isolation)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l sandbox -d 'How tools are confined: auto (bwrap, else landlock), bwrap, landlock, or none (no isolation)' -r -f -a "auto\t''
 bwrap\t''
+landlock\t''
 none\t''"
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
@@ -1956,6 +1957,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_sub
 json\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l sandbox -d 'How tools are confined, as for `ant local serve`' -r -f -a "auto\t''
 bwrap\t''
+landlock\t''
 none\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l worker-id -d 'This worker\'s id [default: <hostname>-<16 hex>]' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l on-work -d 'Run this script for each claimed item (the item\'s JSON on stdin) instead of serving it here' -r
@@ -1996,6 +1998,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_sub
 json\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l sandbox -d 'How tools are confined, as for `ant local serve`' -r -f -a "auto\t''
 bwrap\t''
+landlock\t''
 none\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l session-id -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l work-id -r

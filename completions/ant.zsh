@@ -1754,7 +1754,7 @@ _arguments "${_arguments_options[@]}" : \
 '(--replay)--record=[Write every model response to FILE (JSON lines) for a later --replay]:FILE:_files' \
 '--replay=[Play model responses back from FILE instead of calling a model]:FILE:_files' \
 '--work-lease-seconds=[Lease of a self-hosted worker on a work item, renewed by its heartbeats]:SECONDS:_default' \
-'--sandbox=[How tools are confined\: auto (the first back end that works), bwrap, or none (no isolation)]:SANDBOX:(auto bwrap none)' \
+'--sandbox=[How tools are confined\: auto (bwrap, else landlock), bwrap, landlock, or none (no isolation)]:SANDBOX:(auto bwrap landlock none)' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
@@ -1886,7 +1886,7 @@ _arguments "${_arguments_options[@]}" : \
 '--workdir=[Where tools run\: the files they read and write live here]:WORKDIR:_files' \
 '--max-idle=[Hand the item back after this long without events once a turn has ended (e.g. 60s, 5m; 0\: never)]:MAX_IDLE:_default' \
 '--log-format=[Log line format]:LOG_FORMAT:(text json)' \
-'--sandbox=[How tools are confined, as for \`ant local serve\`]:SANDBOX:(auto bwrap none)' \
+'--sandbox=[How tools are confined, as for \`ant local serve\`]:SANDBOX:(auto bwrap landlock none)' \
 '--worker-id=[This worker'\''s id \[default\: <hostname>-<16 hex>\]]:WORKER_ID:_default' \
 '--on-work=[Run this script for each claimed item (the item'\''s JSON on stdin) instead of serving it here]:ON_WORK:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
@@ -1915,7 +1915,7 @@ _arguments "${_arguments_options[@]}" : \
 '--workdir=[Where tools run\: the files they read and write live here]:WORKDIR:_files' \
 '--max-idle=[Hand the item back after this long without events once a turn has ended (e.g. 60s, 5m; 0\: never)]:MAX_IDLE:_default' \
 '--log-format=[Log line format]:LOG_FORMAT:(text json)' \
-'--sandbox=[How tools are confined, as for \`ant local serve\`]:SANDBOX:(auto bwrap none)' \
+'--sandbox=[How tools are confined, as for \`ant local serve\`]:SANDBOX:(auto bwrap landlock none)' \
 '--session-id=[]:SESSION_ID:_default' \
 '--work-id=[]:WORK_ID:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
 
 use crate::local::model::{ModelApi, ProviderConfig};
@@ -65,8 +66,8 @@ pub struct ServeArgs {
     /// Lease of a self-hosted worker on a work item, renewed by its heartbeats.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     pub work_lease_seconds: u64,
-    /// How tools are confined: auto (the first back end that works), bwrap, or none (no isolation).
-    #[arg(long, default_value = "auto", value_parser = ["auto", "bwrap", "none"])]
+    /// How tools are confined: auto (bwrap, else landlock), bwrap, landlock, or none (no isolation).
+    #[arg(long, default_value = "auto", value_parser = PossibleValuesParser::new(sandbox::MODES))]
     pub sandbox: String,
 }
 
@@ -110,7 +111,6 @@ fn doctor(args: DoctorArgs) -> i32 {
             Err(why) => println!("  {name}: unavailable: {why}"),
         }
     }
-    println!("  landlock: unavailable: not built into this version of ant");
     println!("  none: only with --sandbox none (no isolation)");
     i32::from(active.is_none())
 }

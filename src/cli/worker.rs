@@ -3,10 +3,11 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
 use tokio_util::sync::CancellationToken;
 
-use crate::local::sandbox::{Mode, SandboxConfig};
+use crate::local::sandbox::{MODES, Mode, SandboxConfig};
 use crate::worker::{Item, Worker};
 
 #[derive(Subcommand)]
@@ -38,7 +39,7 @@ pub struct Common {
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     pub log_format: String,
     /// How tools are confined, as for `ant local serve`.
-    #[arg(long, default_value = "auto", value_parser = ["auto", "bwrap", "none"])]
+    #[arg(long, default_value = "auto", value_parser = PossibleValuesParser::new(MODES))]
     pub sandbox: String,
 }
 

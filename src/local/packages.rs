@@ -306,7 +306,9 @@ async fn run(manager: &Manager, list: &[String], sandbox: &Sandbox, scratch: &Pa
     if let Some(bad) = list.iter().find(|p| p.starts_with('-') || p.is_empty()) {
         return Err(fail(format!("{}: '{bad}' is not a package", manager.name)));
     }
-    let mut cmd = sandbox.command("/bin/sh");
+    let mut cmd = sandbox
+        .command("/bin/sh")
+        .map_err(|e| fail(format!("{}: {e}", manager.name)))?;
     cmd.arg("-c")
         .arg(manager.full_script())
         .arg("sh")

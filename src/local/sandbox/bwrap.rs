@@ -7,19 +7,7 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Directories a program needs to run; absent ones are skipped and symlinks
-/// (usr-merged `/bin` and `/lib`) are recreated as symlinks.
-const SYSTEM_DIRS: &[&str] = &[
-    "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt", "/nix",
-];
-
-/// Readable by root inside the sandbox (uid 0 owns them) and useful to no
-/// tool: bound over with `/dev/null`.
-const MASKED_FILES: &[&str] = &["/etc/shadow", "/etc/gshadow", "/etc/shadow-", "/etc/gshadow-"];
-
-/// Where a systemd-resolved host keeps the file `/etc/resolv.conf` links to;
-/// without it a sandbox that shares the network cannot resolve names.
-const RESOLVED_DIR: &str = "/run/systemd/resolve";
+use super::{MASKED_FILES, RESOLVED_DIR, SYSTEM_DIRS};
 
 /// A working bwrap and the arguments shared by every sandbox.
 #[derive(Debug, Clone)]

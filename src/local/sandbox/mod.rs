@@ -3,13 +3,27 @@
 //! Every process gets a scrubbed environment, the session's workspace as its
 //! working directory and home, a process group of its own (so the whole tree
 //! can be killed at once), resource limits, and, on Linux, a parent-death
-//! signal so tool processes never outlive the server. With the bubblewrap back
-//! end it also runs in namespaces that show only the system directories and
-//! the workspace, with a fresh /proc and PID namespace, and with no network
-//! when the session's networking is limited.
+//! signal so tool processes never outlive the server. Then a back end
+//! confines it:
+//!
+//! - bubblewrap (`bwrap.rs`): namespaces that show only the system
+//!   directories and the workspace, with a fresh /proc, /tmp and PID
+//!   namespace, and a network namespace of its own when the session's
+//!   networking is limited;
+//! - Landlock (`landlock.rs`, with `seccomp.rs`): no namespaces; the process
+//!   restricts its own access to files, TCP ports, signals and syscalls
+//!   before it execs, where user namespaces (which bwrap needs) are disabled;
+//! - none: nothing more, only when asked for by name.
 
 mod bwrap;
+#[cfg(target_os = "linux")]
+mod landlock;
+#[cfg(not(target_os = "linux"))]
+#[path = "landlock_unsupported.rs"]
+mod landlock;
 mod limits;
+#[cfg(target_os = "linux")]
+mod seccomp;
 
 use std::ffi::{OsStr, OsString};
 use std::io;
@@ -17,11 +31,30 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::str::FromStr;
+use std::sync::{Arc, Mutex};
 
 use tokio::process::Command;
 
 pub use self::bwrap::Bwrap;
+use self::landlock::Confinement;
+pub use self::landlock::Landlock;
 pub use self::limits::Limits;
+
+/// Directories a program needs to run, shown read-only by every back end;
+/// absent ones are skipped.
+const SYSTEM_DIRS: &[&str] = &[
+    "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt", "/nix",
+];
+
+/// Readable by root (and useful to no tool): no back end shows them.
+const MASKED_FILES: &[&str] = &["/etc/shadow", "/etc/gshadow", "/etc/shadow-", "/etc/gshadow-"];
+
+/// Where a systemd-resolved host keeps the file `/etc/resolv.conf` links to;
+/// without it a sandbox that shares the network cannot resolve names.
+const RESOLVED_DIR: &str = "/run/systemd/resolve";
+
+/// How `--sandbox` spells each `Mode`.
+pub const MODES: [&str; 4] = ["auto", "bwrap", "landlock", "none"];
 
 /// The back end asked for on the command line (`--sandbox`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +62,7 @@ pub enum Mode {
     /// The first back end that works here; never `none`.
     Auto,
     Bwrap,
+    Landlock,
     /// No isolation: only when asked for by name.
     None,
 }
@@ -39,8 +73,9 @@ impl FromStr for Mode {
         match s {
             "auto" => Ok(Self::Auto),
             "bwrap" => Ok(Self::Bwrap),
+            "landlock" => Ok(Self::Landlock),
             "none" => Ok(Self::None),
-            _ => Err(format!("unknown sandbox '{s}' (expected auto, bwrap or none)")),
+            _ => Err(format!("unknown sandbox '{s}' (expected one of {})", MODES.join(", "))),
         }
     }
 }
@@ -49,6 +84,7 @@ impl FromStr for Mode {
 #[derive(Debug, Clone)]
 pub enum Backend {
     Bwrap(Bwrap),
+    Landlock(Landlock),
     /// Environment scrubbing, process groups and limits only.
     None,
 }
@@ -68,11 +104,15 @@ impl SandboxConfig {
         let backend = match mode {
             Mode::None => Backend::None,
             Mode::Bwrap => Backend::Bwrap(Bwrap::probe(hidden)?),
-            Mode::Auto => Backend::Bwrap(Bwrap::probe(hidden).map_err(|e| {
-                format!(
-                    "no sandbox back end works here ({e}); see `ant local doctor`, or pass --sandbox none to run tools unconfined"
-                )
-            })?),
+            Mode::Landlock => Backend::Landlock(Landlock::probe(hidden)?),
+            Mode::Auto => match Bwrap::probe(hidden) {
+                Ok(bwrap) => Backend::Bwrap(bwrap),
+                Err(bwrap) => Backend::Landlock(Landlock::probe(hidden).map_err(|landlock| {
+                    format!(
+                        "no sandbox back end works here (bwrap: {bwrap}; landlock: {landlock}); see `ant local doctor`, or pass --sandbox none to run tools unconfined"
+                    )
+                })?),
+            },
         };
         Ok(Self {
             backend,
@@ -84,6 +124,7 @@ impl SandboxConfig {
     pub fn name(&self) -> &'static str {
         match self.backend {
             Backend::Bwrap(_) => "bwrap",
+            Backend::Landlock(_) => "landlock",
             Backend::None => "none",
         }
     }
@@ -93,30 +134,47 @@ impl SandboxConfig {
 /// cannot run here.
 pub fn availability(hidden: &[PathBuf]) -> Vec<(&'static str, Result<String, String>)> {
     let bwrap = Bwrap::probe(hidden).map(|b| format!("{} at {}", b.version(), b.program().display()));
-    vec![("bwrap", bwrap)]
+    let landlock = Landlock::probe(hidden).map(|l| l.describe());
+    vec![("bwrap", bwrap), ("landlock", landlock)]
 }
 
-/// The config tests run tools with: bubblewrap where it works, otherwise no
-/// isolation (with a note), so tool tests pass on any machine.
+/// The config tests run tools with: the first confining back end that works
+/// here, otherwise no isolation, so tool tests pass on any machine.
 #[cfg(test)]
 pub(crate) fn test_config() -> SandboxConfig {
-    test_bwrap().unwrap_or(SandboxConfig {
+    test_configs().into_iter().next().unwrap_or(SandboxConfig {
         backend: Backend::None,
         limits: Limits::default(),
     })
 }
 
-/// Bubblewrap, if it works here; `None` with a note for tests to skip.
+/// Every confining back end that works here, probed once per test run;
+/// those that do not are left out with a note, for tests to skip.
 #[cfg(test)]
-pub(crate) fn test_bwrap() -> Option<SandboxConfig> {
-    static PROBE: std::sync::OnceLock<Result<SandboxConfig, String>> = std::sync::OnceLock::new();
-    match PROBE.get_or_init(|| SandboxConfig::select(Mode::Bwrap, &[])) {
-        Ok(config) => Some(config.clone()),
-        Err(e) => {
-            eprintln!("note: skipping bubblewrap checks: {e}");
-            None
-        }
-    }
+pub(crate) fn test_configs() -> Vec<SandboxConfig> {
+    static PROBES: std::sync::OnceLock<Vec<Result<SandboxConfig, String>>> = std::sync::OnceLock::new();
+    let probes = PROBES.get_or_init(|| {
+        [Mode::Bwrap, Mode::Landlock]
+            .into_iter()
+            .map(|mode| SandboxConfig::select(mode, &[]).map_err(|e| format!("skipping {mode:?} checks: {e}")))
+            .collect()
+    });
+    probes
+        .iter()
+        .filter_map(|probe| {
+            probe
+                .as_ref()
+                .inspect_err(|note| eprintln!("note: {note}"))
+                .ok()
+                .cloned()
+        })
+        .collect()
+}
+
+/// The config of the back end `name`, if it works here.
+#[cfg(test)]
+pub(crate) fn test_backend(name: &str) -> Option<SandboxConfig> {
+    test_configs().into_iter().find(|c| c.name() == name)
 }
 
 /// What a sandbox shows beyond the system directories and the workspace: an
@@ -140,6 +198,9 @@ pub struct Sandbox {
     config: SandboxConfig,
     offline: bool,
     extras: Extras,
+    /// Landlock's ruleset and temp dir, made on the first command (the
+    /// workspace must exist by then) and kept for the session.
+    confinement: Arc<Mutex<Option<Arc<Confinement>>>>,
 }
 
 impl Sandbox {
@@ -153,6 +214,7 @@ impl Sandbox {
             config,
             offline,
             extras: Extras::default(),
+            confinement: Arc::default(),
         }
     }
 
@@ -170,18 +232,25 @@ impl Sandbox {
     /// Under bwrap the process group is bwrap's: killing it kills the
     /// sandbox's PID namespace and so everything in it.
     ///
+    /// Under Landlock `TMPDIR` is the session's own temp dir.
+    ///
     /// Spawn it from an async task, not from a `spawn_blocking` thread: the
     /// parent-death signal fires when the spawning *thread* exits, and
     /// blocking-pool threads exit when idle.
-    pub fn command(&self, program: impl AsRef<OsStr>) -> Command {
+    pub fn command(&self, program: impl AsRef<OsStr>) -> Result<Command, String> {
         // The sandbox shows the workspace at its real path; using that path
         // outside too keeps the paths bash prints valid for the file tools.
         let workspace = self.workspace.canonicalize().unwrap_or_else(|_| self.workspace.clone());
+        let mut confinement = None;
         let mut cmd = match &self.config.backend {
             Backend::Bwrap(bwrap) => {
                 let mut cmd = bwrap.command(&workspace, &self.extras.read_only, self.offline);
                 cmd.arg(program);
                 Command::from(cmd)
+            }
+            Backend::Landlock(landlock) => {
+                confinement = Some(self.confinement(landlock, &workspace)?);
+                Command::new(program)
             }
             Backend::None => Command::new(program),
         };
@@ -197,38 +266,64 @@ impl Sandbox {
             .stdin(Stdio::null())
             .process_group(0)
             .kill_on_drop(true);
-        set_limits_and_parent_death_signal(&mut cmd, self.config.limits);
-        cmd
+        if let Some(confinement) = &confinement {
+            cmd.env("TMPDIR", confinement.tmp());
+        }
+        set_pre_exec(&mut cmd, self.config.limits, confinement);
+        Ok(cmd)
+    }
+
+    /// The session's Landlock confinement, made once; a failure is not kept,
+    /// so a later command tries again.
+    fn confinement(&self, landlock: &Landlock, workspace: &std::path::Path) -> Result<Arc<Confinement>, String> {
+        let mut slot = self.confinement.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(confinement) = &*slot {
+            return Ok(confinement.clone());
+        }
+        let confinement = Arc::new(landlock.confine(workspace, &self.extras.read_only, self.offline, None)?);
+        *slot = Some(confinement.clone());
+        Ok(confinement)
     }
 }
 
-#[cfg(target_os = "linux")]
-fn set_limits_and_parent_death_signal(cmd: &mut Command, limits: Limits) {
+/// Limits, the parent-death signal and, under Landlock, the confinement,
+/// all applied in the child between fork and exec.
+fn set_pre_exec(cmd: &mut Command, limits: Limits, confinement: Option<Arc<Confinement>>) {
     let parent = std::process::id();
-    // SAFETY: setrlimit, prctl and getppid are async-signal-safe and touch no
-    // memory shared with the parent.
+    // SAFETY: setrlimit, prctl, getppid and the confinement's syscalls are
+    // async-signal-safe and touch no memory shared with the parent.
     unsafe {
         cmd.pre_exec(move || {
             limits.apply()?;
-            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong) != 0 {
-                return Err(io::Error::last_os_error());
-            }
-            // The server may have died between fork and prctl; then no signal
-            // would ever come.
-            if libc::getppid() as u32 != parent {
-                return Err(io::Error::other("server exited while starting tool"));
+            parent_death_signal(parent)?;
+            if let Some(confinement) = &confinement {
+                confinement.apply()?;
             }
             Ok(())
         });
     }
 }
 
-#[cfg(not(target_os = "linux"))]
-fn set_limits_and_parent_death_signal(cmd: &mut Command, limits: Limits) {
-    // SAFETY: setrlimit is async-signal-safe.
+/// Kills the calling process when the server's thread that spawned it exits.
+#[cfg(target_os = "linux")]
+fn parent_death_signal(parent: u32) -> io::Result<()> {
+    // SAFETY: plain syscalls on integers.
     unsafe {
-        cmd.pre_exec(move || limits.apply());
+        if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong) != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        // The server may have died between fork and prctl; then no signal
+        // would ever come.
+        if libc::getppid() as u32 != parent {
+            return Err(io::Error::other("server exited while starting tool"));
+        }
     }
+    Ok(())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn parent_death_signal(_parent: u32) -> io::Result<()> {
+    Ok(())
 }
 
 /// The server's environment minus `ANTHROPIC_*`, `ANT_*` and any variable whose
@@ -316,6 +411,7 @@ mod tests {
         let sb = Sandbox::new(ws.clone(), vec![], unconfined(), false);
         let out = sb
             .command("/bin/sh")
+            .unwrap()
             .args(["-c", "echo $HOME; pwd; echo $TERM; ps -o pgid= -p $$; echo $$"])
             .output()
             .await
@@ -334,6 +430,7 @@ mod tests {
         let sb = Sandbox::new(dir.path().to_path_buf(), vec![], test_config(), false);
         let mut child = sb
             .command("/bin/sh")
+            .unwrap()
             .args(["-c", "sleep 30 & sleep 30; wait"])
             .spawn()
             .unwrap();
@@ -378,7 +475,7 @@ mod tests {
         };
         let sb = Sandbox::new(dir.path().to_path_buf(), vec![], config, true);
         let run = |script: &'static str| {
-            let mut cmd = sb.command("/bin/bash");
+            let mut cmd = sb.command("/bin/bash").unwrap();
             cmd.args(["-c", script]);
             async move { cmd.output().await.unwrap() }
         };
@@ -398,7 +495,7 @@ mod tests {
     /// does not fail it; the target is under 10 ms added.
     #[tokio::test]
     async fn bwrap_overhead() {
-        let Some(bwrap) = test_bwrap() else { return };
+        let Some(bwrap) = test_backend("bwrap") else { return };
         let dir = tempfile::tempdir().unwrap();
         let p50 = |config: SandboxConfig| {
             let sb = Sandbox::new(dir.path().to_path_buf(), vec![], config, true);
@@ -406,7 +503,13 @@ mod tests {
                 let mut times = Vec::new();
                 for _ in 0..31 {
                     let started = std::time::Instant::now();
-                    let out = sb.command("/bin/bash").args(["-c", "true"]).output().await.unwrap();
+                    let out = sb
+                        .command("/bin/bash")
+                        .unwrap()
+                        .args(["-c", "true"])
+                        .output()
+                        .await
+                        .unwrap();
                     assert!(out.status.success());
                     times.push(started.elapsed());
                 }

@@ -164,7 +164,9 @@ struct Output {
 
 impl Shell {
     async fn start(sandbox: &Sandbox) -> Result<Self, String> {
-        let mut cmd = sandbox.command("/bin/bash");
+        let mut cmd = sandbox
+            .command("/bin/bash")
+            .map_err(|e| format!("bash: cannot start /bin/bash: {e}"))?;
         cmd.stdin(std::process::Stdio::piped());
         cmd.args(["--noprofile", "--norc"])
             // A non-interactive bash would source these.

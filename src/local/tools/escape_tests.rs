@@ -1,6 +1,8 @@
 //! Escape attempts, each made through the real tools the way a model would
 //! make it, and each refused with the refusal visible in the tool result.
-//! They need bubblewrap and skip (with a note) where it cannot run.
+//! Every case runs under every confining back end (`escape_tests::bwrap::*`,
+//! `escape_tests::landlock::*`) and skips, with a note, where that back end
+//! cannot run.
 
 use std::path::{Path, PathBuf};
 
@@ -8,7 +10,75 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::{NetworkPolicy, SessionTools};
-use crate::local::sandbox::{Mode, SandboxConfig, test_bwrap};
+use crate::local::sandbox::{SandboxConfig, test_backend};
+
+/// One test per case and back end, each a call of the case's function with
+/// that back end's layout.
+macro_rules! escape_cases {
+    ([$($backend:ident),*], $cases:tt) => {
+        $( escape_cases!(@backend $backend $cases); )*
+    };
+    (@backend $backend:ident [$($case:ident),*]) => {
+        mod $backend {
+            $(
+                #[tokio::test]
+                async fn $case() {
+                    if let Some(l) = super::layout(stringify!($backend)) {
+                        super::$case(l).await;
+                    }
+                }
+            )*
+        }
+    };
+}
+
+escape_cases!(
+    [bwrap, landlock],
+    [
+        workspace_is_writable_and_shared_with_file_tools,
+        home_is_invisible,
+        writes_outside_the_workspace_fail,
+        other_sessions_and_the_database_are_invisible,
+        the_server_cannot_be_signalled,
+        limited_network_cannot_reach_host_loopback_or_internet,
+        web_fetch_allows_only_allowed_hosts
+    ]
+);
+
+/// How a back end words each refusal: bwrap hides what it does not show,
+/// Landlock denies it.
+struct Refusals {
+    /// A file outside the sandbox.
+    hidden: &'static str,
+    /// A write to a system directory.
+    read_only: &'static str,
+    /// A signal to a process outside the sandbox.
+    signal: &'static str,
+    /// A TCP connection to the host's loopback, offline.
+    loopback: &'static str,
+    /// A TCP connection to the internet, offline.
+    internet: &'static str,
+    /// A UDP socket towards the internet, offline.
+    udp: &'static str,
+}
+
+const BWRAP: Refusals = Refusals {
+    hidden: "No such file",
+    read_only: "Read-only file system",
+    signal: "No such process",
+    loopback: "Connection refused",
+    internet: "Network is unreachable",
+    udp: "Network is unreachable",
+};
+
+const LANDLOCK: Refusals = Refusals {
+    hidden: "Permission denied",
+    read_only: "Permission denied",
+    signal: "Operation not permitted",
+    loopback: "Permission denied",
+    internet: "Permission denied",
+    udp: "Operation not permitted",
+};
 
 /// A server's layout in a temp dir: a home with a secret, a data dir with a
 /// database and two sessions' workspaces.
@@ -20,10 +90,12 @@ struct Layout {
     ws_a: PathBuf,
     ws_b: PathBuf,
     config: SandboxConfig,
+    says: &'static Refusals,
 }
 
-fn layout() -> Option<Layout> {
-    test_bwrap()?;
+fn layout(backend: &str) -> Option<Layout> {
+    let mode = backend.parse().unwrap();
+    test_backend(backend)?;
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().canonicalize().unwrap();
     let home = root.join("home");
@@ -39,7 +111,8 @@ fn layout() -> Option<Layout> {
         .unwrap()
         .execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES ('db-secret');")
         .unwrap();
-    let config = SandboxConfig::select(Mode::Bwrap, &[home.clone(), data.clone()]).unwrap();
+    let config = SandboxConfig::select(mode, &[home.clone(), data.clone()]).unwrap();
+    let says = if backend == "bwrap" { &BWRAP } else { &LANDLOCK };
     Some(Layout {
         _root: tmp,
         root,
@@ -48,12 +121,21 @@ fn layout() -> Option<Layout> {
         ws_a,
         ws_b,
         config,
+        says,
     })
 }
 
 impl Layout {
     fn tools(&self, network: NetworkPolicy) -> SessionTools {
-        SessionTools::new(self.ws_a.clone(), network, vec![], self.config.clone())
+        self.tools_in(&self.ws_a, network)
+    }
+
+    fn tools_in(&self, workspace: &Path, network: NetworkPolicy) -> SessionTools {
+        SessionTools::new(workspace.to_path_buf(), network, vec![], self.config.clone())
+    }
+
+    fn is_bwrap(&self) -> bool {
+        self.config.name() == "bwrap"
     }
 }
 
@@ -82,9 +164,7 @@ fn p(path: &Path) -> String {
     path.display().to_string()
 }
 
-#[tokio::test]
-async fn workspace_is_writable_and_shared_with_file_tools() {
-    let Some(l) = layout() else { return };
+async fn workspace_is_writable_and_shared_with_file_tools(l: Layout) {
     let t = l.tools(NetworkPolicy::Unrestricted);
     assert_eq!(bash(&t, "pwd; echo hi > f.txt").await, (p(&l.ws_a), false));
     assert_eq!(call(&t, "read", json!({"file_path": "f.txt"})).await.0, "hi\n");
@@ -93,14 +173,12 @@ async fn workspace_is_writable_and_shared_with_file_tools() {
     t.shutdown().await;
 }
 
-#[tokio::test]
-async fn home_is_invisible() {
-    let Some(l) = layout() else { return };
+async fn home_is_invisible(l: Layout) {
     let t = l.tools(NetworkPolicy::Unrestricted);
     let secret = l.home.join("id_ed25519");
     refused(
         bash(&t, &format!("cat {}", p(&secret))).await,
-        "No such file",
+        l.says.hidden,
         "home-secret",
     );
     refused(
@@ -111,24 +189,32 @@ async fn home_is_invisible() {
     t.shutdown().await;
 }
 
-#[tokio::test]
-async fn writes_outside_the_workspace_fail() {
-    let Some(l) = layout() else { return };
+async fn writes_outside_the_workspace_fail(l: Layout) {
     let t = l.tools(NetworkPolicy::Unrestricted);
     let target = l.home.join(".bashrc");
-    refused(bash(&t, &format!("echo x > {}", p(&target))).await, "No such file", "");
+    refused(bash(&t, &format!("echo x > {}", p(&target))).await, l.says.hidden, "");
     assert!(!target.exists());
-    // The directories above the workspace exist only as empty stubs inside
-    // the sandbox: a file made there never reaches the host.
     let stub = l.root.join("escaped");
-    assert!(!bash(&t, &format!("echo x > {}", p(&stub))).await.1);
-    assert!(!stub.exists());
-    refused(bash(&t, "touch /usr/escaped").await, "Read-only file system", "");
-    assert!(!Path::new("/usr/escaped").exists());
-    // /tmp is the sandbox's own, so a write there succeeds but never lands on the host.
     let marker = format!("/tmp/ant-escape-{}", std::process::id());
-    assert!(!bash(&t, &format!("echo x > {marker}")).await.1);
+    if l.is_bwrap() {
+        // The directories above the workspace exist only as empty stubs inside
+        // the sandbox: a file made there never reaches the host.
+        assert!(!bash(&t, &format!("echo x > {}", p(&stub))).await.1);
+        // /tmp is the sandbox's own, so a write there succeeds but never lands on the host.
+        assert!(!bash(&t, &format!("echo x > {marker}")).await.1);
+    } else {
+        refused(bash(&t, &format!("echo x > {}", p(&stub))).await, l.says.hidden, "");
+        // The host's /tmp is shared, so it is closed; TMPDIR is the session's own.
+        refused(bash(&t, &format!("echo x > {marker}")).await, l.says.hidden, "");
+        assert_eq!(
+            bash(&t, "echo x > $TMPDIR/f && cat $TMPDIR/f").await,
+            ("x".into(), false)
+        );
+    }
+    assert!(!stub.exists());
     assert!(!Path::new(&marker).exists());
+    refused(bash(&t, "touch /usr/escaped").await, l.says.read_only, "");
+    assert!(!Path::new("/usr/escaped").exists());
     refused(
         call(&t, "write", json!({"file_path": p(&target), "content": "x"})).await,
         "outside the session's working directory",
@@ -137,25 +223,33 @@ async fn writes_outside_the_workspace_fail() {
     t.shutdown().await;
 }
 
-#[tokio::test]
-async fn other_sessions_and_the_database_are_invisible() {
-    let Some(l) = layout() else { return };
+async fn other_sessions_and_the_database_are_invisible(l: Layout) {
     let t = l.tools(NetworkPolicy::Unrestricted);
     refused(
         bash(&t, &format!("cat {}/notes.txt", p(&l.ws_b))).await,
-        "No such file",
+        l.says.hidden,
         "other-session-secret",
     );
-    assert_eq!(
-        bash(&t, &format!("ls {}/workspaces", p(&l.data))).await,
-        ("a".into(), false),
-        "only the session's own workspace is bound"
-    );
+    let listing = bash(&t, &format!("ls {}/workspaces", p(&l.data))).await;
+    if l.is_bwrap() {
+        assert_eq!(
+            listing,
+            ("a".into(), false),
+            "only the session's own workspace is bound"
+        );
+    } else {
+        refused(listing, l.says.hidden, "a\nb");
+    }
     refused(
         bash(&t, &format!("head -c 100 {}/ant.db", p(&l.data))).await,
-        "No such file",
+        l.says.hidden,
         "db-secret",
     );
+    // Another session's temp dir (Landlock: its TMPDIR; bwrap: its /tmp).
+    let b = l.tools_in(&l.ws_b, NetworkPolicy::Unrestricted);
+    let (tmp_b, _) = bash(&b, "d=${TMPDIR:-/tmp}; echo tmp-secret > $d/t; echo $d/t").await;
+    refused(bash(&t, &format!("cat {tmp_b}")).await, l.says.hidden, "tmp-secret");
+    b.shutdown().await;
     refused(
         call(&t, "grep", json!({"pattern": "secret", "path": p(&l.data)})).await,
         "outside the session's working directory",
@@ -164,24 +258,29 @@ async fn other_sessions_and_the_database_are_invisible() {
     t.shutdown().await;
 }
 
-#[tokio::test]
-async fn the_server_cannot_be_signalled() {
-    let Some(l) = layout() else { return };
+async fn the_server_cannot_be_signalled(l: Layout) {
     let t = l.tools(NetworkPolicy::Unrestricted);
+    let server = std::process::id();
+    refused(bash(&t, &format!("kill -0 {server}")).await, l.says.signal, "");
+    refused(bash(&t, &format!("kill -9 {server}")).await, l.says.signal, "");
     refused(
-        bash(&t, &format!("kill -0 {}", std::process::id())).await,
-        "No such process",
-        "",
+        bash(&t, &format!("tr '\\0' '\\n' < /proc/{server}/environ")).await,
+        l.says.hidden,
+        "PATH=",
     );
-    // Only the sandbox's own processes exist in its PID namespace.
-    let (out, _) = bash(&t, "ls /proc | grep -c '^[0-9]'").await;
-    assert!(out.trim().parse::<u32>().unwrap() < 10, "{out}");
+    if l.is_bwrap() {
+        // Only the sandbox's own processes exist in its PID namespace.
+        let (out, _) = bash(&t, "ls /proc | grep -c '^[0-9]'").await;
+        assert!(out.trim().parse::<u32>().unwrap() < 10, "{out}");
+    } else {
+        // Without a PID namespace the server is the shell's parent, in plain view.
+        assert_eq!(bash(&t, "echo $PPID").await, (server.to_string(), false));
+        refused(bash(&t, "kill -9 $PPID").await, l.says.signal, "");
+    }
     t.shutdown().await;
 }
 
-#[tokio::test]
-async fn limited_network_cannot_reach_host_loopback_or_internet() {
-    let Some(l) = layout() else { return };
+async fn limited_network_cannot_reach_host_loopback_or_internet(l: Layout) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
     let connect = format!("exec 3<>/dev/tcp/127.0.0.1/{port} && echo connected");
@@ -192,18 +291,21 @@ async fn limited_network_cannot_reach_host_loopback_or_internet() {
     open.shutdown().await;
 
     let t = l.tools(limited(&["127.0.0.1"]));
-    refused(bash(&t, &connect).await, "Connection refused", "connected");
+    refused(bash(&t, &connect).await, l.says.loopback, "connected");
     refused(
         bash(&t, "exec 3<>/dev/tcp/1.1.1.1/80 && echo connected").await,
-        "Network is unreachable",
+        l.says.internet,
+        "connected",
+    );
+    refused(
+        bash(&t, "exec 3<>/dev/udp/1.1.1.1/53 && echo connected").await,
+        l.says.udp,
         "connected",
     );
     t.shutdown().await;
 }
 
-#[tokio::test]
-async fn web_fetch_allows_only_allowed_hosts() {
-    let Some(l) = layout() else { return };
+async fn web_fetch_allows_only_allowed_hosts(l: Layout) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
     tokio::spawn(async move {
