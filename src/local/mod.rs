@@ -4,6 +4,7 @@
 pub mod engine;
 pub mod log;
 pub mod model;
+pub mod network;
 pub mod sandbox;
 pub mod server;
 pub mod store;

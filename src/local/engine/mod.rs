@@ -233,12 +233,9 @@ impl SessionTask {
             None => None,
         };
         // An environment deleted after the session was made leaves its sessions offline.
-        let network = env.as_ref().map_or(
-            NetworkPolicy::Limited {
-                allowed_hosts: Vec::new(),
-            },
-            network_policy,
-        );
+        let network = env
+            .as_ref()
+            .map_or(NetworkPolicy::limited(Vec::<String>::new()), network_policy);
         let self_hosted = env.as_ref().is_some_and(|e| e.config["type"] == "self_hosted");
         if let Backend::None = inner.config.sandbox.backend {
             tracing::warn!(
@@ -548,6 +545,7 @@ fn network_policy(env: &Environment) -> NetworkPolicy {
             .filter_map(|h| h.as_str().map(str::to_string));
         NetworkPolicy::Limited {
             allowed_hosts: hosts.collect(),
+            package_managers: net["allow_package_managers"] == true,
         }
     } else {
         NetworkPolicy::Unrestricted

@@ -57,12 +57,6 @@ impl Layout {
     }
 }
 
-fn limited(hosts: &[&str]) -> NetworkPolicy {
-    NetworkPolicy::Limited {
-        allowed_hosts: hosts.iter().map(|h| h.to_string()).collect(),
-    }
-}
-
 async fn call(t: &SessionTools, tool: &str, input: Value) -> (String, bool) {
     super::testing::call(t, tool, &input).await
 }
@@ -191,7 +185,7 @@ async fn limited_network_cannot_reach_host_loopback_or_internet() {
     assert_eq!(bash(&open, &connect).await, ("connected".into(), false));
     open.shutdown().await;
 
-    let t = l.tools(limited(&["127.0.0.1"]));
+    let t = l.tools(NetworkPolicy::limited(["127.0.0.1"]));
     refused(bash(&t, &connect).await, "Connection refused", "connected");
     refused(
         bash(&t, "exec 3<>/dev/tcp/1.1.1.1/80 && echo connected").await,
@@ -215,7 +209,7 @@ async fn web_fetch_allows_only_allowed_hosts() {
                 .await;
         }
     });
-    let t = l.tools(limited(&["127.0.0.1"]));
+    let t = l.tools(NetworkPolicy::limited(["127.0.0.1"]));
     let url = format!("http://127.0.0.1:{port}/");
     assert_eq!(
         call(&t, "web_fetch", json!({ "url": url })).await,
