@@ -1,11 +1,13 @@
 //! The bubblewrap back end: each tool process runs in fresh mount, PID, IPC
-//! and UTS namespaces (and a network namespace when the session is offline)
-//! that show only the system directories, read-only, and the session's
-//! workspace, read-write, at the same path as outside.
+//! and UTS namespaces (and a network namespace when the session's networking
+//! is limited) that show only the system directories, read-only, and the
+//! session's workspace, read-write, at the same path as outside.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use super::bridge;
 
 /// Directories a program needs to run; absent ones are skipped and symlinks
 /// (usr-merged `/bin` and `/lib`) are recreated as symlinks.
@@ -20,6 +22,19 @@ const MASKED_FILES: &[&str] = &["/etc/shadow", "/etc/gshadow", "/etc/shadow-", "
 /// Where a systemd-resolved host keeps the file `/etc/resolv.conf` links to;
 /// without it a sandbox that shares the network cannot resolve names.
 const RESOLVED_DIR: &str = "/run/systemd/resolve";
+
+/// The network a sandbox gets.
+#[derive(Debug, Clone, Copy)]
+pub enum Net<'a> {
+    /// The host's.
+    Host,
+    /// A namespace of its own with only a loopback interface: neither the
+    /// internet nor the host's loopback services are reachable.
+    Offline,
+    /// As `Offline`, except that `bridge` (this ant binary) starts first and
+    /// forwards a loopback port to the proxy listening on `socket`.
+    Proxied { bridge: &'a Path, socket: &'a Path },
+}
 
 /// A working bwrap and the arguments shared by every sandbox.
 #[derive(Debug, Clone)]
@@ -42,7 +57,7 @@ impl Bwrap {
             .canonicalize()
             .map_err(|e| format!("cannot find a directory to probe bwrap with: {e}"))?;
         let out = bwrap
-            .command(&dir, true)
+            .command(&dir, Net::Offline)
             .arg("/bin/true")
             .output()
             .map_err(|e| format!("cannot run {}: {e}", bwrap.program.display()))?;
@@ -76,11 +91,9 @@ impl Bwrap {
     }
 
     /// A command that runs the program given as its next argument inside a
-    /// sandbox for `workspace` (a canonical path). `offline` gives it a network
-    /// namespace of its own with only a loopback interface, so neither the
-    /// internet nor the host's loopback services are reachable. The program
-    /// inherits bwrap's own environment.
-    pub fn command(&self, workspace: &Path, offline: bool) -> Command {
+    /// sandbox for `workspace` (a canonical path) with network `net`. The
+    /// program inherits bwrap's own environment.
+    pub fn command(&self, workspace: &Path, net: Net) -> Command {
         let mut cmd = Command::new(&self.program);
         cmd.args([
             "--die-with-parent",
@@ -95,15 +108,26 @@ impl Bwrap {
             "--cap-drop",
             "ALL",
         ]);
-        if offline {
-            cmd.arg("--unshare-net");
-        } else {
-            cmd.args(["--ro-bind-try", RESOLVED_DIR, RESOLVED_DIR]);
+        match net {
+            Net::Host => {
+                cmd.args(["--ro-bind-try", RESOLVED_DIR, RESOLVED_DIR]);
+            }
+            Net::Offline => {
+                cmd.arg("--unshare-net");
+            }
+            Net::Proxied { bridge, socket } => {
+                cmd.arg("--unshare-net");
+                cmd.arg("--ro-bind").arg(bridge).arg(bridge::BINARY);
+                cmd.arg("--ro-bind").arg(socket).arg(bridge::SOCKET);
+            }
         }
         cmd.args(&self.base);
         cmd.arg("--bind").arg(workspace).arg(workspace);
         cmd.arg("--chdir").arg(workspace);
         cmd.arg("--");
+        if let Net::Proxied { .. } = net {
+            cmd.args(bridge::INIT);
+        }
         cmd
     }
 }

@@ -5,9 +5,10 @@
 //! can be killed at once), resource limits, and, on Linux, a parent-death
 //! signal so tool processes never outlive the server. With the bubblewrap back
 //! end it also runs in namespaces that show only the system directories and
-//! the workspace, with a fresh /proc and PID namespace, and with no network
-//! when the session's networking is limited.
+//! the workspace, with a fresh /proc and PID namespace, and, when the
+//! session's networking is limited, with no network but the session's proxy.
 
+pub mod bridge;
 mod bwrap;
 mod limits;
 
@@ -17,11 +18,15 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::str::FromStr;
+use std::sync::Mutex;
 
 use tokio::process::Command;
 
 pub use self::bwrap::Bwrap;
+use self::bwrap::Net;
 pub use self::limits::Limits;
+use crate::local::network::NetworkPolicy;
+use crate::local::network::proxy::{Endpoint, Proxy};
 
 /// The back end asked for on the command line (`--sandbox`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +63,10 @@ pub enum Backend {
 pub struct SandboxConfig {
     pub backend: Backend,
     pub limits: Limits,
+    /// The ant binary, which a bwrap sandbox with limited networking starts
+    /// as its init to reach the session's proxy (see [`bridge`]). Without it
+    /// such a sandbox has no network at all.
+    pub proxy_bridge: Option<PathBuf>,
 }
 
 impl SandboxConfig {
@@ -77,6 +86,7 @@ impl SandboxConfig {
         Ok(Self {
             backend,
             limits: Limits::default(),
+            proxy_bridge: None,
         })
     }
 
@@ -103,6 +113,7 @@ pub(crate) fn test_config() -> SandboxConfig {
     test_bwrap().unwrap_or(SandboxConfig {
         backend: Backend::None,
         limits: Limits::default(),
+        proxy_bridge: None,
     })
 }
 
@@ -120,24 +131,45 @@ pub(crate) fn test_bwrap() -> Option<SandboxConfig> {
 }
 
 /// Starts tool processes for one session's workspace.
-#[derive(Debug, Clone)]
 pub struct Sandbox {
     workspace: PathBuf,
     secrets: Vec<String>,
     config: SandboxConfig,
-    offline: bool,
+    network: Network,
+}
+
+/// How a confined process reaches the network.
+enum Network {
+    Host,
+    /// Not at all, the host's loopback included.
+    Offline,
+    /// Only through a proxy that enforces the policy, started with the first
+    /// process.
+    Proxied {
+        policy: NetworkPolicy,
+        proxy: Mutex<Option<Proxy>>,
+    },
 }
 
 impl Sandbox {
     /// `workspace` becomes the cwd and `HOME` of every process; no variable
-    /// whose value contains one of `secrets` reaches a process. `offline`
-    /// cuts a confined process off every network, the host's loopback too.
-    pub fn new(workspace: PathBuf, secrets: Vec<String>, config: SandboxConfig, offline: bool) -> Self {
+    /// whose value contains one of `secrets` reaches a process. Under a
+    /// limited `network` a confined process reaches only the hosts it allows,
+    /// through a proxy, or nothing when the config has no proxy bridge.
+    pub fn new(workspace: PathBuf, secrets: Vec<String>, config: SandboxConfig, network: &NetworkPolicy) -> Self {
+        let network = match (network, &config.proxy_bridge) {
+            (NetworkPolicy::Unrestricted, _) => Network::Host,
+            (limited, Some(_)) => Network::Proxied {
+                policy: limited.clone(),
+                proxy: Mutex::new(None),
+            },
+            (_, None) => Network::Offline,
+        };
         Self {
             workspace,
             secrets,
             config,
-            offline,
+            network,
         }
     }
 
@@ -151,14 +183,21 @@ impl Sandbox {
     ///
     /// Spawn it from an async task, not from a `spawn_blocking` thread: the
     /// parent-death signal fires when the spawning *thread* exits, and
-    /// blocking-pool threads exit when idle.
-    pub fn command(&self, program: impl AsRef<OsStr>) -> Command {
+    /// blocking-pool threads exit when idle. Fails only when the session's
+    /// proxy cannot start.
+    pub fn command(&self, program: impl AsRef<OsStr>) -> io::Result<Command> {
         // The sandbox shows the workspace at its real path; using that path
         // outside too keeps the paths bash prints valid for the file tools.
         let workspace = self.workspace.canonicalize().unwrap_or_else(|_| self.workspace.clone());
+        let socket = self.proxy_socket()?;
         let mut cmd = match &self.config.backend {
             Backend::Bwrap(bwrap) => {
-                let mut cmd = bwrap.command(&workspace, self.offline);
+                let net = match (&self.network, &self.config.proxy_bridge, &socket) {
+                    (Network::Host, ..) => Net::Host,
+                    (Network::Proxied { .. }, Some(bridge), Some(socket)) => Net::Proxied { bridge, socket },
+                    _ => Net::Offline,
+                };
+                let mut cmd = bwrap.command(&workspace, net);
                 cmd.arg(program);
                 Command::from(cmd)
             }
@@ -175,8 +214,54 @@ impl Sandbox {
             .stdin(Stdio::null())
             .process_group(0)
             .kill_on_drop(true);
+        if socket.is_some() {
+            // What curl, pip, npm, cargo, go, apt and git read; NO_PROXY
+            // empty, since even localhost is reached through the proxy.
+            let url = format!("http://{}", bridge::LISTEN);
+            for name in [
+                "http_proxy",
+                "https_proxy",
+                "all_proxy",
+                "HTTP_PROXY",
+                "HTTPS_PROXY",
+                "ALL_PROXY",
+            ] {
+                cmd.env(name, &url);
+            }
+            cmd.env("no_proxy", "").env("NO_PROXY", "");
+        }
         set_limits_and_parent_death_signal(&mut cmd, self.config.limits);
-        cmd
+        Ok(cmd)
+    }
+
+    /// The proxy's socket, started on first use, when processes run under
+    /// bwrap behind one.
+    fn proxy_socket(&self) -> io::Result<Option<PathBuf>> {
+        let (Network::Proxied { policy, proxy }, Backend::Bwrap(_)) = (&self.network, &self.config.backend) else {
+            return Ok(None);
+        };
+        let mut slot = proxy.lock().unwrap_or_else(|p| p.into_inner());
+        let proxy = match &mut *slot {
+            Some(running) => running,
+            empty => empty.insert(Proxy::unix(policy.clone())?),
+        };
+        match proxy.endpoint() {
+            Endpoint::Unix(path) => Ok(Some(path.clone())),
+            Endpoint::Tcp(_) => Ok(None),
+        }
+    }
+
+    /// Why the proxy refused connections since the last call, each once.
+    pub fn take_network_refusals(&self) -> Vec<String> {
+        match &self.network {
+            Network::Proxied { proxy, .. } => proxy
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .as_ref()
+                .map(Proxy::take_refusals)
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
     }
 }
 
@@ -257,7 +342,12 @@ mod tests {
         SandboxConfig {
             backend: Backend::None,
             limits: Limits::default(),
+            proxy_bridge: None,
         }
+    }
+
+    fn offline() -> NetworkPolicy {
+        NetworkPolicy::limited(Vec::<String>::new())
     }
 
     fn os(pairs: &[(&str, &str)]) -> Vec<(OsString, OsString)> {
@@ -291,9 +381,10 @@ mod tests {
     async fn command_sets_env_cwd_and_own_group() {
         let dir = tempfile::tempdir().unwrap();
         let ws = dir.path().canonicalize().unwrap();
-        let sb = Sandbox::new(ws.clone(), vec![], unconfined(), false);
+        let sb = Sandbox::new(ws.clone(), vec![], unconfined(), &NetworkPolicy::Unrestricted);
         let out = sb
             .command("/bin/sh")
+            .unwrap()
             .args(["-c", "echo $HOME; pwd; echo $TERM; ps -o pgid= -p $$; echo $$"])
             .output()
             .await
@@ -309,9 +400,15 @@ mod tests {
     #[tokio::test]
     async fn kill_group_kills_children_too() {
         let dir = tempfile::tempdir().unwrap();
-        let sb = Sandbox::new(dir.path().to_path_buf(), vec![], test_config(), false);
+        let sb = Sandbox::new(
+            dir.path().to_path_buf(),
+            vec![],
+            test_config(),
+            &NetworkPolicy::Unrestricted,
+        );
         let mut child = sb
             .command("/bin/sh")
+            .unwrap()
             .args(["-c", "sleep 30 & sleep 30; wait"])
             .spawn()
             .unwrap();
@@ -354,9 +451,9 @@ mod tests {
             file_size: 1 << 20,
             processes: 4096,
         };
-        let sb = Sandbox::new(dir.path().to_path_buf(), vec![], config, true);
+        let sb = Sandbox::new(dir.path().to_path_buf(), vec![], config, &offline());
         let run = |script: &'static str| {
-            let mut cmd = sb.command("/bin/bash");
+            let mut cmd = sb.command("/bin/bash").unwrap();
             cmd.args(["-c", script]);
             async move { cmd.output().await.unwrap() }
         };
@@ -379,12 +476,18 @@ mod tests {
         let Some(bwrap) = test_bwrap() else { return };
         let dir = tempfile::tempdir().unwrap();
         let p50 = |config: SandboxConfig| {
-            let sb = Sandbox::new(dir.path().to_path_buf(), vec![], config, true);
+            let sb = Sandbox::new(dir.path().to_path_buf(), vec![], config, &offline());
             async move {
                 let mut times = Vec::new();
                 for _ in 0..31 {
                     let started = std::time::Instant::now();
-                    let out = sb.command("/bin/bash").args(["-c", "true"]).output().await.unwrap();
+                    let out = sb
+                        .command("/bin/bash")
+                        .unwrap()
+                        .args(["-c", "true"])
+                        .output()
+                        .await
+                        .unwrap();
                     assert!(out.status.success());
                     times.push(started.elapsed());
                 }

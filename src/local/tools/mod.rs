@@ -96,12 +96,10 @@ pub struct SessionTools {
 }
 
 impl SessionTools {
-    /// Bash runs confined by `sandbox`; under a limited network policy it
-    /// gets no network at all, since only web_fetch can check hostnames.
+    /// Bash runs confined by `sandbox`, which holds it to `network` too.
     pub fn new(workspace: PathBuf, network: NetworkPolicy, secrets: Vec<String>, sandbox: SandboxConfig) -> Self {
-        let offline = matches!(network, NetworkPolicy::Limited { .. });
         Self {
-            sandbox: Sandbox::new(workspace.clone(), secrets, sandbox, offline),
+            sandbox: Sandbox::new(workspace.clone(), secrets, sandbox, &network),
             workspace,
             network,
             shell: bash::ShellSlot::default(),
