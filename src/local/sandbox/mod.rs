@@ -157,13 +157,13 @@ impl Sandbox {
     /// limited `network` a confined process reaches only the hosts it allows,
     /// through a proxy, or nothing when the config has no proxy bridge.
     pub fn new(workspace: PathBuf, secrets: Vec<String>, config: SandboxConfig, network: &NetworkPolicy) -> Self {
-        let network = match (network, &config.proxy_bridge) {
-            (NetworkPolicy::Unrestricted, _) => Network::Host,
-            (limited, Some(_)) => Network::Proxied {
+        let network = match (network, &config.backend, &config.proxy_bridge) {
+            (NetworkPolicy::Unrestricted, ..) => Network::Host,
+            (limited, Backend::Bwrap(_), Some(_)) => Network::Proxied {
                 policy: limited.clone(),
                 proxy: Mutex::new(None),
             },
-            (_, None) => Network::Offline,
+            _ => Network::Offline,
         };
         Self {
             workspace,
@@ -234,10 +234,10 @@ impl Sandbox {
         Ok(cmd)
     }
 
-    /// The proxy's socket, started on first use, when processes run under
-    /// bwrap behind one.
+    /// The proxy's socket, the proxy started on first use, when processes
+    /// run behind one.
     fn proxy_socket(&self) -> io::Result<Option<PathBuf>> {
-        let (Network::Proxied { policy, proxy }, Backend::Bwrap(_)) = (&self.network, &self.config.backend) else {
+        let Network::Proxied { policy, proxy } = &self.network else {
             return Ok(None);
         };
         let mut slot = proxy.lock().unwrap_or_else(|p| p.into_inner());
