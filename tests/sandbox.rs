@@ -111,6 +111,9 @@ async fn limited_networking_reaches_only_allowed_hosts_through_the_proxy() {
 
     let (out, is_error) = bash(format!("curl -sS --fail-with-body http://localhost:{port}/")).await;
     assert_eq!((out.as_str(), is_error), ("hello from host", false));
+    // The same through a CONNECT tunnel, as an https:// URL would go.
+    let (out, is_error) = bash(format!("curl -sS --proxytunnel http://localhost:{port}/")).await;
+    assert_eq!((out.as_str(), is_error), ("hello from host", false));
 
     let (out, is_error) = bash(format!("curl -sS --fail-with-body http://127.0.0.1:{port}/")).await;
     assert!(is_error, "{out}");

@@ -193,4 +193,37 @@ mod tests {
         assert!(!joined.contains("nobody-here"), "{joined}");
         assert!(joined.contains("--tmpfs /tmp"), "{joined}");
     }
+
+    #[test]
+    fn a_proxied_sandbox_is_offline_but_for_the_bridge() {
+        let bwrap = Bwrap {
+            program: "bwrap".into(),
+            base: Vec::new(),
+        };
+        let args = |net| {
+            let cmd = bwrap.command(Path::new("/ws"), net);
+            cmd.get_args()
+                .map(|a| a.to_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let (bridge, socket) = (Path::new("/opt/ant"), Path::new("/tmp/ant-1/proxy.sock"));
+        let proxied = args(Net::Proxied { bridge, socket });
+        assert!(
+            proxied.contains(" --unshare-net --ro-bind /opt/ant /run/ant/ant "),
+            "{proxied}"
+        );
+        assert!(
+            proxied.contains(" --ro-bind /tmp/ant-1/proxy.sock /run/ant/proxy.sock "),
+            "{proxied}"
+        );
+        let init = "-- /run/ant/ant local sandbox-init --proxy /run/ant/proxy.sock --listen 127.0.0.1:3128 --";
+        assert!(proxied.ends_with(init), "{proxied}");
+        let offline = args(Net::Offline);
+        assert!(
+            offline.contains("--unshare-net") && offline.ends_with("--chdir /ws --"),
+            "{offline}"
+        );
+        assert!(!args(Net::Host).contains("--unshare-net"));
+    }
 }
