@@ -1,12 +1,15 @@
 //! `ant`: Claude Managed Agents from the command line, against Anthropic's API or the local runner.
 
-#[tokio::main]
-async fn main() {
+fn main() {
+    // Inside a sandbox with limited networking this binary is also the init that forks the proxy
+    // bridge: that must happen before the runtime below starts any thread.
+    ant::local::sandbox::bridge::run_if_asked();
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .with_writer(std::io::stderr)
         .with_target(false)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
-    std::process::exit(ant::cli::main().await);
+    let runtime = tokio::runtime::Runtime::new().expect("cannot start the async runtime");
+    std::process::exit(runtime.block_on(ant::cli::main()));
 }

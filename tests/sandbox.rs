@@ -1,10 +1,14 @@
-//! `ant local doctor` and `ant local serve --sandbox` through the real binary.
-//! The escape tests live beside the tools (`src/local/tools/escape_tests.rs`):
-//! this crate has no library target for a test here to call the tools through.
+//! `ant local doctor` and `ant local serve --sandbox` through the real binary,
+//! and limited networking end to end (its proxy bridge is that binary). The
+//! other escape tests live beside the tools (`src/local/tools/escape_tests.rs`).
+
+mod common;
 
 use std::process::Command;
 
-const ANT: &str = env!("CARGO_BIN_EXE_ant");
+use common::{ANT, FakeModel, Server, text_of, toolset, user_message};
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 /// `ant local doctor` with `path` as PATH: its report and exit code.
 fn doctor(data: &std::path::Path, path: Option<&std::path::Path>) -> (String, Option<i32>) {
@@ -74,5 +78,89 @@ fn doctor_and_serve_explain_a_missing_bwrap() {
         let err = String::from_utf8(out.stderr).unwrap();
         assert!(*mode == "landlock" || err.contains("bwrap not found on PATH"), "{err}");
         assert!(err.lines().count() == 1, "one line: {err}");
+    }
+}
+
+/// The confining back ends that work here, as `ant local doctor` reports them.
+fn working_back_ends() -> Vec<&'static str> {
+    let data = tempfile::tempdir().unwrap();
+    let (text, _) = doctor(data.path(), None);
+    ["bwrap", "landlock"]
+        .into_iter()
+        .filter(|name| {
+            let works = text.contains(&format!("  {name}: ok: "));
+            if !works {
+                eprintln!("note: skipping the {name} proxy checks: it does not work here");
+            }
+            works
+        })
+        .collect()
+}
+
+/// A session whose environment allows only `localhost`, with bash driven by
+/// the scripted model (each message is run as a command), under each back end.
+#[tokio::test]
+async fn limited_networking_reaches_only_allowed_hosts_through_the_proxy() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        while let Ok((mut sock, _)) = listener.accept().await {
+            let mut buf = [0u8; 4096];
+            let _ = sock.read(&mut buf).await;
+            let reply = "HTTP/1.1 200 OK\r\ncontent-length: 17\r\nconnection: close\r\n\r\nhello from host\r\n";
+            let _ = sock.write_all(reply.as_bytes()).await;
+        }
+    });
+    let model = FakeModel::start();
+    for back_end in working_back_ends() {
+        let s = Server::with_model(&model, "anthropic").with_args(&["--sandbox", back_end]);
+        let networking = json!({"type": "limited", "allowed_hosts": ["localhost"]});
+        let env = json!({"name": "limited", "config": {"type": "cloud", "networking": networking}});
+        let env = s.ok("POST", "/v1/environments", Some(env)).await;
+        let agent = s.agent("shell", toolset()).await;
+        let session = json!({"agent": agent, "environment_id": env["id"]});
+        let sid = s.ok("POST", "/v1/sessions", Some(session)).await["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let bash = |command: String| {
+            let (s, sid) = (&s, &sid);
+            async move {
+                let events = s.turn(sid, user_message(&command)).await;
+                let result: &Value = events.iter().find(|e| e["type"] == "agent.tool_result").unwrap();
+                (text_of(result), result["is_error"] == true)
+            }
+        };
+
+        let (out, is_error) = bash(format!("curl -sS --fail-with-body http://localhost:{port}/")).await;
+        assert_eq!((out.as_str(), is_error), ("hello from host", false), "{back_end}");
+        // The same through a CONNECT tunnel, as an https:// URL would go.
+        let (out, is_error) = bash(format!("curl -sS --proxytunnel http://localhost:{port}/")).await;
+        assert_eq!((out.as_str(), is_error), ("hello from host", false), "{back_end}");
+
+        let (out, is_error) = bash(format!("curl -sS --fail-with-body http://127.0.0.1:{port}/")).await;
+        assert!(is_error, "{back_end}: {out}");
+        assert!(
+            out.contains("ant sandbox: 127.0.0.1 is not in this environment's allowed_hosts"),
+            "{back_end}: {out}"
+        );
+
+        let (out, is_error) = bash("curl -sS https://example.org/".into()).await;
+        assert!(is_error, "{back_end}: {out}");
+        assert!(out.contains("403"), "{back_end}: {out}");
+        assert!(
+            out.contains("ant sandbox: example.org is not in this environment's allowed_hosts"),
+            "{back_end}: {out}"
+        );
+
+        // Around the proxy there is no way out: under bwrap the host's loopback is another
+        // network; under Landlock no TCP port but the proxy's may be connected to.
+        let (out, is_error) = bash(format!("exec 3<>/dev/tcp/127.0.0.1/{port} && echo connected")).await;
+        let refusal = if back_end == "bwrap" {
+            "Connection refused"
+        } else {
+            "Permission denied"
+        };
+        assert!(is_error && out.contains(refusal), "{back_end}: {out}");
     }
 }

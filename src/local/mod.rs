@@ -4,6 +4,7 @@
 pub mod engine;
 pub mod log;
 pub mod model;
+pub mod network;
 pub mod packages;
 pub mod sandbox;
 pub mod server;
@@ -69,8 +70,12 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         .with_context(|| format!("--data-dir {}: cannot create it", opts.data_dir.display()))?;
     let store = store::Store::open(&opts.data_dir.join("ant.db"))
         .with_context(|| format!("--data-dir {}: cannot open the database", opts.data_dir.display()))?;
-    let sandbox = sandbox::SandboxConfig::select(opts.sandbox, &hidden_dirs(&opts.data_dir))
+    let mut sandbox = sandbox::SandboxConfig::select(opts.sandbox, &hidden_dirs(&opts.data_dir))
         .map_err(|e| anyhow::anyhow!("--sandbox: {e}"))?;
+    // This binary bridges a limited sandbox to its proxy; without it such a sandbox is offline.
+    sandbox.proxy_bridge = std::env::current_exe()
+        .inspect_err(|e| tracing::warn!("limited networking will be offline: cannot find this program: {e}"))
+        .ok();
     match sandbox.backend {
         sandbox::Backend::None => tracing::warn!("--sandbox none: tools run with this user's full access"),
         _ => tracing::info!("tools run in the {} sandbox", sandbox.name()),

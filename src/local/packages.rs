@@ -18,6 +18,7 @@ use std::time::Duration;
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
+use super::network::NetworkPolicy;
 use super::sandbox::{Extras, Sandbox, SandboxConfig, kill_group};
 
 /// The SSE event name (and `type`) of setup progress. It is streamed, never stored or listed,
@@ -285,8 +286,15 @@ impl PackageCache {
                     ("HOME".into(), scratch.clone().into()),
                 ],
             };
-            let sandbox =
-                Sandbox::new(staging.clone(), self.secrets.clone(), self.sandbox.clone(), false).with_extras(extras);
+            // Installs reach the registries whatever the environment's networking, as the cloud
+            // builds a container before the session runs in it.
+            let sandbox = Sandbox::new(
+                staging.clone(),
+                self.secrets.clone(),
+                self.sandbox.clone(),
+                &NetworkPolicy::Unrestricted,
+            )
+            .with_extras(extras);
             run(manager, list, &sandbox, &scratch).await?;
         }
         tokio::fs::remove_dir_all(&scratch)
@@ -395,6 +403,7 @@ fn tail(output: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::local::network::NetworkPolicy;
     use crate::local::sandbox::{Backend, Limits};
 
     fn packages(config: Value) -> Packages {
@@ -479,6 +488,7 @@ mod tests {
         let config = SandboxConfig {
             backend: Backend::None,
             limits: Limits::default(),
+            proxy_bridge: None,
         };
         PackageCache::new(root.to_path_buf(), config, vec![])
     }
@@ -504,7 +514,12 @@ mod tests {
             vars: &[],
             reads: &[],
         };
-        let sandbox = Sandbox::new(dir.path().to_path_buf(), vec![], cache.sandbox.clone(), false);
+        let sandbox = Sandbox::new(
+            dir.path().to_path_buf(),
+            vec![],
+            cache.sandbox.clone(),
+            &NetworkPolicy::Unrestricted,
+        );
         let e = run(&missing, &["a".into()], &sandbox, dir.path()).await.unwrap_err();
         assert!(
             e.message

@@ -242,12 +242,9 @@ impl SessionTask {
             None => None,
         };
         // An environment deleted after the session was made leaves its sessions offline.
-        let network = env.as_ref().map_or(
-            NetworkPolicy::Limited {
-                allowed_hosts: Vec::new(),
-            },
-            network_policy,
-        );
+        let network = env
+            .as_ref()
+            .map_or(NetworkPolicy::limited(Vec::<String>::new()), network_policy);
         let self_hosted = env.as_ref().is_some_and(|e| e.config["type"] == "self_hosted");
         // Read once: like a container, a session keeps the packages it started with.
         let packages = env.as_ref().and_then(|e| Packages::of(&e.config));
@@ -635,6 +632,7 @@ fn network_policy(env: &Environment) -> NetworkPolicy {
             .filter_map(|h| h.as_str().map(str::to_string));
         NetworkPolicy::Limited {
             allowed_hosts: hosts.collect(),
+            package_managers: net["allow_package_managers"] == true,
         }
     } else {
         NetworkPolicy::Unrestricted

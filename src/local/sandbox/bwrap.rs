@@ -1,13 +1,26 @@
 //! The bubblewrap back end: each tool process runs in fresh mount, PID, IPC
-//! and UTS namespaces (and a network namespace when the session is offline)
-//! that show only the system directories, read-only, and the session's
-//! workspace, read-write, at the same path as outside.
+//! and UTS namespaces (and a network namespace when the session's networking
+//! is limited) that show only the system directories, read-only, and the
+//! session's workspace, read-write, at the same path as outside.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::{MASKED_FILES, RESOLVED_DIR, SYSTEM_DIRS};
+use super::{MASKED_FILES, RESOLVED_DIR, SYSTEM_DIRS, bridge};
+
+/// The network a sandbox gets.
+#[derive(Debug, Clone, Copy)]
+pub enum Net<'a> {
+    /// The host's.
+    Host,
+    /// A namespace of its own with only a loopback interface: neither the
+    /// internet nor the host's loopback services are reachable.
+    Offline,
+    /// As `Offline`, except that `bridge` (this ant binary) starts first and
+    /// forwards a loopback port to the proxy listening on `socket`.
+    Proxied { bridge: &'a Path, socket: &'a Path },
+}
 
 /// A working bwrap and the arguments shared by every sandbox.
 #[derive(Debug, Clone)]
@@ -30,7 +43,7 @@ impl Bwrap {
             .canonicalize()
             .map_err(|e| format!("cannot find a directory to probe bwrap with: {e}"))?;
         let out = bwrap
-            .command(&dir, &[], true)
+            .command(&dir, &[], Net::Offline)
             .arg("/bin/true")
             .output()
             .map_err(|e| format!("cannot run {}: {e}", bwrap.program.display()))?;
@@ -64,12 +77,10 @@ impl Bwrap {
     }
 
     /// A command that runs the program given as its next argument inside a
-    /// sandbox for `workspace` (a canonical path) that also shows `read_only`
-    /// directories (canonical too) at their own paths. `offline` gives it a network
-    /// namespace of its own with only a loopback interface, so neither the
-    /// internet nor the host's loopback services are reachable. The program
-    /// inherits bwrap's own environment.
-    pub fn command(&self, workspace: &Path, read_only: &[PathBuf], offline: bool) -> Command {
+    /// sandbox for `workspace` (a canonical path) with network `net`, that also
+    /// shows `read_only` directories (canonical too) at their own paths. The
+    /// program inherits bwrap's own environment.
+    pub fn command(&self, workspace: &Path, read_only: &[PathBuf], net: Net) -> Command {
         let mut cmd = Command::new(&self.program);
         cmd.args([
             "--die-with-parent",
@@ -84,10 +95,18 @@ impl Bwrap {
             "--cap-drop",
             "ALL",
         ]);
-        if offline {
-            cmd.arg("--unshare-net");
-        } else {
-            cmd.args(["--ro-bind-try", RESOLVED_DIR, RESOLVED_DIR]);
+        match net {
+            Net::Host => {
+                cmd.args(["--ro-bind-try", RESOLVED_DIR, RESOLVED_DIR]);
+            }
+            Net::Offline => {
+                cmd.arg("--unshare-net");
+            }
+            Net::Proxied { bridge, socket } => {
+                cmd.arg("--unshare-net");
+                cmd.arg("--ro-bind").arg(bridge).arg(bridge::BINARY);
+                cmd.arg("--ro-bind").arg(socket).arg(bridge::SOCKET);
+            }
         }
         cmd.args(&self.base);
         // After the base, so a directory inside the hidden data dir shows through its tmpfs.
@@ -97,6 +116,9 @@ impl Bwrap {
         cmd.arg("--bind").arg(workspace).arg(workspace);
         cmd.arg("--chdir").arg(workspace);
         cmd.arg("--");
+        if let Net::Proxied { .. } = net {
+            cmd.args(bridge::INIT);
+        }
         cmd
     }
 }
@@ -161,5 +183,38 @@ mod tests {
         assert!(joined.contains("--tmpfs /usr/share"), "{joined}");
         assert!(!joined.contains("nobody-here"), "{joined}");
         assert!(joined.contains("--tmpfs /tmp"), "{joined}");
+    }
+
+    #[test]
+    fn a_proxied_sandbox_is_offline_but_for_the_bridge() {
+        let bwrap = Bwrap {
+            program: "bwrap".into(),
+            base: Vec::new(),
+        };
+        let args = |net| {
+            let cmd = bwrap.command(Path::new("/ws"), &[], net);
+            cmd.get_args()
+                .map(|a| a.to_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let (bridge, socket) = (Path::new("/opt/ant"), Path::new("/tmp/ant-1/proxy.sock"));
+        let proxied = args(Net::Proxied { bridge, socket });
+        assert!(
+            proxied.contains(" --unshare-net --ro-bind /opt/ant /run/ant/ant "),
+            "{proxied}"
+        );
+        assert!(
+            proxied.contains(" --ro-bind /tmp/ant-1/proxy.sock /run/ant/proxy.sock "),
+            "{proxied}"
+        );
+        let init = "-- /run/ant/ant local sandbox-init --proxy /run/ant/proxy.sock --listen 127.0.0.1:3128 --";
+        assert!(proxied.ends_with(init), "{proxied}");
+        let offline = args(Net::Offline);
+        assert!(
+            offline.contains("--unshare-net") && offline.ends_with("--chdir /ws --"),
+            "{offline}"
+        );
+        assert!(!args(Net::Host).contains("--unshare-net"));
     }
 }

@@ -9,12 +9,15 @@
 //! - bubblewrap (`bwrap.rs`): namespaces that show only the system
 //!   directories and the workspace, with a fresh /proc, /tmp and PID
 //!   namespace, and a network namespace of its own when the session's
-//!   networking is limited;
+//!   networking is limited, whose only way out is the session's proxy
+//!   (reached through `bridge.rs`);
 //! - Landlock (`landlock.rs`, with `seccomp.rs`): no namespaces; the process
 //!   restricts its own access to files, TCP ports, signals and syscalls
 //!   before it execs, where user namespaces (which bwrap needs) are disabled;
+//!   under limited networking its only TCP port is the session's proxy;
 //! - none: nothing more, only when asked for by name.
 
+pub mod bridge;
 mod bwrap;
 #[cfg(target_os = "linux")]
 mod landlock;
@@ -36,9 +39,12 @@ use std::sync::{Arc, Mutex};
 use tokio::process::Command;
 
 pub use self::bwrap::Bwrap;
+use self::bwrap::Net;
 use self::landlock::Confinement;
 pub use self::landlock::Landlock;
 pub use self::limits::Limits;
+use crate::local::network::NetworkPolicy;
+use crate::local::network::proxy::{Endpoint, Proxy};
 
 /// Directories a program needs to run, shown read-only by every back end;
 /// absent ones are skipped.
@@ -94,6 +100,10 @@ pub enum Backend {
 pub struct SandboxConfig {
     pub backend: Backend,
     pub limits: Limits,
+    /// The ant binary, which a bwrap sandbox with limited networking starts
+    /// as its init to reach the session's proxy (see [`bridge`]). Without it
+    /// such a sandbox has no network at all.
+    pub proxy_bridge: Option<PathBuf>,
 }
 
 impl SandboxConfig {
@@ -117,6 +127,7 @@ impl SandboxConfig {
         Ok(Self {
             backend,
             limits: Limits::default(),
+            proxy_bridge: None,
         })
     }
 
@@ -145,6 +156,7 @@ pub(crate) fn test_config() -> SandboxConfig {
     test_configs().into_iter().next().unwrap_or(SandboxConfig {
         backend: Backend::None,
         limits: Limits::default(),
+        proxy_bridge: None,
     })
 }
 
@@ -191,30 +203,52 @@ pub struct Extras {
 }
 
 /// Starts tool processes for one session's workspace.
-#[derive(Debug, Clone)]
 pub struct Sandbox {
     workspace: PathBuf,
     secrets: Vec<String>,
     config: SandboxConfig,
-    offline: bool,
+    network: Network,
     extras: Extras,
     /// Landlock's ruleset and temp dir, made on the first command (the
     /// workspace must exist by then) and kept for the session.
-    confinement: Arc<Mutex<Option<Arc<Confinement>>>>,
+    confinement: Mutex<Option<Arc<Confinement>>>,
+}
+
+/// How a confined process reaches the network.
+enum Network {
+    Host,
+    /// Not at all, the host's loopback included.
+    Offline,
+    /// Only through a proxy that enforces the policy, started with the first
+    /// process.
+    Proxied {
+        policy: NetworkPolicy,
+        proxy: Mutex<Option<Proxy>>,
+    },
 }
 
 impl Sandbox {
     /// `workspace` becomes the cwd and `HOME` of every process; no variable
-    /// whose value contains one of `secrets` reaches a process. `offline`
-    /// cuts a confined process off every network, the host's loopback too.
-    pub fn new(workspace: PathBuf, secrets: Vec<String>, config: SandboxConfig, offline: bool) -> Self {
+    /// whose value contains one of `secrets` reaches a process. Under a
+    /// limited `network` a confined process reaches only the hosts it allows,
+    /// through a proxy (under bwrap only when the config has the proxy
+    /// bridge, else nothing).
+    pub fn new(workspace: PathBuf, secrets: Vec<String>, config: SandboxConfig, network: &NetworkPolicy) -> Self {
+        let network = match (network, &config.backend, &config.proxy_bridge) {
+            (NetworkPolicy::Unrestricted, ..) => Network::Host,
+            (limited, Backend::Bwrap(_), Some(_)) | (limited, Backend::Landlock(_), _) => Network::Proxied {
+                policy: limited.clone(),
+                proxy: Mutex::new(None),
+            },
+            _ => Network::Offline,
+        };
         Self {
             workspace,
             secrets,
             config,
-            offline,
+            network,
             extras: Extras::default(),
-            confinement: Arc::default(),
+            confinement: Mutex::new(None),
         }
     }
 
@@ -236,20 +270,29 @@ impl Sandbox {
     ///
     /// Spawn it from an async task, not from a `spawn_blocking` thread: the
     /// parent-death signal fires when the spawning *thread* exits, and
-    /// blocking-pool threads exit when idle.
+    /// blocking-pool threads exit when idle. Fails when the session's proxy
+    /// or its Landlock confinement cannot be set up.
     pub fn command(&self, program: impl AsRef<OsStr>) -> Result<Command, String> {
         // The sandbox shows the workspace at its real path; using that path
         // outside too keeps the paths bash prints valid for the file tools.
         let workspace = self.workspace.canonicalize().unwrap_or_else(|_| self.workspace.clone());
+        let proxy = self.proxy()?;
         let mut confinement = None;
         let mut cmd = match &self.config.backend {
             Backend::Bwrap(bwrap) => {
-                let mut cmd = bwrap.command(&workspace, &self.extras.read_only, self.offline);
+                let net = match (&self.network, &self.config.proxy_bridge, &proxy) {
+                    (Network::Host, ..) => Net::Host,
+                    (Network::Proxied { .. }, Some(bridge), Some(Endpoint::Unix(socket))) => {
+                        Net::Proxied { bridge, socket }
+                    }
+                    _ => Net::Offline,
+                };
+                let mut cmd = bwrap.command(&workspace, &self.extras.read_only, net);
                 cmd.arg(program);
                 Command::from(cmd)
             }
             Backend::Landlock(landlock) => {
-                confinement = Some(self.confinement(landlock, &workspace)?);
+                confinement = Some(self.confinement(landlock, &workspace, proxy.as_ref())?);
                 Command::new(program)
             }
             Backend::None => Command::new(program),
@@ -269,20 +312,84 @@ impl Sandbox {
         if let Some(confinement) = &confinement {
             cmd.env("TMPDIR", confinement.tmp());
         }
+        if let Some(endpoint) = &proxy {
+            // What curl, pip, npm, cargo, go, apt and git read; NO_PROXY
+            // empty, since even localhost is reached through the proxy.
+            let url = match endpoint {
+                Endpoint::Unix(_) => format!("http://{}", bridge::LISTEN),
+                Endpoint::Tcp(addr) => format!("http://{addr}"),
+            };
+            for name in [
+                "http_proxy",
+                "https_proxy",
+                "all_proxy",
+                "HTTP_PROXY",
+                "HTTPS_PROXY",
+                "ALL_PROXY",
+            ] {
+                cmd.env(name, &url);
+            }
+            cmd.env("no_proxy", "").env("NO_PROXY", "");
+        }
         set_pre_exec(&mut cmd, self.config.limits, confinement);
         Ok(cmd)
     }
 
     /// The session's Landlock confinement, made once; a failure is not kept,
-    /// so a later command tries again.
-    fn confinement(&self, landlock: &Landlock, workspace: &std::path::Path) -> Result<Arc<Confinement>, String> {
+    /// so a later command tries again. Behind a proxy, its port is the only
+    /// TCP port a process may connect to.
+    fn confinement(
+        &self,
+        landlock: &Landlock,
+        workspace: &std::path::Path,
+        proxy: Option<&Endpoint>,
+    ) -> Result<Arc<Confinement>, String> {
         let mut slot = self.confinement.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(confinement) = &*slot {
             return Ok(confinement.clone());
         }
-        let confinement = Arc::new(landlock.confine(workspace, &self.extras.read_only, self.offline, None)?);
+        let offline = !matches!(self.network, Network::Host);
+        let port = match proxy {
+            Some(Endpoint::Tcp(addr)) => Some(addr.port()),
+            _ => None,
+        };
+        let confinement = Arc::new(landlock.confine(workspace, &self.extras.read_only, offline, port)?);
         *slot = Some(confinement.clone());
         Ok(confinement)
+    }
+
+    /// Where the session's proxy listens, started on first use, when
+    /// processes run behind one: a Unix socket for bwrap's bridge, a loopback
+    /// port for Landlock (which has no network namespace to put a bridge in).
+    fn proxy(&self) -> Result<Option<Endpoint>, String> {
+        let Network::Proxied { policy, proxy } = &self.network else {
+            return Ok(None);
+        };
+        let mut slot = proxy.lock().unwrap_or_else(|p| p.into_inner());
+        let proxy = match &mut *slot {
+            Some(running) => running,
+            empty => {
+                let started = match self.config.backend {
+                    Backend::Landlock(_) => Proxy::tcp(policy.clone()),
+                    _ => Proxy::unix(policy.clone()),
+                };
+                empty.insert(started.map_err(|e| format!("cannot start the network proxy: {e}"))?)
+            }
+        };
+        Ok(Some(proxy.endpoint().clone()))
+    }
+
+    /// Why the proxy refused connections since the last call, each once.
+    pub fn take_network_refusals(&self) -> Vec<String> {
+        match &self.network {
+            Network::Proxied { proxy, .. } => proxy
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .as_ref()
+                .map(Proxy::take_refusals)
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
     }
 }
 
@@ -374,7 +481,12 @@ mod tests {
         SandboxConfig {
             backend: Backend::None,
             limits: Limits::default(),
+            proxy_bridge: None,
         }
+    }
+
+    fn offline() -> NetworkPolicy {
+        NetworkPolicy::limited(Vec::<String>::new())
     }
 
     fn os(pairs: &[(&str, &str)]) -> Vec<(OsString, OsString)> {
@@ -408,7 +520,7 @@ mod tests {
     async fn command_sets_env_cwd_and_own_group() {
         let dir = tempfile::tempdir().unwrap();
         let ws = dir.path().canonicalize().unwrap();
-        let sb = Sandbox::new(ws.clone(), vec![], unconfined(), false);
+        let sb = Sandbox::new(ws.clone(), vec![], unconfined(), &NetworkPolicy::Unrestricted);
         let out = sb
             .command("/bin/sh")
             .unwrap()
@@ -427,7 +539,12 @@ mod tests {
     #[tokio::test]
     async fn kill_group_kills_children_too() {
         let dir = tempfile::tempdir().unwrap();
-        let sb = Sandbox::new(dir.path().to_path_buf(), vec![], test_config(), false);
+        let sb = Sandbox::new(
+            dir.path().to_path_buf(),
+            vec![],
+            test_config(),
+            &NetworkPolicy::Unrestricted,
+        );
         let mut child = sb
             .command("/bin/sh")
             .unwrap()
@@ -473,7 +590,7 @@ mod tests {
             file_size: 1 << 20,
             processes: 4096,
         };
-        let sb = Sandbox::new(dir.path().to_path_buf(), vec![], config, true);
+        let sb = Sandbox::new(dir.path().to_path_buf(), vec![], config, &offline());
         let run = |script: &'static str| {
             let mut cmd = sb.command("/bin/bash").unwrap();
             cmd.args(["-c", script]);
@@ -498,7 +615,7 @@ mod tests {
         let Some(bwrap) = test_backend("bwrap") else { return };
         let dir = tempfile::tempdir().unwrap();
         let p50 = |config: SandboxConfig| {
-            let sb = Sandbox::new(dir.path().to_path_buf(), vec![], config, true);
+            let sb = Sandbox::new(dir.path().to_path_buf(), vec![], config, &offline());
             async move {
                 let mut times = Vec::new();
                 for _ in 0..31 {

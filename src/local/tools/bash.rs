@@ -86,13 +86,16 @@ pub(super) async fn run(
         () = shutdown.cancelled() => return Err("bash: the session was shut down".into()),
     };
     match outcome {
-        Err(_) => Err(format!(
-            "bash: bash command timed out after {}s",
-            timeout.as_millis() as f64 / 1000.0
+        Err(_) => Err(with_refusals(
+            format!(
+                "bash: bash command timed out after {}s",
+                timeout.as_millis() as f64 / 1000.0
+            ),
+            sandbox,
         )),
         Ok(Exec::Done { output, code }) => {
             *guard = Some(shell);
-            let text = render(&output);
+            let text = with_refusals(render(&output), sandbox);
             Ok(if code == 0 {
                 ToolOutput::text(text)
             } else {
@@ -106,7 +109,7 @@ pub(super) async fn run(
             };
             let text = format!(
                 "{}\n[the shell exited {how}; a new shell starts on the next command]",
-                render(&output)
+                with_refusals(render(&output), sandbox)
             );
             Ok(if status.success() {
                 ToolOutput::text(text)
@@ -116,6 +119,19 @@ pub(super) async fn run(
         }
         Ok(Exec::Failed(e)) => Err(format!("bash: lost the shell: {}", paths::describe(&e))),
     }
+}
+
+/// `text` followed by each reason the network proxy gave for refusing a
+/// connection that `text` does not already show: a client may report only
+/// the status code (curl: "CONNECT tunnel failed, response 403").
+fn with_refusals(mut text: String, sandbox: &Sandbox) -> String {
+    for refusal in sandbox.take_network_refusals() {
+        if !text.contains(&refusal) {
+            text.push('\n');
+            text.push_str(&refusal);
+        }
+    }
+    text
 }
 
 fn timeout(value: Option<&Value>) -> Result<Duration, String> {

@@ -139,12 +139,6 @@ impl Layout {
     }
 }
 
-fn limited(hosts: &[&str]) -> NetworkPolicy {
-    NetworkPolicy::Limited {
-        allowed_hosts: hosts.iter().map(|h| h.to_string()).collect(),
-    }
-}
-
 async fn call(t: &SessionTools, tool: &str, input: Value) -> (String, bool) {
     super::testing::call(t, tool, &input).await
 }
@@ -290,7 +284,7 @@ async fn limited_network_cannot_reach_host_loopback_or_internet(l: Layout) {
     assert_eq!(bash(&open, &connect).await, ("connected".into(), false));
     open.shutdown().await;
 
-    let t = l.tools(limited(&["127.0.0.1"]));
+    let t = l.tools(NetworkPolicy::limited(["127.0.0.1"]));
     refused(bash(&t, &connect).await, l.says.loopback, "connected");
     refused(
         bash(&t, "exec 3<>/dev/tcp/1.1.1.1/80 && echo connected").await,
@@ -317,7 +311,7 @@ async fn web_fetch_allows_only_allowed_hosts(l: Layout) {
                 .await;
         }
     });
-    let t = l.tools(limited(&["127.0.0.1"]));
+    let t = l.tools(NetworkPolicy::limited(["127.0.0.1"]));
     let url = format!("http://127.0.0.1:{port}/");
     assert_eq!(
         call(&t, "web_fetch", json!({ "url": url })).await,

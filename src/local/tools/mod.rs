@@ -23,6 +23,7 @@ use std::sync::{Mutex, OnceLock};
 use serde_json::{Value, json};
 use tokio_util::sync::CancellationToken;
 
+pub use crate::local::network::NetworkPolicy;
 use crate::local::sandbox::{Extras, Sandbox, SandboxConfig};
 
 /// The result of one tool call, as Managed Agents content blocks.
@@ -78,40 +79,6 @@ pub fn builtin_specs() -> Vec<ToolSpec> {
     ]
 }
 
-/// Which hosts web_fetch may contact.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum NetworkPolicy {
-    #[default]
-    Unrestricted,
-    /// Only these hosts; a listed domain also covers its subdomains.
-    Limited { allowed_hosts: Vec<String> },
-}
-
-impl NetworkPolicy {
-    /// Whether `host` (as in a URL, IPv6 in brackets or not) may be contacted.
-    pub fn allows(&self, host: &str) -> bool {
-        let allowed_hosts = match self {
-            Self::Unrestricted => return true,
-            Self::Limited { allowed_hosts } => allowed_hosts,
-        };
-        let host = normalize_host(host);
-        allowed_hosts.iter().any(|allowed| {
-            let allowed = normalize_host(allowed);
-            let allowed = allowed.trim_start_matches("*.").trim_start_matches('.');
-            !allowed.is_empty()
-                && (host == allowed || host.strip_suffix(allowed).is_some_and(|prefix| prefix.ends_with('.')))
-        })
-    }
-}
-
-fn normalize_host(host: &str) -> String {
-    host.trim()
-        .trim_start_matches('[')
-        .trim_end_matches(']')
-        .trim_end_matches('.')
-        .to_ascii_lowercase()
-}
-
 /// One session's tools.
 ///
 /// Creating it is cheap: the workspace directory is created when the first
@@ -129,12 +96,10 @@ pub struct SessionTools {
 }
 
 impl SessionTools {
-    /// Bash runs confined by `sandbox`; under a limited network policy it
-    /// gets no network at all, since only web_fetch can check hostnames.
+    /// Bash runs confined by `sandbox`, which holds it to `network` too.
     pub fn new(workspace: PathBuf, network: NetworkPolicy, secrets: Vec<String>, sandbox: SandboxConfig) -> Self {
-        let offline = matches!(network, NetworkPolicy::Limited { .. });
         Self {
-            sandbox: Sandbox::new(workspace.clone(), secrets, sandbox, offline),
+            sandbox: Sandbox::new(workspace.clone(), secrets, sandbox, &network),
             workspace,
             network,
             shell: bash::ShellSlot::default(),
@@ -349,25 +314,6 @@ mod tests {
         assert_eq!(out.content[0]["text"], "read: file_path must be a string");
         let out = tools.run("write", &json!({"file_path": "x"})).await;
         assert_eq!(out.content[0]["text"], "write: content is required");
-    }
-
-    #[test]
-    fn policy_hosts_and_subdomains() {
-        let p = NetworkPolicy::Limited {
-            allowed_hosts: vec!["Example.com".into(), "127.0.0.1".into(), "::1".into()],
-        };
-        assert!(p.allows("example.com"));
-        assert!(p.allows("api.EXAMPLE.com."));
-        assert!(!p.allows("badexample.com"));
-        assert!(!p.allows("example.com.evil.org"));
-        assert!(p.allows("127.0.0.1"));
-        assert!(p.allows("[::1]"));
-        assert!(!p.allows("localhost"));
-        assert!(NetworkPolicy::Unrestricted.allows("anything.org"));
-        let empty = NetworkPolicy::Limited {
-            allowed_hosts: vec![String::new()],
-        };
-        assert!(!empty.allows("example.com"));
     }
 
     #[test]

@@ -1,12 +1,15 @@
 //! web_fetch: HTTP GET a URL and return it as text, within the session's
 //! network policy.
 
+use std::sync::Arc;
 use std::time::Duration;
 
+use reqwest::dns::{Addrs, Name, Resolve, Resolving};
 use reqwest::{Client, Url, header::CONTENT_TYPE, redirect};
 use serde_json::{Value, json};
 
 use super::{Input, NetworkPolicy, ToolOutput, ToolSpec, html, truncate_at_char};
+use crate::local::network::Blocked;
 
 const TIMEOUT: Duration = Duration::from_secs(30);
 const MAX_REDIRECTS: usize = 5;
@@ -44,8 +47,25 @@ enum Refused {
     TooMany,
 }
 
-/// A client whose redirect policy re-checks `policy` on every hop.
+/// Resolves names through the policy, so a permitted name that resolves to
+/// this machine is refused here as the sandbox's proxy refuses it.
+struct PolicyResolver(NetworkPolicy);
+
+impl Resolve for PolicyResolver {
+    fn resolve(&self, name: Name) -> Resolving {
+        let policy = self.0.clone();
+        Box::pin(async move {
+            // Port 0: the connector puts the URL's port on every address.
+            let addrs = policy.resolve(name.as_str(), 0).await?;
+            Ok(Box::new(addrs.into_iter()) as Addrs)
+        })
+    }
+}
+
+/// A client whose redirect policy re-checks `policy` on every hop and whose
+/// resolver applies it to every name.
 pub(super) fn client(policy: NetworkPolicy) -> Result<Client, String> {
+    let resolver = Arc::new(PolicyResolver(policy.clone()));
     let redirects = redirect::Policy::custom(move |attempt| {
         if attempt.previous().len() > MAX_REDIRECTS {
             return attempt.error(Refused::TooMany);
@@ -65,6 +85,7 @@ pub(super) fn client(policy: NetworkPolicy) -> Result<Client, String> {
     Client::builder()
         .timeout(TIMEOUT)
         .redirect(redirects)
+        .dns_resolver(resolver)
         .user_agent(concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")))
         .build()
         .map_err(|e| format!("cannot create HTTP client: {}", chain(&e)))
@@ -90,17 +111,16 @@ pub(super) async fn run(
             "web_fetch: host '{host}' is not allowed by the session's network policy"
         ));
     }
-    let mut resp = client
-        .get(url.clone())
-        .send()
-        .await
-        .map_err(|e| match find_source::<Refused>(&e) {
-            Some(refused) => format!("web_fetch: {refused}"),
-            None if e.is_timeout() => {
+    let mut resp = client.get(url.clone()).send().await.map_err(|e| {
+        match (find_source::<Refused>(&e), find_source::<Blocked>(&e)) {
+            (Some(refused), _) => format!("web_fetch: {refused}"),
+            (None, Some(blocked)) => format!("web_fetch: {blocked}"),
+            (None, None) if e.is_timeout() => {
                 format!("web_fetch: {url}: timed out after {}s", TIMEOUT.as_secs())
             }
-            None => format!("web_fetch: {url}: {}", chain(&e)),
-        })?;
+            (None, None) => format!("web_fetch: {url}: {}", chain(&e)),
+        }
+    })?;
     let status = resp.status();
     if !status.is_success() {
         return Err(format!("web_fetch: {} returned HTTP {status}", resp.url()));
@@ -362,9 +382,7 @@ mod tests {
     async fn policy_refuses_hosts_and_redirects() {
         let (port, hits) = server().await;
         let base = format!("http://127.0.0.1:{port}");
-        let (_d, t) = tools(NetworkPolicy::Limited {
-            allowed_hosts: vec!["example.com".into()],
-        });
+        let (_d, t) = tools(NetworkPolicy::limited(["example.com"]));
         assert_eq!(
             fetch(&t, format!("{base}/plain")).await,
             (
@@ -374,9 +392,7 @@ mod tests {
         );
         assert_eq!(hits.load(Ordering::SeqCst), 0, "refused fetch must not connect");
 
-        let (_d, t) = tools(NetworkPolicy::Limited {
-            allowed_hosts: vec!["127.0.0.1".into()],
-        });
+        let (_d, t) = tools(NetworkPolicy::limited(["127.0.0.1"]));
         assert_eq!(
             fetch(&t, format!("{base}/plain")).await,
             ("just <b>text</b>\n".into(), false)
@@ -388,5 +404,18 @@ mod tests {
                 true
             )
         );
+    }
+
+    #[tokio::test]
+    async fn a_name_resolving_to_loopback_is_refused() {
+        let Some(name) = crate::local::network::loopback_hostname().await else {
+            return;
+        };
+        let (port, hits) = server().await;
+        let (_d, t) = tools(NetworkPolicy::limited([name.as_str()]));
+        let (msg, is_error) = fetch(&t, format!("http://{name}:{port}/plain")).await;
+        assert!(is_error, "{msg}");
+        assert!(msg.starts_with(&format!("web_fetch: {name} resolves to 127.")), "{msg}");
+        assert_eq!(hits.load(Ordering::SeqCst), 0);
     }
 }
