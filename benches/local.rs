@@ -452,7 +452,60 @@ impl Drop for Reaper {
     }
 }
 
-/// `cargo bench --bench local [-- GROUP...]`: groups are store, server, engine, queue (default all).
+/// Starting a tool process: p50 of `bash -c true` under each sandbox back end that works here,
+/// against the same command unconfined, measured in the same run. Issue 7's target: under 10 ms
+/// added. "limited" runs with limited networking (under bwrap: a network namespace whose way
+/// out is the session's proxy, reached through the ant binary as the sandbox's init).
+async fn sandbox_benches() {
+    use ant::local::network::NetworkPolicy;
+    use ant::local::sandbox::{Mode, Sandbox, SandboxConfig};
+
+    let dir = tempfile::tempdir().unwrap();
+    let p50 = |config: SandboxConfig, network: NetworkPolicy| {
+        let sandbox = Sandbox::new(dir.path().to_path_buf(), vec![], config, &network);
+        async move {
+            let mut times = Vec::new();
+            for _ in 0..101 {
+                let mut cmd = sandbox.command("/bin/bash").unwrap();
+                let started = Instant::now();
+                let out = cmd.args(["-c", "true"]).output().await.unwrap();
+                assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+                times.push(started.elapsed());
+            }
+            percentile(&mut times, 0.5)
+        }
+    };
+    let plain = p50(
+        SandboxConfig::select(Mode::None, &[]).unwrap(),
+        NetworkPolicy::Unrestricted,
+    )
+    .await;
+    println!("baseline: bash -c true unconfined          p50 {plain:7.2} ms");
+    for (name, mode) in [("bwrap", Mode::Bwrap), ("landlock", Mode::Landlock)] {
+        let mut config = match SandboxConfig::select(mode, &[]) {
+            Ok(config) => config,
+            Err(e) => {
+                println!("{name}: skipped ({e})");
+                continue;
+            }
+        };
+        config.proxy_bridge = Some(support::ANT.into());
+        for (net, network) in [
+            ("open", NetworkPolicy::Unrestricted),
+            ("limited", NetworkPolicy::limited(["example.com"])),
+        ] {
+            let boxed = p50(config.clone(), network).await;
+            println!(
+                "bash -c true under {name:<8} {net:<7}     p50 {boxed:7.2} ms   added {:5.2} ms   ratio {:4.1}   target < 10 ms added",
+                boxed - plain,
+                boxed / plain
+            );
+        }
+    }
+}
+
+/// `cargo bench --bench local [-- GROUP...]`: groups are store, server, engine, queue, sandbox
+/// (default all).
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     if std::env::args().any(|a| a == "--list") {
@@ -474,5 +527,8 @@ fn main() {
     }
     if wanted("queue") {
         rt.block_on(queue_benches());
+    }
+    if wanted("sandbox") {
+        rt.block_on(sandbox_benches());
     }
 }

@@ -328,11 +328,20 @@ mod tests {
 
     /// A confinement for a fresh workspace, if Landlock works here.
     fn confined(offline: bool, connect_port: Option<u16>) -> Option<(tempfile::TempDir, Confinement)> {
+        confined_reading(&[], offline, connect_port)
+    }
+
+    /// The same, also reading `read_only`.
+    fn confined_reading(
+        read_only: &[PathBuf],
+        offline: bool,
+        connect_port: Option<u16>,
+    ) -> Option<(tempfile::TempDir, Confinement)> {
         let super::super::Backend::Landlock(landlock) = super::super::test_backend("landlock")?.backend else {
             unreachable!()
         };
         let ws = tempfile::tempdir().unwrap();
-        let confinement = landlock.confine(ws.path(), &[], offline, connect_port).unwrap();
+        let confinement = landlock.confine(ws.path(), read_only, offline, connect_port).unwrap();
         Some((ws, confinement))
     }
 
@@ -367,6 +376,35 @@ mod tests {
             assert!(out.contains(&format!("{set}:\t0000000000000000")), "{out}");
         }
         assert!(out.contains("/etc/shadow: Permission denied"), "{out}");
+    }
+
+    /// A package cache is readable, never writable; a directory beside it stays out of reach.
+    #[test]
+    fn read_only_extras_are_readable_only() {
+        let root = tempfile::tempdir().unwrap();
+        let cache = root.path().join("cache");
+        std::fs::create_dir(&cache).unwrap();
+        std::fs::write(cache.join("mod.py"), "X = 42").unwrap();
+        std::fs::write(root.path().join("secret"), "s3cret").unwrap();
+        let Some((_ws, confinement)) = confined_reading(std::slice::from_ref(&cache), false, None) else {
+            return;
+        };
+        let (out, ok) = run(
+            confinement,
+            &format!(
+                "cat {c}/mod.py; echo; touch {c}/new; cat {r}/secret",
+                c = cache.display(),
+                r = root.path().display()
+            ),
+        );
+        assert!(!ok, "{out}");
+        assert!(out.starts_with("X = 42"), "{out}");
+        assert!(out.contains("new': Permission denied"), "{out}");
+        assert!(
+            out.contains("secret: Permission denied") && !out.contains("s3cret"),
+            "{out}"
+        );
+        assert!(!cache.join("new").exists());
     }
 
     #[test]
