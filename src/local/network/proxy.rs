@@ -22,13 +22,21 @@ use http_body_util::{BodyExt, Empty, Full};
 use hyper::body::Incoming;
 use hyper::header::{CONNECTION, CONTENT_TYPE, HOST, HeaderValue};
 use hyper::{Method, Request, Response, StatusCode};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::{Blocked, NetworkPolicy};
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a client may take to send a request's head: an idle connection
+/// must not be held open for ever.
+const HEAD_TIMEOUT: Duration = Duration::from_secs(30);
+/// Connections one session's proxy serves at once (tunnels included); more
+/// wait to be accepted, so a runaway loop in the sandbox cannot exhaust the
+/// server's file descriptors.
+const MAX_CONNECTIONS: usize = 256;
 /// Distinct refusals kept between two `take_refusals` calls; a retry loop
 /// must not grow the list without bound.
 const MAX_REFUSALS: usize = 10;
@@ -85,10 +93,14 @@ impl Proxy {
             refusals: Mutex::default(),
         });
         let for_loop = shared.clone();
+        let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
         let accept = tokio::spawn(async move {
             loop {
+                let Ok(slot) = slots.clone().acquire_owned().await else {
+                    return;
+                };
                 let (io, _) = listener.accept().await;
-                tokio::spawn(serve_connection(for_loop.clone(), io));
+                tokio::spawn(serve_connection(for_loop.clone(), io, Arc::new(slot)));
             }
         })
         .abort_handle();
@@ -131,13 +143,21 @@ fn private_dir() -> io::Result<PathBuf> {
     Ok(dir)
 }
 
-async fn serve_connection(shared: Arc<Shared>, io: impl AsyncRead + AsyncWrite + Unpin + Send + 'static) {
+/// Serves one client connection; `slot` is held until it closes and any
+/// tunnel it opened ends.
+async fn serve_connection(
+    shared: Arc<Shared>,
+    io: impl AsyncRead + AsyncWrite + Unpin + Send + 'static,
+    slot: Arc<OwnedSemaphorePermit>,
+) {
     let service = hyper::service::service_fn(move |req| {
-        let shared = shared.clone();
-        async move { Ok::<_, Infallible>(handle(&shared, req).await) }
+        let (shared, slot) = (shared.clone(), slot.clone());
+        async move { Ok::<_, Infallible>(handle(&shared, req, slot).await) }
     });
     // An error here is the client's connection failing; it sees that itself.
     let _ = hyper::server::conn::http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEAD_TIMEOUT)
         .serve_connection(TokioIo::new(io), service)
         .with_upgrades()
         .await;
@@ -152,8 +172,8 @@ enum Failure {
     Upstream(String),
 }
 
-async fn handle(shared: &Shared, req: Request<Incoming>) -> Response<Body> {
-    let failure = match forward(shared, req).await {
+async fn handle(shared: &Shared, req: Request<Incoming>, slot: Arc<OwnedSemaphorePermit>) -> Response<Body> {
+    let failure = match forward(shared, req, slot).await {
         Ok(response) => return response,
         Err(failure) => failure,
     };
@@ -179,7 +199,11 @@ async fn handle(shared: &Shared, req: Request<Incoming>) -> Response<Body> {
     response
 }
 
-async fn forward(shared: &Shared, req: Request<Incoming>) -> Result<Response<Body>, Failure> {
+async fn forward(
+    shared: &Shared,
+    req: Request<Incoming>,
+    slot: Arc<OwnedSemaphorePermit>,
+) -> Result<Response<Body>, Failure> {
     if req.method() == Method::CONNECT {
         let Some((host, Some(port))) = req.uri().authority().map(|a| (a.host().to_string(), a.port_u16())) else {
             return Err(Failure::BadRequest(format!(
@@ -188,7 +212,10 @@ async fn forward(shared: &Shared, req: Request<Incoming>) -> Result<Response<Bod
             )));
         };
         let upstream = connect(&shared.policy, &host, port).await?;
-        tokio::spawn(tunnel(req, upstream));
+        tokio::spawn(async move {
+            tunnel(req, upstream).await;
+            drop(slot);
+        });
         return Ok(Response::new(Empty::new().map_err(|never| match never {}).boxed()));
     }
     let uri = req.uri().clone();
@@ -318,6 +345,26 @@ mod tests {
         io.read_exact(&mut echo).await.unwrap();
         assert_eq!(&echo, b"ping through the tunnel");
         assert!(proxy.take_refusals().is_empty());
+    }
+
+    /// Past `MAX_CONNECTIONS` open connections (a tunnel counts until it
+    /// ends) a new one waits, and is served once one of them closes.
+    #[tokio::test]
+    async fn connections_beyond_the_cap_wait_for_a_free_slot() {
+        let (port, _) = upstream().await;
+        let proxy = Proxy::tcp(NetworkPolicy::limited(["localhost"])).unwrap();
+        let mut held = Vec::new();
+        for _ in 0..MAX_CONNECTIONS {
+            held.push(open(&proxy).await);
+        }
+        let request = format!("GET http://localhost:{port}/ HTTP/1.1\r\nConnection: close\r\n\r\n");
+        let waiting = exchange(&proxy, &request);
+        tokio::pin!(waiting);
+        let early = tokio::time::timeout(Duration::from_millis(300), &mut waiting).await;
+        assert!(early.is_err(), "served past the cap: {early:?}");
+        held.pop();
+        let answer = tokio::time::timeout(Duration::from_secs(10), waiting).await.unwrap();
+        assert!(answer.starts_with("HTTP/1.1 200 OK\r\n"), "{answer}");
     }
 
     #[tokio::test]
