@@ -16,6 +16,10 @@
 //!   before it execs, where user namespaces (which bwrap needs) are disabled;
 //!   under limited networking its only TCP port is the session's proxy;
 //! - none: nothing more, only when asked for by name.
+//!
+//! The file tools run in the server, not in a process: under either back end
+//! each call runs on a thread of its own that Landlock holds to the workspace
+//! (`Sandbox::run_files`), where the kernel has Landlock.
 
 pub mod bridge;
 mod bwrap;
@@ -29,19 +33,20 @@ mod limits;
 mod seccomp;
 
 use std::ffi::{OsStr, OsString};
+use std::future::Future;
 use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::str::FromStr;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use tokio::process::Command;
 
 pub use self::bwrap::Bwrap;
 use self::bwrap::Net;
 use self::landlock::Confinement;
-pub use self::landlock::Landlock;
+pub use self::landlock::{FileLandlock, Landlock};
 pub use self::limits::Limits;
 use crate::local::network::NetworkPolicy;
 use crate::local::network::proxy::{Endpoint, Proxy};
@@ -147,6 +152,22 @@ pub fn availability(hidden: &[PathBuf]) -> Vec<(&'static str, Result<String, Str
     let bwrap = Bwrap::probe(hidden).map(|b| format!("{} at {}", b.version(), b.program().display()));
     let landlock = Landlock::probe(hidden).map(|l| l.describe());
     vec![("bwrap", bwrap), ("landlock", landlock)]
+}
+
+/// Whether the file tools can be confined here, probed once per process
+/// (the kernel does not change under a running server).
+pub fn file_landlock() -> &'static Result<FileLandlock, String> {
+    static PROBE: OnceLock<Result<FileLandlock, String>> = OnceLock::new();
+    PROBE.get_or_init(FileLandlock::probe)
+}
+
+/// How the file tools are confined, in one line, for `ant local doctor` and
+/// the server's log.
+pub fn describe_file_tools() -> String {
+    match file_landlock() {
+        Ok(landlock) => format!("file tools: confined by Landlock ({})", landlock.describe()),
+        Err(why) => format!("file tools: path checks only (Landlock unavailable: {why})"),
+    }
 }
 
 /// The config tests run tools with: the first confining back end that works
@@ -377,6 +398,51 @@ impl Sandbox {
             }
         };
         Ok(Some(proxy.endpoint().clone()))
+    }
+
+    /// Runs `job`, the work of one file tool, which resolves paths itself but
+    /// cannot stop bash from swapping a checked directory for a symlink before
+    /// it opens the path. So the kernel backs the check: `job` runs on a
+    /// thread of its own (with a current-thread runtime, whose blocking
+    /// threads it starts and so confines too) that Landlock lets change only
+    /// the workspace and read only the extras. The server's own threads stay
+    /// unconfined. Under `--sandbox none`, or without Landlock, `job` runs
+    /// here, held by the path checks alone. Fails when the thread cannot be
+    /// set up. The workspace must exist.
+    pub async fn run_files<F, Fut, T>(&self, job: F) -> Result<T, String>
+    where
+        F: FnOnce() -> Fut + Send + 'static,
+        Fut: Future<Output = T> + Send,
+        T: Send + 'static,
+    {
+        let landlock = match (&self.config.backend, file_landlock()) {
+            (Backend::None, _) | (_, Err(_)) => return Ok(job().await),
+            (_, Ok(landlock)) => *landlock,
+        };
+        let workspace = self.workspace.clone();
+        let read_only = self.extras.read_only.clone();
+        let (done, result) = tokio::sync::oneshot::channel();
+        std::thread::Builder::new()
+            .name("ant-file-tool".into())
+            .spawn(move || {
+                let runtime = landlock.restrict_thread(&workspace, &read_only).and_then(|()| {
+                    tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                        .map_err(|e| format!("cannot start the file tool's runtime: {e}"))
+                });
+                // The caller may have gone (its call was cancelled): nothing to tell.
+                let _ = match runtime {
+                    // The runtime (and its blocking threads) shuts down after
+                    // the caller has its result, not before.
+                    Ok(runtime) => done.send(Ok(runtime.block_on(job()))),
+                    Err(e) => done.send(Err(e)),
+                };
+            })
+            .map_err(|e| format!("cannot start the file tool's thread: {e}"))?;
+        result
+            .await
+            .map_err(|_| "the file tool's thread stopped unexpectedly".to_string())?
     }
 
     /// Why the proxy refused connections since the last call, each once.
