@@ -167,7 +167,7 @@ pub fn file_landlock() -> &'static Result<FileLandlock, String> {
 /// the server's log.
 pub fn describe_file_tools() -> String {
     match file_landlock() {
-        Ok(landlock) => format!("file tools: confined by Landlock ({})", landlock.describe()),
+        Ok(landlock) => format!("file tools: confined by {}", landlock.describe()),
         Err(why) => format!("file tools: path checks only (Landlock unavailable: {why})"),
     }
 }
