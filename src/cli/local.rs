@@ -15,7 +15,7 @@ const ANTHROPIC_URL: &str = "https://api.anthropic.com";
 pub enum LocalCommand {
     /// Serve the Managed Agents API on this machine.
     Serve(ServeArgs),
-    /// Show which sandbox back end tools would run in, and why the others cannot.
+    /// Show which sandbox back end tools would run in, why the others cannot, and how file tools are confined.
     Doctor(DoctorArgs),
     /// Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept).
     EnvironmentKey(EnvironmentKeyArgs),
@@ -96,7 +96,7 @@ pub async fn run(cmd: LocalCommand) -> anyhow::Result<i32> {
     }
 }
 
-/// Prints one line per back end; exits 1 when `auto` would find none.
+/// Prints one line per back end and one for the file tools; exits 1 when `auto` would find none.
 fn doctor(args: DoctorArgs) -> i32 {
     let data_dir = args.data_dir.unwrap_or_else(default_data_dir);
     let report = sandbox::availability(&hidden_dirs(&data_dir));
@@ -112,6 +112,7 @@ fn doctor(args: DoctorArgs) -> i32 {
         }
     }
     println!("  none: only with --sandbox none (no isolation)");
+    println!("{}", sandbox::describe_file_tools());
     i32::from(active.is_none())
 }
 

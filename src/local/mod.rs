@@ -78,7 +78,11 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         .ok();
     match sandbox.backend {
         sandbox::Backend::None => tracing::warn!("--sandbox none: tools run with this user's full access"),
-        _ => tracing::info!("tools run in the {} sandbox", sandbox.name()),
+        _ => tracing::info!(
+            "tools run in the {} sandbox; {}",
+            sandbox.name(),
+            sandbox::describe_file_tools()
+        ),
     }
     let provider = Provider::new(opts.model).map_err(|e| anyhow::anyhow!("model: {e}"))?;
     let log = Arc::new(log::Log::new(store));

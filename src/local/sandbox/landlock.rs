@@ -122,24 +122,96 @@ impl Landlock {
         connect_port: Option<u16>,
     ) -> Result<OwnedFd, String> {
         let abi = if self.abi >= UNIX_SOCKET_ABI { ABI::V9 } else { ABI::V6 };
+        let mut paths = system_rules(abi, offline);
+        paths.retain(|(path, _)| path.exists());
+        paths.extend(read_only.iter().map(|dir| (dir.clone(), AccessFs::from_read(abi))));
+        paths.extend([workspace, tmp].map(|dir| (dir.to_path_buf(), AccessFs::from_all(abi))));
+        Rules {
+            abi,
+            paths,
+            scoped: true,
+            tcp: offline.then_some(connect_port),
+        }
+        .create()
+    }
+}
+
+/// Landlock for the file tools, which run in the server itself: each call
+/// confines the thread it runs on, to files only, so ABI 1 is enough.
+#[derive(Debug, Clone, Copy)]
+pub struct FileLandlock {
+    abi: i32,
+}
+
+impl FileLandlock {
+    /// Checks that a thread can really be confined here; the error says why
+    /// not, in one line.
+    pub fn probe() -> Result<Self, String> {
+        let files = Self { abi: kernel_abi()? };
+        let dir = std::env::temp_dir()
+            .canonicalize()
+            .map_err(|e| format!("cannot find a directory to probe Landlock with: {e}"))?;
+        // A throwaway thread, since confining cannot be undone.
+        std::thread::spawn(move || files.restrict_thread(&dir, &[]))
+            .join()
+            .map_err(|_| "the Landlock probe thread panicked".to_string())??;
+        Ok(files)
+    }
+
+    /// What the confinement runs on, for `ant local doctor`.
+    pub fn describe(&self) -> String {
+        format!("Landlock ABI {}", self.abi)
+    }
+
+    /// Confines the calling thread, and the threads it starts from now on,
+    /// for good: it may change only `workspace` and read only `read_only`
+    /// besides; every other file is refused with EACCES. Other threads of the
+    /// process keep their access.
+    pub fn restrict_thread(&self, workspace: &Path, read_only: &[PathBuf]) -> Result<(), String> {
+        // Every right the kernel knows is handled, so none is left open.
+        let abi = ABI::from(self.abi);
+        let mut paths = vec![(workspace.to_path_buf(), AccessFs::from_all(abi))];
+        paths.extend(read_only.iter().map(|dir| (dir.clone(), AccessFs::from_read(abi))));
+        let ruleset = Rules {
+            abi,
+            paths,
+            scoped: false,
+            tcp: None,
+        }
+        .create()?;
+        restrict_self(&ruleset).map_err(|e| format!("cannot confine the file tool's thread: {e}"))
+    }
+}
+
+/// What one Landlock ruleset allows. It handles every file right of `abi`,
+/// so whatever `paths` does not grant is refused.
+struct Rules {
+    abi: ABI,
+    paths: Vec<(PathBuf, BitFlags<AccessFs>)>,
+    /// Scopes signals and abstract Unix sockets to the domain (ABI 6).
+    scoped: bool,
+    /// `Some`: TCP is handled too, and may connect only to this port, if any.
+    tcp: Option<Option<u16>>,
+}
+
+impl Rules {
+    fn create(self) -> Result<OwnedFd, String> {
+        let abi = self.abi;
         let err = |e: landlock::RulesetError| format!("cannot build the Landlock ruleset: {e}");
-        // A hard requirement: the probe checked the ABI, so a right the kernel
-        // does not enforce is a bug to report, never a silent downgrade.
+        // A hard requirement: callers pick an ABI the kernel has, so a right
+        // it does not enforce is a bug to report, never a silent downgrade.
         let mut ruleset = Ruleset::default()
             .set_compatibility(CompatLevel::HardRequirement)
             .handle_access(AccessFs::from_all(abi))
-            .map_err(err)?
-            .scope(Scope::from_all(abi))
             .map_err(err)?;
-        if offline {
+        if self.scoped {
+            ruleset = ruleset.scope(Scope::from_all(abi)).map_err(err)?;
+        }
+        if self.tcp.is_some() {
             ruleset = ruleset.handle_access(AccessNet::from_all(abi)).map_err(err)?;
         }
         let mut created = ruleset.create().map_err(err)?;
-        let mut rules = system_rules(abi, offline);
-        rules.retain(|(path, _)| path.exists());
-        rules.extend(read_only.iter().map(|dir| (dir.clone(), AccessFs::from_read(abi))));
-        rules.extend([workspace, tmp].map(|dir| (dir.to_path_buf(), AccessFs::from_all(abi))));
-        for (path, access) in rules {
+        for (path, access) in self.paths {
             let fd = PathFd::new(&path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
             // Rights on directory entries (listing, creating) mean nothing on a file.
             let access = if path.is_dir() {
@@ -149,13 +221,29 @@ impl Landlock {
             };
             created = created.add_rule(PathBeneath::new(fd, access)).map_err(err)?;
         }
-        if let Some(port) = connect_port.filter(|_| offline) {
+        if let Some(Some(port)) = self.tcp {
             created = created
                 .add_rule(NetPort::new(port, AccessNet::ConnectTcp))
                 .map_err(err)?;
         }
         Option::<OwnedFd>::from(created).ok_or_else(|| "Landlock created no ruleset".to_string())
     }
+}
+
+/// Sets no_new_privs (which Landlock requires of an unprivileged caller) and
+/// enforces `ruleset` on the calling thread. Async-signal-safe: plain
+/// syscalls on integers.
+fn restrict_self(ruleset: &OwnedFd) -> io::Result<()> {
+    // SAFETY: plain syscalls on integers; `ruleset` is a valid open fd.
+    unsafe {
+        if libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1 as libc::c_ulong, 0, 0, 0) != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        if libc::syscall(libc::SYS_landlock_restrict_self, ruleset.as_raw_fd(), 0u32) != 0 {
+            return Err(io::Error::last_os_error());
+        }
+    }
+    Ok(())
 }
 
 /// Read and execute on the system directories (entry by entry where one
@@ -236,16 +324,9 @@ impl Confinement {
     /// syscalls on memory prepared by the parent, no allocation.
     pub fn apply(&self) -> io::Result<()> {
         drop_capabilities()?;
-        // SAFETY: plain syscalls on integers; the ruleset fd stays open in the
-        // parent, so the child's copy is valid (it is close-on-exec).
-        unsafe {
-            if libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1 as libc::c_ulong, 0, 0, 0) != 0 {
-                return Err(io::Error::last_os_error());
-            }
-            if libc::syscall(libc::SYS_landlock_restrict_self, self.ruleset.as_raw_fd(), 0u32) != 0 {
-                return Err(io::Error::last_os_error());
-            }
-        }
+        // The ruleset fd stays open in the parent, so the child's copy is
+        // valid (it is close-on-exec).
+        restrict_self(&self.ruleset)?;
         self.filters.apply(self.offline)
     }
 }

@@ -16,7 +16,24 @@ impl Landlock {
         match *self {}
     }
 
-    pub(super) fn confine(&self, _: &Path, _: bool, _: Option<u16>) -> Result<Confinement, String> {
+    pub(super) fn confine(&self, _: &Path, _: &[PathBuf], _: bool, _: Option<u16>) -> Result<Confinement, String> {
+        match *self {}
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum FileLandlock {}
+
+impl FileLandlock {
+    pub fn probe() -> Result<Self, String> {
+        Err("Landlock is a Linux feature".into())
+    }
+
+    pub fn describe(&self) -> String {
+        match *self {}
+    }
+
+    pub fn restrict_thread(&self, _: &Path, _: &[PathBuf]) -> Result<(), String> {
         match *self {}
     }
 }

@@ -16,6 +16,10 @@
 //!   before it execs, where user namespaces (which bwrap needs) are disabled;
 //!   under limited networking its only TCP port is the session's proxy;
 //! - none: nothing more, only when asked for by name.
+//!
+//! The file tools run in the server, not in a process: under either back end
+//! each call runs on a thread of the session's that Landlock holds to the
+//! workspace (`Sandbox::run_files`), where the kernel has Landlock.
 
 pub mod bridge;
 mod bwrap;
@@ -29,19 +33,22 @@ mod limits;
 mod seccomp;
 
 use std::ffi::{OsStr, OsString};
+use std::future::Future;
 use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
+use std::pin::Pin;
 use std::process::Stdio;
 use std::str::FromStr;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use tokio::process::Command;
+use tokio::sync::mpsc;
 
 pub use self::bwrap::Bwrap;
 use self::bwrap::Net;
 use self::landlock::Confinement;
-pub use self::landlock::Landlock;
+pub use self::landlock::{FileLandlock, Landlock};
 pub use self::limits::Limits;
 use crate::local::network::NetworkPolicy;
 use crate::local::network::proxy::{Endpoint, Proxy};
@@ -149,6 +156,22 @@ pub fn availability(hidden: &[PathBuf]) -> Vec<(&'static str, Result<String, Str
     vec![("bwrap", bwrap), ("landlock", landlock)]
 }
 
+/// Whether the file tools can be confined here, probed once per process
+/// (the kernel does not change under a running server).
+pub fn file_landlock() -> &'static Result<FileLandlock, String> {
+    static PROBE: OnceLock<Result<FileLandlock, String>> = OnceLock::new();
+    PROBE.get_or_init(FileLandlock::probe)
+}
+
+/// How the file tools are confined, in one line, for `ant local doctor` and
+/// the server's log.
+pub fn describe_file_tools() -> String {
+    match file_landlock() {
+        Ok(landlock) => format!("file tools: confined by {}", landlock.describe()),
+        Err(why) => format!("file tools: path checks only (Landlock unavailable: {why})"),
+    }
+}
+
 /// The config tests run tools with: the first confining back end that works
 /// here, otherwise no isolation, so tool tests pass on any machine.
 #[cfg(test)]
@@ -212,7 +235,12 @@ pub struct Sandbox {
     /// Landlock's ruleset and temp dir, made on the first command (the
     /// workspace must exist by then) and kept for the session.
     confinement: Mutex<Option<Arc<Confinement>>>,
+    /// The queue of the thread the file tools run on (`run_files`).
+    file_thread: tokio::sync::Mutex<Option<mpsc::UnboundedSender<FileJob>>>,
 }
+
+/// One file tool call, sent to the session's file thread.
+type FileJob = Pin<Box<dyn Future<Output = ()> + Send>>;
 
 /// How a confined process reaches the network.
 enum Network {
@@ -249,6 +277,7 @@ impl Sandbox {
             network,
             extras: Extras::default(),
             confinement: Mutex::new(None),
+            file_thread: tokio::sync::Mutex::new(None),
         }
     }
 
@@ -377,6 +406,83 @@ impl Sandbox {
             }
         };
         Ok(Some(proxy.endpoint().clone()))
+    }
+
+    /// Runs `job`, the work of one file tool, which resolves paths itself but
+    /// cannot stop bash from swapping a checked directory for a symlink before
+    /// it opens the path. So the kernel backs the check: `job` runs on the
+    /// session's file thread, which Landlock lets change only the workspace
+    /// and read only the extras; the server's own threads stay unconfined.
+    /// Under `--sandbox none`, or without Landlock, `job` runs here, held by
+    /// the path checks alone. Fails when the thread cannot be set up. The
+    /// workspace must exist.
+    pub async fn run_files<T: Send + 'static>(
+        &self,
+        job: impl Future<Output = T> + Send + 'static,
+    ) -> Result<T, String> {
+        let landlock = match (&self.config.backend, file_landlock()) {
+            (Backend::None, _) | (_, Err(_)) => return Ok(job.await),
+            (_, Ok(landlock)) => *landlock,
+        };
+        let (done, result) = tokio::sync::oneshot::channel();
+        let job: FileJob = Box::pin(async move {
+            // The caller may have gone (its call was cancelled): nothing to tell.
+            let _ = done.send(job.await);
+        });
+        self.file_thread(landlock)
+            .await?
+            .send(job)
+            .map_err(|_| "the file tools' thread stopped".to_string())?;
+        result
+            .await
+            .map_err(|_| "the file tool stopped unexpectedly".to_string())
+    }
+
+    /// Where the session's file jobs go, started on first use; a failure is
+    /// not kept, so a later call tries again.
+    ///
+    /// One thread per session, confined once, rather than one per call: a
+    /// new thread waits for a time slice of its own on a busy machine (some
+    /// ms while a compiler runs), a parked one is woken at once. Its
+    /// current-thread runtime runs each job as a task, so calls do not wait
+    /// on each other, and starts its blocking threads (tokio::fs,
+    /// spawn_blocking) from the confined thread, so they are confined too.
+    /// The thread ends when the sandbox is dropped.
+    async fn file_thread(&self, landlock: FileLandlock) -> Result<mpsc::UnboundedSender<FileJob>, String> {
+        let mut slot = self.file_thread.lock().await;
+        if let Some(jobs) = slot.as_ref().filter(|jobs| !jobs.is_closed()) {
+            return Ok(jobs.clone());
+        }
+        let (jobs, mut queue) = mpsc::unbounded_channel::<FileJob>();
+        let (ready, started) = tokio::sync::oneshot::channel();
+        let workspace = self.workspace.clone();
+        let read_only = self.extras.read_only.clone();
+        std::thread::Builder::new()
+            .name("ant-file-tools".into())
+            .spawn(move || {
+                let runtime = landlock.restrict_thread(&workspace, &read_only).and_then(|()| {
+                    tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                        .map_err(|e| format!("cannot start the file tools' runtime: {e}"))
+                });
+                let runtime = match runtime {
+                    Ok(runtime) => runtime,
+                    Err(e) => return drop(ready.send(Err(e))),
+                };
+                let _ = ready.send(Ok(()));
+                runtime.block_on(async {
+                    while let Some(job) = queue.recv().await {
+                        tokio::spawn(job);
+                    }
+                });
+            })
+            .map_err(|e| format!("cannot start the file tools' thread: {e}"))?;
+        started
+            .await
+            .map_err(|_| "the file tools' thread stopped while starting".to_string())??;
+        *slot = Some(jobs.clone());
+        Ok(jobs)
     }
 
     /// Why the proxy refused connections since the last call, each once.

@@ -47,6 +47,21 @@ pub(super) fn walker(root: &Path) -> WalkBuilder {
     b
 }
 
+/// The metadata of the file or directory a walk starts from, which must be
+/// readable: a walk skips what it cannot read, so an unreadable root (no
+/// permission, or outside the thread's Landlock confinement) would otherwise
+/// look like an empty result rather than the refusal it is.
+pub(super) fn walk_root(tool: &str, root: &Path, label: &str) -> Result<std::fs::Metadata, String> {
+    let meta = std::fs::metadata(root).map_err(|e| os_error(tool, label, &e))?;
+    let opened = if meta.is_dir() {
+        std::fs::read_dir(root).map(drop)
+    } else {
+        std::fs::File::open(root).map(drop)
+    };
+    opened.map_err(|e| os_error(tool, label, &e))?;
+    Ok(meta)
+}
+
 pub(super) async fn run(ws: Workspace, input: &serde_json::Map<String, Value>) -> Result<ToolOutput, String> {
     let input = Input::new("glob", input);
     let pattern = input.str("pattern")?.to_string();
@@ -71,7 +86,7 @@ pub(super) async fn run(ws: Workspace, input: &serde_json::Map<String, Value>) -
     };
     let label = p.as_deref().unwrap_or(".").to_string();
     tokio::task::spawn_blocking(move || {
-        let meta = std::fs::metadata(&root).map_err(|e| os_error("glob", &label, &e))?;
+        let meta = walk_root("glob", &root, &label)?;
         if !meta.is_dir() {
             return Err(format!("glob: {label}: not a directory"));
         }

@@ -6,8 +6,8 @@ use grep_regex::RegexMatcher;
 use grep_searcher::{BinaryDetection, Searcher, SearcherBuilder, Sink, SinkMatch};
 use serde_json::{Value, json};
 
-use super::glob::{MAX_WALK, walker};
-use super::paths::{Workspace, os_error};
+use super::glob::{MAX_WALK, walk_root, walker};
+use super::paths::Workspace;
 use super::{Input, ToolOutput, ToolSpec};
 
 const OUTPUT_CAP: usize = 100 * 1024;
@@ -49,7 +49,7 @@ pub(super) async fn run(ws: Workspace, input: &serde_json::Map<String, Value>) -
     };
     let label = p.unwrap_or_else(|| ".".into());
     tokio::task::spawn_blocking(move || {
-        std::fs::metadata(&root).map_err(|e| os_error("grep", &label, &e))?;
+        walk_root("grep", &root, &label)?;
         let mut searcher = SearcherBuilder::new()
             .binary_detection(BinaryDetection::quit(0))
             .line_number(true)

@@ -17,7 +17,10 @@ mod write;
 #[cfg(test)]
 mod escape_tests;
 
-use std::path::PathBuf;
+#[cfg(test)]
+mod confinement_tests;
+
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
 use serde_json::{Value, json};
@@ -147,17 +150,11 @@ impl SessionTools {
                 Err(e) => Err(format!("web_fetch: {e}")),
             },
             _ => {
-                let ws = match paths::Workspace::open(&self.workspace) {
-                    Ok(ws) => ws,
-                    Err(e) => return ToolOutput::error(format!("{name}: {e}")),
-                };
-                match name {
-                    "read" => read::run(&ws, input).await,
-                    "write" => write::run(&ws, input).await,
-                    "edit" => edit::run(&ws, input).await,
-                    "glob" => glob::run(ws, input).await,
-                    _ => grep::run(ws, input).await,
-                }
+                let (tool, workspace, input) = (name.to_string(), self.workspace.clone(), input.clone());
+                self.sandbox
+                    .run_files(async move { run_file_tool(&tool, &workspace, &input).await })
+                    .await
+                    .unwrap_or_else(|e| Err(format!("{name}: {e}")))
             }
         };
         result.unwrap_or_else(ToolOutput::error)
@@ -183,6 +180,22 @@ impl SessionTools {
             .get_or_init(|| web_fetch::client(self.network.clone()))
             .as_ref()
             .map_err(Clone::clone)
+    }
+}
+
+/// Runs the file tool `name` (read, write, edit, glob or grep) in `workspace`.
+async fn run_file_tool(
+    name: &str,
+    workspace: &Path,
+    input: &serde_json::Map<String, Value>,
+) -> Result<ToolOutput, String> {
+    let ws = paths::Workspace::open(workspace).map_err(|e| format!("{name}: {e}"))?;
+    match name {
+        "read" => read::run(&ws, input).await,
+        "write" => write::run(&ws, input).await,
+        "edit" => edit::run(&ws, input).await,
+        "glob" => glob::run(ws, input).await,
+        _ => grep::run(ws, input).await,
     }
 }
 
