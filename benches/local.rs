@@ -455,7 +455,8 @@ impl Drop for Reaper {
 /// Starting a tool process: p50 of `bash -c true` under each sandbox back end that works here,
 /// against the same command unconfined, measured in the same run. Issue 7's target: under 10 ms
 /// added. "limited" runs with limited networking (under bwrap: a network namespace whose way
-/// out is the session's proxy, reached through the ant binary as the sandbox's init).
+/// out is the session's proxy, reached through the ant binary as the sandbox's init). The read
+/// tool's cost is measured the same way, against an unconfined read.
 async fn sandbox_benches() {
     use ant::local::network::NetworkPolicy;
     use ant::local::sandbox::{Mode, Sandbox, SandboxConfig};
@@ -475,12 +476,28 @@ async fn sandbox_benches() {
             percentile(&mut times, 0.5)
         }
     };
-    let plain = p50(
-        SandboxConfig::select(Mode::None, &[]).unwrap(),
-        NetworkPolicy::Unrestricted,
-    )
-    .await;
+    let unconfined = SandboxConfig::select(Mode::None, &[]).unwrap();
+    let plain = p50(unconfined.clone(), NetworkPolicy::Unrestricted).await;
     println!("baseline: bash -c true unconfined          p50 {plain:7.2} ms");
+    // The file tools run on a thread of the session's that Landlock confines (whatever runs bash).
+    let read_p50 = |config: SandboxConfig| {
+        let tools =
+            ant::local::tools::SessionTools::new(dir.path().to_path_buf(), NetworkPolicy::Unrestricted, vec![], config);
+        async move {
+            let input = json!({"file_path": "f.txt"});
+            let mut times = Vec::new();
+            for _ in 0..201 {
+                let started = Instant::now();
+                let out = tools.run("read", &input).await;
+                times.push(started.elapsed());
+                assert!(!out.is_error, "{out:?}");
+            }
+            percentile(&mut times, 0.5)
+        }
+    };
+    std::fs::write(dir.path().join("f.txt"), "hello\n").unwrap();
+    let read_plain = read_p50(unconfined).await;
+    println!("baseline: read tool unconfined             p50 {read_plain:7.3} ms");
     for (name, mode) in [("bwrap", Mode::Bwrap), ("landlock", Mode::Landlock)] {
         let mut config = match SandboxConfig::select(mode, &[]) {
             Ok(config) => config,
@@ -490,6 +507,12 @@ async fn sandbox_benches() {
             }
         };
         config.proxy_bridge = Some(support::ANT.into());
+        let read = read_p50(config.clone()).await;
+        println!(
+            "read tool under {name:<8}                p50 {read:7.3} ms   added {:5.3} ms   ratio {:4.1}",
+            read - read_plain,
+            read / read_plain
+        );
         for (net, network) in [
             ("open", NetworkPolicy::Unrestricted),
             ("limited", NetworkPolicy::limited(["example.com"])),

@@ -200,32 +200,3 @@ async fn read_only_extras_are_readable_and_nothing_more() {
     let (out, is_error) = past_the_check(&tools, &s.root, "glob", json!({"pattern": "*", "path": other})).await;
     assert!(is_error && out.contains("permission denied"), "{out}");
 }
-
-/// The cost of the confined thread per call: p50 of 200 reads confined and
-/// 200 not, alternating so both meet the same load on the machine (`cargo
-/// test file_tool_overhead -- --nocapture` prints it). Nothing is asserted
-/// about time, so a busy machine cannot fail it.
-#[tokio::test]
-async fn file_tool_overhead() {
-    let Some(s) = setup() else { return };
-    std::fs::write(s.ws.join("f.txt"), "hello\n").unwrap();
-    let tools = [tools_for(&s.ws, unconfined()), tools_for(&s.ws, test_config())];
-    let input = json!({"file_path": "f.txt"});
-    let mut times = [Vec::new(), Vec::new()];
-    for _ in 0..200 {
-        for (tools, times) in tools.iter().zip(&mut times) {
-            let started = std::time::Instant::now();
-            let out = tools.run("read", &input).await;
-            times.push(started.elapsed());
-            assert!(!out.is_error, "{out:?}");
-        }
-    }
-    let [plain, confined] = times.map(|mut t| {
-        t.sort();
-        t[t.len() / 2]
-    });
-    eprintln!(
-        "read p50 over 200 calls: unconfined {plain:?}, confined {confined:?}, added {:?}",
-        confined.saturating_sub(plain)
-    );
-}
