@@ -242,6 +242,13 @@ pub struct Sandbox {
 /// One file tool call, sent to the session's file thread.
 type FileJob = Pin<Box<dyn Future<Output = ()> + Send>>;
 
+/// How long a session's file thread waits for work before it ends (briefly
+/// in tests, which watch it end).
+#[cfg(not(test))]
+const FILE_THREAD_IDLE: std::time::Duration = std::time::Duration::from_secs(60);
+#[cfg(test)]
+const FILE_THREAD_IDLE: std::time::Duration = std::time::Duration::from_millis(200);
+
 /// How a confined process reaches the network.
 enum Network {
     Host,
@@ -425,14 +432,20 @@ impl Sandbox {
             (_, Ok(landlock)) => *landlock,
         };
         let (done, result) = tokio::sync::oneshot::channel();
-        let job: FileJob = Box::pin(async move {
+        let mut job: FileJob = Box::pin(async move {
             // The caller may have gone (its call was cancelled): nothing to tell.
             let _ = done.send(job.await);
         });
-        self.file_thread(landlock)
-            .await?
-            .send(job)
-            .map_err(|_| "the file tools' thread stopped".to_string())?;
+        // A thread that stopped for being idle between our finding and our sending gets a
+        // successor; twice in a row means it stops for another reason.
+        let mut retried = false;
+        loop {
+            match self.file_thread(landlock).await?.send(job) {
+                Ok(()) => break,
+                Err(mpsc::error::SendError(returned)) if !retried => (job, retried) = (returned, true),
+                Err(_) => return Err("the file tools' thread stopped".to_string()),
+            }
+        }
         result
             .await
             .map_err(|_| "the file tool stopped unexpectedly".to_string())
@@ -447,7 +460,8 @@ impl Sandbox {
     /// current-thread runtime runs each job as a task, so calls do not wait
     /// on each other, and starts its blocking threads (tokio::fs,
     /// spawn_blocking) from the confined thread, so they are confined too.
-    /// The thread ends when the sandbox is dropped.
+    /// The thread ends when the sandbox is dropped, or after
+    /// `FILE_THREAD_IDLE` without work, so idle sessions hold no thread.
     async fn file_thread(&self, landlock: FileLandlock) -> Result<mpsc::UnboundedSender<FileJob>, String> {
         let mut slot = self.file_thread.lock().await;
         if let Some(jobs) = slot.as_ref().filter(|jobs| !jobs.is_closed()) {
@@ -472,9 +486,24 @@ impl Sandbox {
                 };
                 let _ = ready.send(Ok(()));
                 runtime.block_on(async {
-                    while let Some(job) = queue.recv().await {
-                        tokio::spawn(job);
+                    let mut running = tokio::task::JoinSet::new();
+                    loop {
+                        tokio::select! {
+                            job = queue.recv() => match job {
+                                Some(job) => drop(running.spawn(job)),
+                                None => break,
+                            },
+                            Some(_) = running.join_next(), if !running.is_empty() => {}
+                            () = tokio::time::sleep(FILE_THREAD_IDLE), if running.is_empty() => break,
+                        }
                     }
+                    // Closing tells senders to start a new thread; what was sent before the
+                    // close, and what runs, still finishes here.
+                    queue.close();
+                    while let Ok(job) = queue.try_recv() {
+                        running.spawn(job);
+                    }
+                    while running.join_next().await.is_some() {}
                 });
             })
             .map_err(|e| format!("cannot start the file tools' thread: {e}"))?;
@@ -710,5 +739,45 @@ mod tests {
         assert!(!text.contains("200000000"), "allocated past the limit: {text}");
         let out = run("ulimit -c").await;
         assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0");
+    }
+
+    /// An idle session's file thread ends, and the next file job starts a new one.
+    #[tokio::test]
+    async fn an_idle_file_thread_ends_and_comes_back() {
+        if let Err(e) = file_landlock() {
+            eprintln!("note: skipping: {e}");
+            return;
+        }
+        let Some(config) = test_configs().into_iter().next() else {
+            return;
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let sb = Sandbox::new(dir.path().to_path_buf(), vec![], config, &NetworkPolicy::Unrestricted);
+        let thread_name = || std::thread::current().name().map(str::to_string);
+        assert_eq!(
+            sb.run_files(async move { thread_name() }).await.unwrap().as_deref(),
+            Some("ant-file-tools")
+        );
+        let closed = || async {
+            sb.file_thread
+                .lock()
+                .await
+                .as_ref()
+                .is_some_and(|jobs| jobs.is_closed())
+        };
+        assert!(!closed().await);
+        let started = std::time::Instant::now();
+        while !closed().await {
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(10),
+                "the idle thread never ended"
+            );
+            tokio::time::sleep(FILE_THREAD_IDLE / 4).await;
+        }
+        assert_eq!(
+            sb.run_files(async move { thread_name() }).await.unwrap().as_deref(),
+            Some("ant-file-tools")
+        );
+        assert!(!closed().await);
     }
 }
