@@ -2952,7 +2952,7 @@ _ant__subcmd__help__subcmd__help_commands() {
 _ant__subcmd__help__subcmd__local_commands() {
     local commands; commands=(
 'serve:Serve the Managed Agents API on this machine' \
-'doctor:Show which sandbox back end tools would run in, and why the others cannot' \
+'doctor:Show which sandbox back end tools would run in, why the others cannot, and how file tools are confined' \
 'environment-key:Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)' \
     )
     _describe -t commands 'ant help local commands' commands "$@"
@@ -2991,7 +2991,7 @@ _ant__subcmd__help__subcmd__validate_commands() {
 _ant__subcmd__local_commands() {
     local commands; commands=(
 'serve:Serve the Managed Agents API on this machine' \
-'doctor:Show which sandbox back end tools would run in, and why the others cannot' \
+'doctor:Show which sandbox back end tools would run in, why the others cannot, and how file tools are confined' \
 'environment-key:Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3011,7 +3011,7 @@ _ant__subcmd__local__subcmd__environment-key_commands() {
 _ant__subcmd__local__subcmd__help_commands() {
     local commands; commands=(
 'serve:Serve the Managed Agents API on this machine' \
-'doctor:Show which sandbox back end tools would run in, and why the others cannot' \
+'doctor:Show which sandbox back end tools would run in, why the others cannot, and how file tools are confined' \
 'environment-key:Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
