@@ -2,6 +2,8 @@
 //! and by the proxy that is a `limited` sandbox's only way out.
 
 pub mod proxy;
+#[cfg(test)]
+pub(crate) mod testing;
 
 use std::io;
 use std::net::{IpAddr, SocketAddr};

@@ -282,30 +282,21 @@ mod tests {
     /// it received, and echoes any other bytes (a tunnel's far end). Counts
     /// connections, so a test can show a refused request never got here.
     async fn upstream() -> (u16, Arc<AtomicUsize>) {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let port = listener.local_addr().unwrap().port();
-        let hits = Arc::new(AtomicUsize::new(0));
-        let counter = hits.clone();
-        tokio::spawn(async move {
-            while let Ok((mut sock, _)) = listener.accept().await {
-                counter.fetch_add(1, Ordering::SeqCst);
-                tokio::spawn(async move {
-                    let mut buf = vec![0u8; 4096];
-                    while let Ok(n @ 1..) = sock.read(&mut buf).await {
-                        let reply = if buf.starts_with(b"GET ") {
-                            let head = String::from_utf8_lossy(&buf[..n]).into_owned();
-                            format!("HTTP/1.1 200 OK\r\ncontent-length: {}\r\n\r\n{head}", head.len()).into_bytes()
-                        } else {
-                            buf[..n].to_vec()
-                        };
-                        if sock.write_all(&reply).await.is_err() {
-                            break;
-                        }
-                    }
-                });
+        crate::local::network::testing::counting_server(|mut sock, _| async move {
+            let mut buf = vec![0u8; 4096];
+            while let Ok(n @ 1..) = sock.read(&mut buf).await {
+                let reply = if buf.starts_with(b"GET ") {
+                    let head = String::from_utf8_lossy(&buf[..n]).into_owned();
+                    format!("HTTP/1.1 200 OK\r\ncontent-length: {}\r\n\r\n{head}", head.len()).into_bytes()
+                } else {
+                    buf[..n].to_vec()
+                };
+                if sock.write_all(&reply).await.is_err() {
+                    break;
+                }
             }
-        });
-        (port, hits)
+        })
+        .await
     }
 
     trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
