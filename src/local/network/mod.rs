@@ -145,27 +145,6 @@ fn is_internal(ip: IpAddr) -> bool {
     }
 }
 
-/// A name other than localhost that resolves only to loopback, to show that
-/// DNS does not lead back to this machine: the host's own name usually does
-/// (Debian's 127.0.1.1, nss-myhostname). `None`, with a note, where it does not.
-#[cfg(test)]
-pub(crate) async fn loopback_hostname() -> Option<String> {
-    let name = std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .ok()?
-        .trim()
-        .to_string();
-    let addrs: Vec<SocketAddr> = match tokio::net::lookup_host((name.as_str(), 80)).await {
-        Ok(addrs) => addrs.collect(),
-        Err(_) => Vec::new(),
-    };
-    if name != "localhost" && !addrs.is_empty() && addrs.iter().all(|a| a.ip().is_loopback()) {
-        Some(name)
-    } else {
-        eprintln!("note: skipping: this host's name {name} does not resolve to loopback only ({addrs:?})");
-        None
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

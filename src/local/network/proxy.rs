@@ -406,7 +406,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_name_resolving_to_loopback_is_refused() {
-        let Some(name) = super::super::loopback_hostname().await else {
+        let Some(name) = crate::local::network::testing::loopback_hostname().await else {
             return;
         };
         let (port, hits) = upstream().await;

@@ -1,7 +1,9 @@
 //! Test support: a loopback server that counts its connections, so a test
-//! can show that a refused request never reached it.
+//! can show that a refused request never reached it, and a name that leads
+//! to loopback through DNS.
 
 use std::future::Future;
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -25,4 +27,24 @@ where
         }
     });
     (port, hits)
+}
+
+/// A name other than localhost that resolves only to loopback, to show that
+/// DNS does not lead back to this machine: the host's own name usually does
+/// (Debian's 127.0.1.1, nss-myhostname). `None`, with a note, where it does not.
+pub async fn loopback_hostname() -> Option<String> {
+    let name = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()?
+        .trim()
+        .to_string();
+    let addrs: Vec<SocketAddr> = match tokio::net::lookup_host((name.as_str(), 80)).await {
+        Ok(addrs) => addrs.collect(),
+        Err(_) => Vec::new(),
+    };
+    if name != "localhost" && !addrs.is_empty() && addrs.iter().all(|a| a.ip().is_loopback()) {
+        Some(name)
+    } else {
+        eprintln!("note: skipping: this host's name {name} does not resolve to loopback only ({addrs:?})");
+        None
+    }
 }

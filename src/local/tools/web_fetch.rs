@@ -398,7 +398,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_name_resolving_to_loopback_is_refused() {
-        let Some(name) = crate::local::network::loopback_hostname().await else {
+        let Some(name) = crate::local::network::testing::loopback_hostname().await else {
             return;
         };
         let (port, hits) = server().await;
