@@ -38,29 +38,72 @@ async fn setup(model: &FakeModel, extra: &[&str]) -> Setup {
 }
 
 impl Setup {
+    /// `ant beta:worker poll` for this environment, quiet unless told otherwise.
+    fn poll(&self, workdir: &std::path::Path) -> Command {
+        let mut cmd = Command::new(ANT);
+        cmd.args([
+            "beta:worker",
+            "poll",
+            "--max-idle",
+            "1s",
+            "--base-url",
+            &self.server.base_url,
+        ])
+        .args([
+            "--environment-id",
+            &self.env,
+            "--environment-key",
+            &self.key,
+            "--workdir",
+        ])
+        .arg(workdir)
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+        cmd
+    }
+
     fn worker(&self, workdir: &std::path::Path) -> Child {
-        Command::new(ANT)
-            .args([
-                "beta:worker",
-                "poll",
-                "--max-idle",
-                "1s",
-                "--base-url",
-                &self.server.base_url,
-            ])
-            .args([
-                "--environment-id",
-                &self.env,
-                "--environment-key",
-                &self.key,
-                "--workdir",
-            ])
-            .arg(workdir)
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap()
+        self.poll(workdir).spawn().unwrap()
+    }
+
+    /// Asks the "shell" scenario's session `sid` to run `command`, and waits until `marker`
+    /// exists: the command has started in some worker's workdir.
+    async fn start_call(&self, sid: &str, command: &str, marker: &std::path::Path) {
+        self.server
+            .ok(
+                "POST",
+                &format!("/v1/sessions/{sid}/events"),
+                Some(json!({"events": user_message(command)})),
+            )
+            .await;
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !marker.exists() {
+            assert!(Instant::now() < deadline, "no worker started the call");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// The environment's work items.
+    async fn items(&self) -> Vec<Value> {
+        let items = self
+            .server
+            .ok("GET", &format!("/v1/environments/{}/work", self.env), None)
+            .await;
+        items["data"].as_array().unwrap().clone()
+    }
+
+    /// Waits until every work item is stopped.
+    async fn all_stopped(&self) -> Vec<Value> {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let items = self.items().await;
+            if !items.is_empty() && items.iter().all(|i| i["state"] == "stopped") {
+                return items;
+            }
+            assert!(Instant::now() < deadline, "items not stopped: {items:?}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     async fn session(&self, scenario: &str) -> String {
@@ -137,14 +180,95 @@ async fn a_worker_runs_the_session_tools_in_its_workdir() {
         !s.server.dir.path().join("workspaces").join(&sid).exists(),
         "nothing ran on the server"
     );
-    let items = s
-        .server
-        .ok("GET", &format!("/v1/environments/{}/work", s.env), None)
-        .await;
     assert_eq!(
-        items["data"][0]["state"], "stopped",
+        s.items().await[0]["state"],
+        "stopped",
         "the worker stopped its item when done"
     );
+}
+
+/// The official contract of `--on-work`: the script gets the item's JSON on stdin and the four
+/// variables, its output goes to the worker's stderr, and here it serves the item itself with
+/// `ant beta:worker run`, as a container's entry point would.
+#[tokio::test]
+async fn an_on_work_script_gets_the_item_and_serves_it_with_worker_run() {
+    let model = FakeModel::start();
+    let s = setup(&model, &[]).await;
+    let dir = tempfile::tempdir().unwrap();
+    let workdir = dir.path().join("work");
+    let script = dir.path().join("on-work.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\ncd \"$(dirname \"$0\")\"\ncat > item.json\nenv | grep '^ANTHROPIC_' | sort > env.txt\n\
+             echo on-work-output\nexec '{ANT}' beta:worker run --max-idle 1s --workdir '{}'\n",
+            workdir.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let worker = s
+        .poll(dir.path())
+        .arg("--on-work")
+        .arg(&script)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let sid = s.session("files").await;
+    let history = s.turn(&sid, "work").await;
+    answered_once(&history);
+    assert_eq!(
+        std::fs::read_to_string(workdir.join("notes/hello.txt")).unwrap(),
+        "hello agents\n"
+    );
+    let items = s.all_stopped().await;
+    unsafe { libc::kill(worker.id() as i32, libc::SIGTERM) };
+    let out = worker.wait_with_output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "",
+        "the script's output is not on stdout"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("on-work-output"));
+
+    let item: Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("item.json")).unwrap()).unwrap();
+    assert_eq!(item["id"], items[0]["id"]);
+    assert_eq!(item["data"], json!({"type": "session", "id": sid}));
+    let env = std::fs::read_to_string(dir.path().join("env.txt")).unwrap();
+    for line in [
+        format!("ANTHROPIC_WORK_ID={}", items[0]["id"].as_str().unwrap()),
+        format!("ANTHROPIC_SESSION_ID={sid}"),
+        format!("ANTHROPIC_ENVIRONMENT_ID={}", s.env),
+        format!("ANTHROPIC_ENVIRONMENT_KEY={}", s.key),
+    ] {
+        assert!(env.lines().any(|l| l == line), "{line} not in {env}");
+    }
+}
+
+/// SIGTERM lets the running call finish and post its result, then stops the item; exit 0.
+#[tokio::test]
+async fn sigterm_finishes_the_current_call_then_stops_the_item() {
+    let model = FakeModel::start();
+    let s = setup(&model, &[]).await;
+    let workdir = tempfile::tempdir().unwrap();
+    let worker = s.worker(workdir.path());
+    let sid = s.session("shell").await;
+    s.start_call(
+        &sid,
+        "echo started > ran.txt; sleep 2; echo finished",
+        &workdir.path().join("ran.txt"),
+    )
+    .await;
+    unsafe { libc::kill(worker.id() as i32, libc::SIGTERM) };
+    let out = worker.wait_with_output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let history = s.server.history(&sid).await;
+    let result = history.iter().find(|e| e["type"] == "user.tool_result").unwrap();
+    assert_eq!(result["is_error"], false);
+    assert!(text_of(result).contains("finished"), "{result}");
+    assert_eq!(s.items().await[0]["state"], "stopped");
 }
 
 #[tokio::test]
@@ -178,18 +302,12 @@ async fn a_killed_worker_s_item_goes_to_another_after_its_lease() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let mut first = s.worker(a.path());
     let sid = s.session("shell").await;
-    s.server
-        .ok(
-            "POST",
-            &format!("/v1/sessions/{sid}/events"),
-            Some(json!({"events": user_message("echo started >> ran.txt; sleep 3; echo finished")})),
-        )
-        .await;
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !a.path().join("ran.txt").exists() {
-        assert!(Instant::now() < deadline, "the first worker never started the call");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    s.start_call(
+        &sid,
+        "echo started >> ran.txt; sleep 3; echo finished",
+        &a.path().join("ran.txt"),
+    )
+    .await;
     first.kill().unwrap();
     first.wait().unwrap();
     let second = s.worker(b.path());

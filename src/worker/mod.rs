@@ -147,6 +147,15 @@ impl Worker {
                 }
                 continue;
             }
+            if value["data"]["type"] != "session" {
+                tracing::warn!(
+                    "skipping work {}: its data.type is {}, not session",
+                    value["id"],
+                    value["data"]["type"]
+                );
+                self.pause(jitter(Duration::from_secs(1))).await;
+                continue;
+            }
             let item = Item::from_json(&value)?;
             tracing::info!("claimed work {} for session {}", item.id, item.session_id);
             if let Err(e) = client
@@ -204,7 +213,8 @@ impl Worker {
             .env("ANTHROPIC_ENVIRONMENT_KEY", &self.environment_key)
             .env("ANTHROPIC_BASE_URL", &self.base_url)
             .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::inherit())
+            // Both of the script's streams go to the worker's stderr, as the official CLI's do.
+            .stdout(std::io::stderr())
             .spawn()
             .with_context(|| format!("fatal worker error: on-work script \"{script}\" is unrunnable"))?;
         if let Some(mut stdin) = child.stdin.take() {
