@@ -1,8 +1,9 @@
 //! The one place that knows how a tool process is started.
 //!
 //! Every process gets a scrubbed environment, the session's workspace as its
-//! working directory and home, a process group of its own (so the whole tree
-//! can be killed at once), resource limits, and, on Linux, a parent-death
+//! working directory and home, a session and process group of its own (so
+//! the whole tree can be killed at once, and no controlling terminal),
+//! resource limits, and, on Linux, a parent-death
 //! signal so tool processes never outlive the server. Then a back end
 //! confines it:
 //!
@@ -295,7 +296,9 @@ impl Sandbox {
     }
 
     /// A command for `program` with a scrubbed environment, cwd = workspace,
-    /// its own process group (pgid = its pid) and stdin from `/dev/null` (so a
+    /// a session and process group of its own (sid = pgid = its pid, so the
+    /// whole tree can be killed at once and no controlling terminal is there
+    /// to inject input into) and stdin from `/dev/null` (so a
     /// tool never waits on the server's stdin; callers that feed it set a pipe).
     /// Stdout and stderr are left for the caller to set. The workspace must exist.
     ///
@@ -343,7 +346,6 @@ impl Sandbox {
             .envs(self.extras.env.iter().map(|(k, v)| (k, v)))
             .current_dir(&workspace)
             .stdin(Stdio::null())
-            .process_group(0)
             .kill_on_drop(true);
         if let Some(confinement) = &confinement {
             cmd.env("TMPDIR", confinement.tmp());
@@ -528,14 +530,18 @@ impl Sandbox {
     }
 }
 
-/// Limits, the parent-death signal and, under Landlock, the confinement,
-/// all applied in the child between fork and exec.
+/// A new session, limits, the parent-death signal and, under Landlock, the
+/// confinement, all applied in the child between fork and exec.
 fn set_pre_exec(cmd: &mut Command, limits: Limits, confinement: Option<Arc<Confinement>>) {
     let parent = std::process::id();
-    // SAFETY: setrlimit, prctl, getppid and the confinement's syscalls are
-    // async-signal-safe and touch no memory shared with the parent.
+    // SAFETY: setsid, setrlimit, prctl, getppid and the confinement's
+    // syscalls are async-signal-safe and touch no memory shared with the parent.
     unsafe {
         cmd.pre_exec(move || {
+            // A forked child leads no group yet, so this cannot fail for that.
+            if libc::setsid() == -1 {
+                return Err(io::Error::last_os_error());
+            }
             limits.apply()?;
             parent_death_signal(parent)?;
             if let Some(confinement) = &confinement {
@@ -659,7 +665,10 @@ mod tests {
         let out = sb
             .command("/bin/sh")
             .unwrap()
-            .args(["-c", "echo $HOME; pwd; echo $TERM; ps -o pgid= -p $$; echo $$"])
+            .args([
+                "-c",
+                "echo $HOME; pwd; echo $TERM; ps -o pgid= -p $$; echo $$; ps -o sid= -p $$",
+            ])
             .output()
             .await
             .unwrap();
@@ -669,6 +678,7 @@ mod tests {
         assert_eq!(lines[1], ws.to_str().unwrap());
         assert_eq!(lines[2], "dumb");
         assert_eq!(lines[3], lines[4], "process leads its own group");
+        assert_eq!(lines[5], lines[4], "and its own session, with no controlling terminal");
     }
 
     #[tokio::test]
