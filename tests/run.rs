@@ -48,6 +48,28 @@ fn the_readme_demo_runs_offline_and_writes_real_files() {
         "hello from the demo agent\nstep 1\nstep 2\nstep 3\n",
         "the script ran for real"
     );
+    // The history hint, run as printed, reaches the same (local) server: it starts it again.
+    let hint = out
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("· history:"))
+        .expect("the history is named");
+    let mut words = shell_words(hint);
+    assert_eq!(words.remove(0), "ant", "{hint}");
+    words.extend(["--transform", "type", "-r"].map(String::from));
+    let listed = Ant::new(&words.iter().map(String::as_str).collect::<Vec<_>>())
+        .env("ANT_LOCAL_DATA_DIR", data.path())
+        .env("RUST_LOG", "warn")
+        .run();
+    if let Ok(marker) = std::fs::read_to_string(data.path().join("server.json")) {
+        let marker: serde_json::Value = serde_json::from_str(&marker).unwrap();
+        unsafe { libc::kill(marker["pid"].as_i64().unwrap() as i32, libc::SIGTERM) };
+    }
+    let listed = listed.ok();
+    assert!(
+        listed.starts_with("user.message\n") && listed.ends_with("session.status_idle\n"),
+        "{listed}"
+    );
 }
 
 #[test]

@@ -146,9 +146,11 @@ pub async fn run(root: &ArgMatches, m: &ArgMatches) -> anyhow::Result<i32> {
             dir.join("workspaces").join(&session_id).display()
         ));
     }
-    where_.push(format!("history:   ant beta:sessions:events list {session_id}"));
+    // The hints reach the same server: the local one needs --local (which restarts it if gone).
+    let local = if local_dir.is_some() { " --local" } else { "" };
+    where_.push(format!("history:   ant beta:sessions:events list {session_id}{local}"));
     if end.exit_code() == 2 {
-        where_.push(format!("continue:  ant chat {session_id}"));
+        where_.push(format!("continue:  ant chat {session_id}{local}"));
     }
     for line in where_ {
         if human {
