@@ -116,6 +116,21 @@ fn replay_without_local_is_refused_in_one_line() {
     );
 }
 
+#[test]
+fn a_broken_agent_file_is_one_line_with_its_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("agent.yaml"), "name: x\nmodel: [\n").unwrap();
+    let out = Ant::new(&["run", "agent.yaml", "task"])
+        .current_dir(dir.path())
+        .env("ANTHROPIC_BASE_URL", "http://127.0.0.1:9")
+        .run();
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stderr.trim(),
+        "ant: agent.yaml: line 2, column 8: unclosed bracket '['"
+    );
+}
+
 /// Splits a command line on spaces, keeping double-quoted words whole.
 fn shell_words(line: &str) -> Vec<String> {
     let mut words = Vec::new();

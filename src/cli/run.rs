@@ -294,5 +294,5 @@ fn agent_file_body(path: &Path) -> anyhow::Result<Value> {
             .ok_or_else(|| anyhow::anyhow!("{}: not an agent template", path.display()));
     }
     let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    serde_saphyr::from_str(&text).map_err(|e| anyhow::anyhow!("{}: not a YAML/JSON agent body: {e}", path.display()))
+    super::input::parse_yaml(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
 }
