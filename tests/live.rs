@@ -221,6 +221,15 @@ fn a_session_that_does_not_exist_is_one_line_and_exit_1() {
             );
         }
     }
+    // ant chat says the same in one line, the server's reason included.
+    let out = s.ant(&["chat", "sesn_01nope"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("404 Not Found: session sesn_01nope not found"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[tokio::test]

@@ -30,11 +30,21 @@ pub struct Request {
     pub betas: Vec<String>,
 }
 
+/// `: message` from an API error body, for one-line reports; empty when the body has none.
+fn api_message(body: &str) -> String {
+    let message = gjson::get(body, "error.message");
+    if message.exists() {
+        format!(": {}", message.str())
+    } else {
+        String::new()
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
     /// The server answered with a non-2xx status (after retries). The body is kept verbatim so
     /// the CLI can print it as the official CLI does.
-    #[error("{method} \"{url}\": {status}")]
+    #[error("{method} \"{url}\": {status}{}", api_message(.body))]
     Api {
         method: Method,
         url: String,
