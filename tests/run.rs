@@ -117,7 +117,7 @@ fn replay_without_local_is_refused_in_one_line() {
 }
 
 #[test]
-fn a_broken_agent_file_is_one_line_with_its_line_and_column() {
+fn a_broken_or_missing_agent_file_is_one_line() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("agent.yaml"), "name: x\nmodel: [\n").unwrap();
     let out = Ant::new(&["run", "agent.yaml", "task"])
@@ -128,6 +128,15 @@ fn a_broken_agent_file_is_one_line_with_its_line_and_column() {
     assert_eq!(
         out.stderr.trim(),
         "ant: agent.yaml: line 2, column 8: unclosed bracket '['"
+    );
+    let out = Ant::new(&["run", "agents/missing.yaml", "task"])
+        .current_dir(dir.path())
+        .env("ANTHROPIC_BASE_URL", "http://127.0.0.1:9")
+        .run();
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stderr.trim(),
+        "ant: agents/missing.yaml: no such file (AGENT is an agent file or an agent id)"
     );
 }
 

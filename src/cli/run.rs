@@ -70,6 +70,9 @@ pub async fn run(root: &ArgMatches, m: &ArgMatches) -> anyhow::Result<i32> {
     let agent = m.get_one::<String>("agent").expect("required");
     let agent_id = if Path::new(agent).is_file() {
         id_of(&client, "/v1/agents", agent_file_body(Path::new(agent))?).await?
+    } else if agent.contains('/') || Path::new(agent).extension().is_some() {
+        // An id has neither: this was meant as a file.
+        bail!("{agent}: no such file (AGENT is an agent file or an agent id)");
     } else {
         agent.clone()
     };
