@@ -150,8 +150,8 @@ impl Worker {
             if value["data"]["type"] != "session" {
                 tracing::warn!(
                     "skipping work {}: its data.type is {}, not session",
-                    value["id"],
-                    value["data"]["type"]
+                    value["id"].as_str().unwrap_or("?"),
+                    value["data"]["type"].as_str().unwrap_or("missing")
                 );
                 self.pause(jitter(Duration::from_secs(1))).await;
                 continue;

@@ -3,9 +3,8 @@
 //! Every process gets a scrubbed environment, the session's workspace as its
 //! working directory and home, a session and process group of its own (so
 //! the whole tree can be killed at once, and no controlling terminal),
-//! resource limits, and, on Linux, a parent-death
-//! signal so tool processes never outlive the server. Then a back end
-//! confines it:
+//! resource limits, and, on Linux, a parent-death signal so tool processes
+//! never outlive the server. Then a back end confines it:
 //!
 //! - bubblewrap (`bwrap.rs`): namespaces that show only the system
 //!   directories and the workspace, with a fresh /proc, /tmp and PID
