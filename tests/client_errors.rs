@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Ant, KEY, Server};
+use common::{Ant, KEY, Server, background_server_pid};
 
 /// Asserts exit 1 and a single stderr line containing every piece of `expected`.
 fn assert_one_line_error(out: &common::Out, expected: &[&str]) {
@@ -243,21 +243,15 @@ fn local_starts_a_server_when_none_runs() {
         .run()
     };
     let first = run();
-    let marker: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(data.path().join("server.json")).unwrap()).unwrap();
-    let pid = marker["pid"].as_i64().unwrap();
+    let pid = background_server_pid(data.path()).unwrap();
     // The second call finds the running server rather than starting another.
     let second = Ant::new(&["environments", "list", "--transform", "name", "-r"])
         .env("ANT_LOCAL", "1")
         .env("ANT_LOCAL_DATA_DIR", data.path())
         .run();
-    let marker_after: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(data.path().join("server.json")).unwrap()).unwrap();
-    std::process::Command::new("kill")
-        .arg(pid.to_string())
-        .status()
-        .unwrap();
+    let pid_after = background_server_pid(data.path());
+    unsafe { libc::kill(pid, libc::SIGTERM) };
     assert_eq!(first.ok(), "here\n");
     assert_eq!(second.ok(), "here\n");
-    assert_eq!(marker_after["pid"], pid);
+    assert_eq!(pid_after, Some(pid));
 }

@@ -61,9 +61,8 @@ fn the_readme_demo_runs_offline_and_writes_real_files() {
         .env("ANT_LOCAL_DATA_DIR", data.path())
         .env("RUST_LOG", "warn")
         .run();
-    if let Ok(marker) = std::fs::read_to_string(data.path().join("server.json")) {
-        let marker: serde_json::Value = serde_json::from_str(&marker).unwrap();
-        unsafe { libc::kill(marker["pid"].as_i64().unwrap() as i32, libc::SIGTERM) };
+    if let Some(pid) = background_server_pid(data.path()) {
+        unsafe { libc::kill(pid, libc::SIGTERM) };
     }
     let listed = listed.ok();
     assert!(
@@ -104,14 +103,21 @@ fn every_template_agent_starts_a_session() {
     }
 }
 
-#[test]
-fn replay_without_local_is_refused_in_one_line() {
-    let out = Ant::new(&["run", "agent_01x", "task", "--replay", "r.jsonl"])
+/// `ant ARGS` in `dir`, with no server to reach, exits 1; returns its stderr.
+fn refused(dir: &std::path::Path, args: &[&str]) -> String {
+    let out = Ant::new(args)
+        .current_dir(dir)
         .env("ANTHROPIC_BASE_URL", "http://127.0.0.1:9")
         .run();
-    assert_eq!(out.code, 1);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    out.stderr.trim().to_string()
+}
+
+#[test]
+fn replay_without_local_is_refused_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
     assert_eq!(
-        out.stderr.trim(),
+        refused(dir.path(), &["run", "agent_01x", "task", "--replay", "r.jsonl"]),
         "ant: --replay needs --local: it configures the local server"
     );
 }
@@ -120,22 +126,12 @@ fn replay_without_local_is_refused_in_one_line() {
 fn a_broken_or_missing_agent_file_is_one_line() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("agent.yaml"), "name: x\nmodel: [\n").unwrap();
-    let out = Ant::new(&["run", "agent.yaml", "task"])
-        .current_dir(dir.path())
-        .env("ANTHROPIC_BASE_URL", "http://127.0.0.1:9")
-        .run();
-    assert_eq!(out.code, 1);
     assert_eq!(
-        out.stderr.trim(),
+        refused(dir.path(), &["run", "agent.yaml", "task"]),
         "ant: agent.yaml: line 2, column 8: unclosed bracket '['"
     );
-    let out = Ant::new(&["run", "agents/missing.yaml", "task"])
-        .current_dir(dir.path())
-        .env("ANTHROPIC_BASE_URL", "http://127.0.0.1:9")
-        .run();
-    assert_eq!(out.code, 1);
     assert_eq!(
-        out.stderr.trim(),
+        refused(dir.path(), &["run", "agents/missing.yaml", "task"]),
         "ant: agents/missing.yaml: no such file (AGENT is an agent file or an agent id)"
     );
 }

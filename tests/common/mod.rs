@@ -114,6 +114,13 @@ impl Ant {
 }
 
 /// The scripted model server (Anthropic and OpenAI wire formats), on a free port.
+/// The pid of the server that `--local` started in the background for `data_dir`, as its
+/// `server.json` records it; `None` when none was started.
+pub fn background_server_pid(data_dir: &Path) -> Option<i32> {
+    let marker: Value = serde_json::from_str(&std::fs::read_to_string(data_dir.join("server.json")).ok()?).ok()?;
+    marker["pid"].as_i64().map(|pid| pid as i32)
+}
+
 pub struct FakeModel {
     child: Child,
     pub url: String,
