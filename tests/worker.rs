@@ -67,16 +67,21 @@ impl Setup {
         self.poll(workdir).spawn().unwrap()
     }
 
-    /// Asks the "shell" scenario's session `sid` to run `command`, and waits until `marker`
-    /// exists: the command has started in some worker's workdir.
-    async fn start_call(&self, sid: &str, command: &str, marker: &std::path::Path) {
+    /// Sends `text` to session `sid` as a user message.
+    async fn send(&self, sid: &str, text: &str) {
         self.server
             .ok(
                 "POST",
                 &format!("/v1/sessions/{sid}/events"),
-                Some(json!({"events": user_message(command)})),
+                Some(json!({"events": user_message(text)})),
             )
             .await;
+    }
+
+    /// Asks the "shell" scenario's session `sid` to run `command`, and waits until `marker`
+    /// exists: the command has started in some worker's workdir.
+    async fn start_call(&self, sid: &str, command: &str, marker: &std::path::Path) {
+        self.send(sid, command).await;
         let deadline = Instant::now() + Duration::from_secs(20);
         while !marker.exists() {
             assert!(Instant::now() < deadline, "no worker started the call");
@@ -117,13 +122,7 @@ impl Setup {
 
     /// Sends a message and waits until the session has ended its turn.
     async fn turn(&self, sid: &str, text: &str) -> Vec<Value> {
-        self.server
-            .ok(
-                "POST",
-                &format!("/v1/sessions/{sid}/events"),
-                Some(json!({"events": user_message(text)})),
-            )
-            .await;
+        self.send(sid, text).await;
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             let history = self.server.history(sid).await;
