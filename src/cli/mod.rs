@@ -380,12 +380,7 @@ async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &Arg
         && let Err(ClientError::Api { status, body, .. }) = &result
     {
         // People get one line; scripts (the other formats) get the official CLI's status and body.
-        let message = gjson::get(body, "error.message");
-        let why = if message.exists() {
-            message.str().to_string()
-        } else {
-            body.trim().to_string()
-        };
+        let why = crate::client::error_message(body).unwrap_or_else(|| body.trim().to_string());
         eprintln!(
             "ant: {} {}: {why}",
             status.as_u16(),

@@ -195,9 +195,9 @@ fn one_line(e: crate::client::ClientError) -> anyhow::Error {
             body,
             ..
         } => {
-            let message = gjson::get(body, "error.message");
+            let message = crate::client::error_message(body).unwrap_or_default();
             let path = url.split('?').next().unwrap_or(url);
-            anyhow::anyhow!("{method} {path}: {}: {}", status.as_u16(), message.str())
+            anyhow::anyhow!("{method} {path}: {}: {message}", status.as_u16())
         }
         _ => e.into(),
     }

@@ -30,21 +30,17 @@ pub struct Request {
     pub betas: Vec<String>,
 }
 
-/// `: message` from an API error body, for one-line reports; empty when the body has none.
-fn api_message(body: &str) -> String {
+/// The server's `error.message` in an API error body, if it has one.
+pub fn error_message(body: &str) -> Option<String> {
     let message = gjson::get(body, "error.message");
-    if message.exists() {
-        format!(": {}", message.str())
-    } else {
-        String::new()
-    }
+    message.exists().then(|| message.str().to_string())
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
     /// The server answered with a non-2xx status (after retries). The body is kept verbatim so
     /// the CLI can print it as the official CLI does.
-    #[error("{method} \"{url}\": {status}{}", api_message(.body))]
+    #[error("{method} \"{url}\": {status}{}", error_message(.body).map(|m| format!(": {m}")).unwrap_or_default())]
     Api {
         method: Method,
         url: String,
