@@ -1,12 +1,14 @@
 //! Which hosts a session's tools may reach: one policy, checked by web_fetch
 //! and by the proxy that is a `limited` sandbox's only way out.
 
+pub mod egress;
 pub mod proxy;
 #[cfg(test)]
 pub(crate) mod testing;
 
 use std::io;
 use std::net::{IpAddr, SocketAddr};
+use std::sync::Mutex;
 
 /// The public registries `allow_package_managers` opens beyond `allowed_hosts`:
 /// where pip, npm and yarn, cargo, gem, go and apt (Debian and Ubuntu) download
@@ -28,6 +30,29 @@ pub const PACKAGE_REGISTRIES: &[&str] = &[
     "security.ubuntu.com",
 ];
 
+/// Distinct refusals kept between two looks; a retry loop must not grow the
+/// list without bound.
+const MAX_REFUSALS: usize = 10;
+
+/// Why connections were refused since the tools last looked, each once,
+/// oldest first: bash appends them to a command's output, since a client may
+/// show only a status code or errno.
+#[derive(Debug, Default)]
+pub struct Refusals(Mutex<Vec<String>>);
+
+impl Refusals {
+    pub fn record(&self, message: String) {
+        let mut list = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if list.len() < MAX_REFUSALS && !list.contains(&message) {
+            list.push(message);
+        }
+    }
+
+    pub fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+}
+
 /// An environment's `networking`, as the tools enforce it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum NetworkPolicy {
@@ -47,7 +72,7 @@ pub enum Blocked {
     #[error("{0} is not in this environment's allowed_hosts")]
     NotAllowed(String),
     #[error(
-        "{host} resolves to {addr}, a loopback or link-local address, which only an allowed_hosts entry naming it (localhost or the address itself) opens"
+        "{host} resolves to {addr}, an address of this machine or its link (loopback, link-local or one of its interfaces), which only a limited environment whose allowed_hosts names it (localhost or the address itself) reaches"
     )]
     Internal { host: String, addr: IpAddr },
     #[error("cannot resolve {host}: {source}")]
@@ -89,16 +114,32 @@ impl NetworkPolicy {
         self.screen(name, addrs)
     }
 
-    /// `addrs` (what `name` resolved to) unless one is internal and no entry
-    /// allowing `name` names an internal place.
+    /// `addrs` (what `name` resolved to) unless one is this machine's or its
+    /// link's and no entry allowing `name` names such a place.
     fn screen(&self, name: String, addrs: Vec<SocketAddr>) -> Result<Vec<SocketAddr>, Blocked> {
-        match addrs.iter().find(|a| is_internal(a.ip())) {
-            Some(a) if !self.any_entry(&name, names_internal) => Err(Blocked::Internal {
+        match addrs.iter().find(|a| is_this_machine(a.ip())) {
+            Some(a) if !self.names_internal(&name) => Err(Blocked::Internal {
                 host: name,
                 addr: a.ip(),
             }),
             _ => Ok(addrs),
         }
+    }
+
+    /// Checks a host written as an address (which no resolver sees) as
+    /// [`resolve`](Self::resolve) checks a name; a name passes.
+    pub fn screen_literal(&self, host: &str) -> Result<(), Blocked> {
+        let name = normalize_host(host);
+        match name.parse::<IpAddr>() {
+            Ok(ip) => self.screen(name, vec![SocketAddr::new(ip, 0)]).map(drop),
+            Err(_) => Ok(()),
+        }
+    }
+
+    /// Whether an entry allowing `host` names this machine on purpose; an
+    /// unrestricted environment has no entries, and reaches only the internet.
+    fn names_internal(&self, host: &str) -> bool {
+        matches!(self, Self::Limited { .. }) && self.any_entry(host, names_internal)
     }
 
     /// Whether some entry that covers `host` (normalized) passes `test`;
@@ -134,6 +175,12 @@ fn normalize_host(host: &str) -> String {
 /// address written out, or localhost.
 fn names_internal(entry: &str) -> bool {
     entry == "localhost" || entry.ends_with(".localhost") || entry.parse::<IpAddr>().is_ok()
+}
+
+/// An address of this machine or its link: [`is_internal`], or one of its
+/// interfaces' addresses.
+fn is_this_machine(ip: IpAddr) -> bool {
+    is_internal(ip) || egress::host_addresses().contains(&ip.to_canonical())
 }
 
 /// Loopback, unspecified ("this host", 0.0.0.0/8) and link-local addresses,
@@ -212,7 +259,8 @@ mod tests {
         );
         let err = by_ip.resolve("localhost", 8).await.unwrap_err();
         assert_eq!(err.to_string(), "localhost is not in this environment's allowed_hosts");
-        assert!(NetworkPolicy::Unrestricted.resolve("localhost", 1).await.is_ok());
+        let err = NetworkPolicy::Unrestricted.resolve("localhost", 1).await.unwrap_err();
+        assert!(err.to_string().starts_with("localhost resolves to "), "{err}");
     }
 
     #[test]
@@ -232,9 +280,19 @@ mod tests {
         }
         assert!(p.screen("evil.example".into(), addrs(&["93.184.215.14"])).is_ok());
         assert!(p.screen("app.localhost".into(), addrs(&["127.0.0.1"])).is_ok());
+        let unrestricted = NetworkPolicy::Unrestricted;
+        assert!(unrestricted.screen("x".into(), addrs(&["127.0.0.1"])).is_err());
+        assert!(unrestricted.screen_literal("[::1]").is_err());
+        assert!(unrestricted.screen_literal("169.254.169.254").is_err());
+        assert!(unrestricted.screen_literal("93.184.215.14").is_ok());
+        assert!(unrestricted.screen_literal("example.org").is_ok());
+        let mine = egress::host_addresses().into_iter().find(|ip| !is_internal(*ip));
+        if let Some(ip) = mine {
+            assert!(unrestricted.screen_literal(&ip.to_string()).is_err(), "{ip}");
+        }
         assert!(
-            NetworkPolicy::Unrestricted
-                .screen("x".into(), addrs(&["127.0.0.1"]))
+            NetworkPolicy::limited(["127.0.0.1"])
+                .screen_literal("127.0.0.1")
                 .is_ok()
         );
     }

@@ -12,7 +12,7 @@ use std::convert::Infallible;
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::serve::Listener;
@@ -27,7 +27,7 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use super::{Blocked, NetworkPolicy};
+use super::{Blocked, NetworkPolicy, Refusals};
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long a client may take to send a request's head: an idle connection
@@ -37,9 +37,6 @@ const HEAD_TIMEOUT: Duration = Duration::from_secs(30);
 /// wait to be accepted, so a runaway loop in the sandbox cannot exhaust the
 /// server's file descriptors.
 const MAX_CONNECTIONS: usize = 256;
-/// Distinct refusals kept between two `take_refusals` calls; a retry loop
-/// must not grow the list without bound.
-const MAX_REFUSALS: usize = 10;
 
 /// Where a proxy listens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,7 +56,7 @@ pub struct Proxy {
 
 struct Shared {
     policy: NetworkPolicy,
-    refusals: Mutex<Vec<String>>,
+    refusals: Refusals,
 }
 
 impl Proxy {
@@ -90,7 +87,7 @@ impl Proxy {
     fn spawn(policy: NetworkPolicy, mut listener: impl Listener, endpoint: Endpoint) -> Self {
         let shared = Arc::new(Shared {
             policy,
-            refusals: Mutex::default(),
+            refusals: Refusals::default(),
         });
         let for_loop = shared.clone();
         let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
@@ -118,7 +115,7 @@ impl Proxy {
     /// The reasons given for refused connections since the last call, each
     /// once, oldest first: a client may show the model only the status code.
     pub fn take_refusals(&self) -> Vec<String> {
-        std::mem::take(&mut *self.shared.refusals.lock().unwrap_or_else(|p| p.into_inner()))
+        self.shared.refusals.take()
     }
 }
 
@@ -185,10 +182,7 @@ async fn handle(shared: &Shared, req: Request<Incoming>, slot: Arc<OwnedSemaphor
     };
     let message = format!("ant sandbox: {message}");
     if status == StatusCode::FORBIDDEN {
-        let mut refusals = shared.refusals.lock().unwrap_or_else(|p| p.into_inner());
-        if refusals.len() < MAX_REFUSALS && !refusals.contains(&message) {
-            refusals.push(message.clone());
-        }
+        shared.refusals.record(message.clone());
     }
     let body = Full::new(Bytes::from(message + "\n")).map_err(|never| match never {});
     let mut response = Response::new(body.boxed());

@@ -76,10 +76,12 @@ pub(super) fn client(policy: NetworkPolicy) -> Result<Client, String> {
             return attempt.error(Refused::Scheme(url));
         }
         let host = url.host_str().unwrap_or_default().to_string();
-        if policy.allows(&host) {
-            attempt.follow()
-        } else {
-            attempt.error(Refused::Host(host))
+        if !policy.allows(&host) {
+            return attempt.error(Refused::Host(host));
+        }
+        match policy.screen_literal(&host) {
+            Ok(()) => attempt.follow(),
+            Err(blocked) => attempt.error(blocked),
         }
     });
     Client::builder()
@@ -111,6 +113,10 @@ pub(super) async fn run(
             "web_fetch: host '{host}' is not allowed by the session's network policy"
         ));
     }
+    // A host written as an address reaches no resolver: the policy checks it here.
+    policy
+        .screen_literal(host)
+        .map_err(|blocked| format!("web_fetch: {blocked}"))?;
     let mut resp = client.get(url.clone()).send().await.map_err(|e| {
         match (find_source::<Refused>(&e), find_source::<Blocked>(&e)) {
             (Some(refused), _) => format!("web_fetch: {refused}"),
@@ -318,7 +324,7 @@ mod tests {
     #[tokio::test]
     async fn content_types() {
         let (port, _) = server().await;
-        let (_d, t) = tools(NetworkPolicy::Unrestricted);
+        let (_d, t) = tools(NetworkPolicy::limited(["127.0.0.1"]));
         let base = format!("http://127.0.0.1:{port}");
         assert_eq!(
             fetch(&t, format!("{base}/page")).await,
@@ -345,7 +351,7 @@ mod tests {
     #[tokio::test]
     async fn status_redirects_and_bad_urls() {
         let (port, _) = server().await;
-        let (_d, t) = tools(NetworkPolicy::Unrestricted);
+        let (_d, t) = tools(NetworkPolicy::limited(["127.0.0.1"]));
         let base = format!("http://127.0.0.1:{port}");
         assert_eq!(
             fetch(&t, format!("{base}/missing")).await,
@@ -394,6 +400,25 @@ mod tests {
                 true
             )
         );
+    }
+
+    /// Unrestricted means the internet: this machine is refused by address,
+    /// by name, and behind a redirect, and nothing connects.
+    #[tokio::test]
+    async fn unrestricted_never_reaches_this_machine() {
+        let (port, hits) = server().await;
+        let (_d, t) = tools(NetworkPolicy::Unrestricted);
+        for url in [
+            format!("http://127.0.0.1:{port}/plain"),
+            format!("http://[::1]:{port}/plain"),
+            format!("http://localhost:{port}/plain"),
+            "http://169.254.169.254/latest/meta-data/".to_string(),
+        ] {
+            let (msg, is_error) = fetch(&t, url.clone()).await;
+            assert!(is_error, "{url}: {msg}");
+            assert!(msg.contains("an address of this machine or its link"), "{url}: {msg}");
+        }
+        assert_eq!(hits.load(Ordering::SeqCst), 0);
     }
 
     #[tokio::test]
