@@ -96,24 +96,34 @@ pub async fn run(cmd: LocalCommand) -> anyhow::Result<i32> {
     }
 }
 
-/// Prints one line per back end and one for the file tools; exits 1 when `auto` would find none.
+/// Prints the back end `auto` picks, each back end with how its unrestricted sessions reach the
+/// network, and how the file tools are confined; exits 1 when `auto` would find none.
 fn doctor(args: DoctorArgs) -> i32 {
     let data_dir = args.data_dir.unwrap_or_else(default_data_dir);
-    let report = sandbox::availability(&hidden_dirs(&data_dir));
-    let active = report.iter().find(|(_, r)| r.is_ok()).map(|(name, _)| *name);
-    match active {
-        Some(name) => println!("sandbox: {name} (what --sandbox auto uses)"),
-        None => println!("sandbox: none works here; `ant local serve` needs --sandbox none to run tools unconfined"),
+    let hidden = hidden_dirs(&data_dir);
+    let active = sandbox::SandboxConfig::select(sandbox::Mode::Auto, &hidden);
+    match &active {
+        Ok(config) => println!("sandbox: {} (what --sandbox auto uses)", config.name()),
+        Err(_) => println!("sandbox: none works here; `ant local serve` needs --sandbox none to run tools unconfined"),
     }
-    for (name, result) in &report {
-        match result {
+    for sandbox::Availability {
+        name,
+        runs,
+        unrestricted,
+    } in sandbox::availability(&hidden)
+    {
+        match runs {
             Ok(detail) => println!("  {name}: ok: {detail}"),
             Err(why) => println!("  {name}: unavailable: {why}"),
+        }
+        match unrestricted {
+            Ok(how) => println!("    unrestricted networking: {how}"),
+            Err(why) => println!("    unrestricted networking: unavailable (such sessions fail): {why}"),
         }
     }
     println!("  none: only with --sandbox none (no isolation)");
     println!("{}", sandbox::describe_file_tools());
-    i32::from(active.is_none())
+    i32::from(active.is_err())
 }
 
 pub(crate) fn serve_options(args: ServeArgs) -> anyhow::Result<ServeOptions> {

@@ -404,7 +404,6 @@ fn tail(output: &str) -> String {
 mod tests {
     use super::*;
     use crate::local::network::NetworkPolicy;
-    use crate::local::sandbox::{Backend, Limits};
 
     fn packages(config: Value) -> Packages {
         Packages::of(&json!({"type": "cloud", "packages": config})).unwrap()
@@ -485,12 +484,7 @@ mod tests {
     }
 
     fn cache(root: &Path) -> PackageCache {
-        let config = SandboxConfig {
-            backend: Backend::None,
-            limits: Limits::default(),
-            proxy_bridge: None,
-        };
-        PackageCache::new(root.to_path_buf(), config, vec![])
+        PackageCache::new(root.to_path_buf(), crate::local::sandbox::unconfined(), vec![])
     }
 
     #[tokio::test]

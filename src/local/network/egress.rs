@@ -16,10 +16,11 @@ const DNS_PORT: u16 = 53;
 /// What the connect guard lets a sandboxed process reach directly.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Egress {
-    /// The internet, from the host's own network (the Landlock back end):
-    /// neither this machine nor its link. The DNS servers on loopback that
-    /// `/etc/resolv.conf` names (systemd-resolved's 127.0.0.53, a container
-    /// runtime's 127.0.0.11) stay reachable on port 53, or no name resolves.
+    /// The internet, from the host's own network: neither this machine nor
+    /// its link. The DNS servers that `/etc/resolv.conf` names stay reachable
+    /// on port 53 wherever they are (systemd-resolved's 127.0.0.53, a
+    /// container runtime's 127.0.0.11, a resolver on this machine's own
+    /// address), or no name resolves.
     Internet { resolvers: Vec<IpAddr> },
     /// The internet, from a network namespace of the sandbox's own (bubblewrap
     /// with user-mode networking): its loopback is its own, so only this
@@ -31,11 +32,11 @@ pub enum Egress {
 }
 
 impl Egress {
-    /// The internet from the host's network, with the host's loopback resolvers.
+    /// The internet from the host's network, with the host's resolvers.
     pub fn internet() -> Self {
         let conf = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
         Self::Internet {
-            resolvers: nameservers(&conf).into_iter().filter(|ip| is_internal(*ip)).collect(),
+            resolvers: nameservers(&conf),
         }
     }
 
@@ -112,7 +113,7 @@ pub fn host_addresses() -> Vec<IpAddr> {
 }
 
 /// The `nameserver` addresses of a resolv.conf.
-fn nameservers(conf: &str) -> Vec<IpAddr> {
+pub fn nameservers(conf: &str) -> Vec<IpAddr> {
     conf.lines()
         .filter_map(|line| {
             let mut words = line.split_whitespace();

@@ -4,18 +4,27 @@
 //! session's workspace, read-write, at the same path as outside.
 
 use std::ffi::OsString;
+use std::os::fd::RawFd;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::{MASKED_FILES, RESOLVED_DIR, SYSTEM_DIRS, bridge};
+use super::{MASKED_FILES, SYSTEM_DIRS, bridge};
 
-/// The network a sandbox gets.
+/// The network a sandbox gets: always a namespace of its own, so the host's
+/// loopback services (and abstract Unix sockets) are never in it.
 #[derive(Debug, Clone, Copy)]
 pub enum Net<'a> {
-    /// The host's.
-    Host,
-    /// A namespace of its own with only a loopback interface: neither the
-    /// internet nor the host's loopback services are reachable.
+    /// The internet, through user-mode networking (`user_net.rs`): bwrap
+    /// reports the sandbox's pid on `info` and waits on `block` until the
+    /// network is up; `resolv` is a resolv.conf to show instead of the host's
+    /// (a descriptor to read it from, and where it goes).
+    Internet {
+        info: RawFd,
+        block: RawFd,
+        resolv: Option<(RawFd, &'a Path)>,
+    },
+    /// Only a loopback interface: neither the internet nor the host's
+    /// loopback services are reachable.
     Offline,
     /// As `Offline`, except that `bridge` (this ant binary) starts first and
     /// forwards a loopback port to the proxy listening on `socket`.
@@ -96,8 +105,10 @@ impl Bwrap {
             "ALL",
         ]);
         match net {
-            Net::Host => {
-                cmd.args(["--ro-bind-try", RESOLVED_DIR, RESOLVED_DIR]);
+            Net::Internet { info, block, .. } => {
+                cmd.arg("--unshare-net");
+                cmd.arg("--info-fd").arg(info.to_string());
+                cmd.arg("--block-fd").arg(block.to_string());
             }
             Net::Offline => {
                 cmd.arg("--unshare-net");
@@ -112,6 +123,14 @@ impl Bwrap {
         // After the base, so a directory inside the hidden data dir shows through its tmpfs.
         for dir in read_only {
             cmd.arg("--ro-bind").arg(dir).arg(dir);
+        }
+        // After /etc, which it covers a file of.
+        if let Net::Internet {
+            resolv: Some((data, path)),
+            ..
+        } = net
+        {
+            cmd.arg("--ro-bind-data").arg(data.to_string()).arg(path);
         }
         cmd.arg("--bind").arg(workspace).arg(workspace);
         cmd.arg("--chdir").arg(workspace);
@@ -161,7 +180,7 @@ fn base_args(hidden: &[PathBuf]) -> Vec<OsString> {
     args
 }
 
-fn find_on_path(name: &str) -> Option<PathBuf> {
+pub(super) fn find_on_path(name: &str) -> Option<PathBuf> {
     use std::os::unix::fs::PermissionsExt;
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path).map(|dir| dir.join(name)).find(|p| {
@@ -215,6 +234,15 @@ mod tests {
             offline.contains("--unshare-net") && offline.ends_with("--chdir /ws --"),
             "{offline}"
         );
-        assert!(!args(Net::Host).contains("--unshare-net"));
+        let internet = args(Net::Internet {
+            info: 7,
+            block: 8,
+            resolv: Some((9, Path::new("/etc/resolv.conf"))),
+        });
+        assert!(
+            internet.contains(" --unshare-net --info-fd 7 --block-fd 8 ")
+                && internet.contains(" --ro-bind-data 9 /etc/resolv.conf --bind /ws /ws "),
+            "{internet}"
+        );
     }
 }

@@ -8,13 +8,16 @@
 //!
 //! - bubblewrap (`bwrap.rs`): namespaces that show only the system
 //!   directories and the workspace, with a fresh /proc, /tmp and PID
-//!   namespace, and a network namespace of its own when the session's
-//!   networking is limited, whose only way out is the session's proxy
-//!   (reached through `bridge.rs`);
+//!   namespace, and a network namespace of its own: under limited networking
+//!   its only way out is the session's proxy (reached through `bridge.rs`),
+//!   under unrestricted networking slirp4netns carries it to the internet but
+//!   not to this machine (`user_net.rs`);
 //! - Landlock (`landlock.rs`, with `seccomp.rs`): no namespaces; the process
 //!   restricts its own access to files, TCP ports, signals and syscalls
 //!   before it execs, where user namespaces (which bwrap needs) are disabled;
-//!   under limited networking its only TCP port is the session's proxy;
+//!   under limited networking its only destination is the session's proxy,
+//!   under unrestricted networking the connect guard (`guard.rs`) refuses
+//!   this machine's addresses and its link;
 //! - none: nothing more, only when asked for by name.
 //!
 //! The file tools run in the server, not in a process: under either back end
@@ -23,6 +26,7 @@
 
 pub mod bridge;
 mod bwrap;
+mod guard;
 #[cfg(target_os = "linux")]
 mod landlock;
 #[cfg(not(target_os = "linux"))]
@@ -31,10 +35,12 @@ mod landlock;
 mod limits;
 #[cfg(target_os = "linux")]
 mod seccomp;
+mod user_net;
 
 use std::ffi::{OsStr, OsString};
 use std::future::Future;
 use std::io;
+use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
 use std::pin::Pin;
@@ -47,11 +53,14 @@ use tokio::sync::mpsc;
 
 pub use self::bwrap::Bwrap;
 use self::bwrap::Net;
+use self::guard::{Arming, GuardFilter};
 use self::landlock::Confinement;
 pub use self::landlock::{FileLandlock, Landlock};
 pub use self::limits::Limits;
-use crate::local::network::NetworkPolicy;
+use self::user_net::Slirp;
+use crate::local::network::egress::Egress;
 use crate::local::network::proxy::{Endpoint, Proxy};
+use crate::local::network::{NetworkPolicy, Refusals};
 
 /// Directories a program needs to run, shown read-only by every back end;
 /// absent ones are skipped.
@@ -111,31 +120,66 @@ pub struct SandboxConfig {
     /// as its init to reach the session's proxy (see [`bridge`]). Without it
     /// such a sandbox has no network at all.
     pub proxy_bridge: Option<PathBuf>,
+    /// The connect guard, or why it cannot run here.
+    pub guard: Result<Arc<GuardFilter>, String>,
+    /// bwrap's user-mode networking, or why there is none.
+    pub slirp: Result<Slirp, String>,
 }
 
 impl SandboxConfig {
     /// The back end for `mode`. `hidden` are directories a sandbox must not
     /// show even where they lie inside a system directory (the user's home,
-    /// the server's data dir).
+    /// the server's data dir). `auto` prefers a back end whose unrestricted
+    /// sessions reach the internet but not this machine.
     pub fn select(mode: Mode, hidden: &[PathBuf]) -> Result<Self, String> {
-        let backend = match mode {
+        let mut config = Self {
+            backend: Backend::None,
+            limits: Limits::default(),
+            proxy_bridge: None,
+            guard: connect_guard().clone(),
+            slirp: Slirp::probe(),
+        };
+        config.backend = match mode {
             Mode::None => Backend::None,
             Mode::Bwrap => Backend::Bwrap(Bwrap::probe(hidden)?),
             Mode::Landlock => Backend::Landlock(Landlock::probe(hidden)?),
-            Mode::Auto => match Bwrap::probe(hidden) {
-                Ok(bwrap) => Backend::Bwrap(bwrap),
-                Err(bwrap) => Backend::Landlock(Landlock::probe(hidden).map_err(|landlock| {
-                    format!(
-                        "no sandbox back end works here (bwrap: {bwrap}; landlock: {landlock}); see `ant local doctor`, or pass --sandbox none to run tools unconfined"
-                    )
-                })?),
-            },
+            Mode::Auto => {
+                let bwrap = Bwrap::probe(hidden).map(Backend::Bwrap);
+                let landlock = || Landlock::probe(hidden).map(Backend::Landlock);
+                match bwrap {
+                    Ok(bwrap) if config.unrestricted(&bwrap).is_ok() => bwrap,
+                    bwrap => match (bwrap, landlock()) {
+                        (_, Ok(landlock)) if config.unrestricted(&landlock).is_ok() => landlock,
+                        (Ok(backend), _) | (_, Ok(backend)) => backend,
+                        (Err(bwrap), Err(landlock)) => {
+                            return Err(format!(
+                                "no sandbox back end works here (bwrap: {bwrap}; landlock: {landlock}); see `ant local doctor`, or pass --sandbox none to run tools unconfined"
+                            ));
+                        }
+                    },
+                }
+            }
         };
-        Ok(Self {
-            backend,
-            limits: Limits::default(),
-            proxy_bridge: None,
-        })
+        Ok(config)
+    }
+
+    /// Why `backend`'s sessions cannot have unrestricted networking (the
+    /// internet, not this machine) here, if they cannot. They then fail with
+    /// this line rather than fall back to the host's network.
+    pub fn unrestricted(&self, backend: &Backend) -> Result<(), String> {
+        let guard = |g: &Result<Arc<GuardFilter>, String>| {
+            g.as_ref()
+                .map(drop)
+                .map_err(|e| format!("the connect guard cannot run here: {e}"))
+        };
+        match backend {
+            Backend::Bwrap(_) => {
+                self.slirp.as_ref().map(drop).map_err(String::clone)?;
+                guard(&self.guard)
+            }
+            Backend::Landlock(_) => guard(&self.guard),
+            Backend::None => Ok(()),
+        }
     }
 
     /// The back end's name as `--sandbox` spells it.
@@ -148,12 +192,54 @@ impl SandboxConfig {
     }
 }
 
-/// Each back end `auto` tries, in order, with what it runs on or why it
-/// cannot run here.
-pub fn availability(hidden: &[PathBuf]) -> Vec<(&'static str, Result<String, String>)> {
+/// What `ant local doctor` says of one back end.
+pub struct Availability {
+    pub name: &'static str,
+    /// What it runs on, or why it cannot run here.
+    pub runs: Result<String, String>,
+    /// How its unrestricted sessions reach the network, or why they cannot.
+    pub unrestricted: Result<String, String>,
+}
+
+/// Each back end `auto` tries, in order.
+pub fn availability(hidden: &[PathBuf]) -> Vec<Availability> {
+    let guard = connect_guard();
+    let slirp = Slirp::probe();
+    let guarded = |how: String| match guard {
+        Ok(_) => Ok(format!(
+            "{how}; the connect guard refuses this machine's addresses and its link"
+        )),
+        Err(e) => Err(format!("the connect guard cannot run here: {e}")),
+    };
     let bwrap = Bwrap::probe(hidden).map(|b| format!("{} at {}", b.version(), b.program().display()));
+    let bwrap_net = slirp
+        .as_ref()
+        .map_err(String::clone)
+        .and_then(|s| guarded(format!("a network namespace of its own through {}", s.version())));
     let landlock = Landlock::probe(hidden).map(|l| l.describe());
-    vec![("bwrap", bwrap), ("landlock", landlock)]
+    let landlock_net = guarded("the host's network".into());
+    vec![
+        Availability {
+            name: "bwrap",
+            runs: bwrap,
+            unrestricted: bwrap_net,
+        },
+        Availability {
+            name: "landlock",
+            runs: landlock,
+            unrestricted: landlock_net,
+        },
+    ]
+}
+
+/// The connect guard, compiled and checked once per process.
+fn connect_guard() -> &'static Result<Arc<GuardFilter>, String> {
+    static PROBE: OnceLock<Result<Arc<GuardFilter>, String>> = OnceLock::new();
+    PROBE.get_or_init(|| {
+        let filter = Arc::new(GuardFilter::compile()?);
+        guard::probe(&filter)?;
+        Ok(filter)
+    })
 }
 
 /// Whether the file tools can be confined here, probed once per process
@@ -176,11 +262,13 @@ pub fn describe_file_tools() -> String {
 /// here, otherwise no isolation, so tool tests pass on any machine.
 #[cfg(test)]
 pub(crate) fn test_config() -> SandboxConfig {
-    test_configs().into_iter().next().unwrap_or(SandboxConfig {
-        backend: Backend::None,
-        limits: Limits::default(),
-        proxy_bridge: None,
-    })
+    test_configs().into_iter().next().unwrap_or_else(unconfined)
+}
+
+/// No isolation, for tests of what happens around the sandbox.
+#[cfg(test)]
+pub(crate) fn unconfined() -> SandboxConfig {
+    SandboxConfig::select(Mode::None, &[]).expect("none always works")
 }
 
 /// Every confining back end that works here, probed once per test run;
@@ -237,6 +325,8 @@ pub struct Sandbox {
     confinement: Mutex<Option<Arc<Confinement>>>,
     /// The queue of the thread the file tools run on (`run_files`).
     file_thread: tokio::sync::Mutex<Option<mpsc::UnboundedSender<FileJob>>>,
+    /// Connections the connect guard refused, and a network that did not start.
+    refusals: Arc<Refusals>,
 }
 
 /// One file tool call, sent to the session's file thread.
@@ -251,7 +341,8 @@ const FILE_THREAD_IDLE: std::time::Duration = std::time::Duration::from_millis(2
 
 /// How a confined process reaches the network.
 enum Network {
-    Host,
+    /// The internet, not this machine.
+    Internet,
     /// Not at all, the host's loopback included.
     Offline,
     /// Only through a proxy that enforces the policy, started with the first
@@ -270,7 +361,7 @@ impl Sandbox {
     /// bridge, else nothing).
     pub fn new(workspace: PathBuf, secrets: Vec<String>, config: SandboxConfig, network: &NetworkPolicy) -> Self {
         let network = match (network, &config.backend, &config.proxy_bridge) {
-            (NetworkPolicy::Unrestricted, ..) => Network::Host,
+            (NetworkPolicy::Unrestricted, ..) => Network::Internet,
             (limited, Backend::Bwrap(_), Some(_)) | (limited, Backend::Landlock(_), _) => Network::Proxied {
                 policy: limited.clone(),
                 proxy: Mutex::new(None),
@@ -285,6 +376,7 @@ impl Sandbox {
             extras: Extras::default(),
             confinement: Mutex::new(None),
             file_thread: tokio::sync::Mutex::new(None),
+            refusals: Arc::default(),
         }
     }
 
@@ -314,12 +406,34 @@ impl Sandbox {
         // The sandbox shows the workspace at its real path; using that path
         // outside too keeps the paths bash prints valid for the file tools.
         let workspace = self.workspace.canonicalize().unwrap_or_else(|_| self.workspace.clone());
+        if let Network::Internet = self.network {
+            self.config
+                .unrestricted(&self.config.backend)
+                .map_err(|e| format!("unrestricted networking: {e}"))?;
+        }
         let proxy = self.proxy()?;
-        let mut confinement = None;
+        let mut child = ChildSetup {
+            limits: self.config.limits,
+            ..ChildSetup::default()
+        };
         let mut cmd = match &self.config.backend {
             Backend::Bwrap(bwrap) => {
                 let net = match (&self.network, &self.config.proxy_bridge, &proxy) {
-                    (Network::Host, ..) => Net::Host,
+                    (Network::Internet, ..) => {
+                        let (ends, attach) =
+                            user_net::prepare().map_err(|e| format!("cannot set up the sandbox's network: {e}"))?;
+                        if let (Ok(slirp), Ok(guard)) = (&self.config.slirp, &self.config.guard) {
+                            attach.start(slirp.clone(), guard.clone(), self.refusals.clone());
+                        }
+                        child.inherited = ends.raw();
+                        child.keep = Some(ends);
+                        let ends = child.keep.as_ref().expect("just set");
+                        Net::Internet {
+                            info: ends.info.as_raw_fd(),
+                            block: ends.block.as_raw_fd(),
+                            resolv: ends.resolv.as_ref().map(|(fd, path)| (fd.as_raw_fd(), path.as_path())),
+                        }
+                    }
                     (Network::Proxied { .. }, Some(bridge), Some(Endpoint::Unix(socket))) => {
                         Net::Proxied { bridge, socket }
                     }
@@ -330,7 +444,18 @@ impl Sandbox {
                 Command::from(cmd)
             }
             Backend::Landlock(landlock) => {
-                confinement = Some(self.confinement(landlock, &workspace, proxy.as_ref())?);
+                child.confinement = Some(self.confinement(landlock, &workspace, proxy.as_ref())?);
+                let egress = match (&self.network, &proxy, &self.config.guard) {
+                    (Network::Internet, ..) => Some(Egress::internet()),
+                    // Landlock holds TCP to the proxy's port; the guard, where it runs, to its address.
+                    (_, Some(Endpoint::Tcp(addr)), Ok(_)) => Some(Egress::Only(*addr)),
+                    _ => None,
+                };
+                if let (Some(egress), Ok(guard)) = (egress, &self.config.guard) {
+                    let arming = Arming::new(guard.clone(), egress, self.refusals.clone())
+                        .map_err(|e| format!("cannot start the connect guard: {e}"))?;
+                    child.arming = Some(arming);
+                }
                 Command::new(program)
             }
             Backend::None => Command::new(program),
@@ -346,7 +471,7 @@ impl Sandbox {
             .current_dir(&workspace)
             .stdin(Stdio::null())
             .kill_on_drop(true);
-        if let Some(confinement) = &confinement {
+        if let Some(confinement) = &child.confinement {
             cmd.env("TMPDIR", confinement.tmp());
         }
         if let Some(endpoint) = &proxy {
@@ -368,7 +493,7 @@ impl Sandbox {
             }
             cmd.env("no_proxy", "").env("NO_PROXY", "");
         }
-        set_pre_exec(&mut cmd, self.config.limits, confinement);
+        child.set_pre_exec(&mut cmd);
         Ok(cmd)
     }
 
@@ -385,7 +510,7 @@ impl Sandbox {
         if let Some(confinement) = &*slot {
             return Ok(confinement.clone());
         }
-        let offline = !matches!(self.network, Network::Host);
+        let offline = !matches!(self.network, Network::Internet);
         let port = match proxy {
             Some(Endpoint::Tcp(addr)) => Some(addr.port()),
             _ => None,
@@ -515,9 +640,10 @@ impl Sandbox {
         Ok(jobs)
     }
 
-    /// Why the proxy refused connections since the last call, each once.
+    /// Why the proxy or the connect guard refused connections since the
+    /// last call, each once.
     pub fn take_network_refusals(&self) -> Vec<String> {
-        match &self.network {
+        let mut refusals = match &self.network {
             Network::Proxied { proxy, .. } => proxy
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
@@ -525,30 +651,68 @@ impl Sandbox {
                 .map(Proxy::take_refusals)
                 .unwrap_or_default(),
             _ => Vec::new(),
+        };
+        refusals.extend(self.refusals.take());
+        refusals
+    }
+}
+
+/// What a tool process sets up in the child, between fork and exec: a new
+/// session, limits, the parent-death signal, the descriptors bwrap inherits,
+/// and under Landlock the confinement and the connect guard.
+#[derive(Default)]
+struct ChildSetup {
+    limits: Limits,
+    /// Descriptors to keep open across the exec.
+    inherited: Vec<RawFd>,
+    /// Owns them until the command is dropped (bwrap's user-mode network).
+    keep: Option<user_net::SandboxEnds>,
+    confinement: Option<Arc<Confinement>>,
+    arming: Option<Arming>,
+}
+
+impl ChildSetup {
+    /// Moves the whole setup into the command, so what it owns stays open
+    /// until the command is dropped.
+    fn set_pre_exec(self, cmd: &mut Command) {
+        let parent = std::process::id();
+        // SAFETY: setsid, setrlimit, prctl, getppid, fcntl and the
+        // confinement's and guard's syscalls are async-signal-safe and touch
+        // no memory shared with the parent.
+        unsafe {
+            cmd.pre_exec(move || {
+                // Borrowing the whole struct captures all of it (`keep` too),
+                // not only the fields used.
+                let setup = &self;
+                // A forked child leads no group yet, so this cannot fail for that.
+                if libc::setsid() == -1 {
+                    return Err(io::Error::last_os_error());
+                }
+                setup.limits.apply()?;
+                parent_death_signal(parent)?;
+                inherit(&setup.inherited)?;
+                if let Some(confinement) = &setup.confinement {
+                    confinement.apply()?;
+                }
+                if let Some(arming) = &setup.arming {
+                    arming.install()?;
+                }
+                Ok(())
+            });
         }
     }
 }
 
-/// A new session, limits, the parent-death signal and, under Landlock, the
-/// confinement, all applied in the child between fork and exec.
-fn set_pre_exec(cmd: &mut Command, limits: Limits, confinement: Option<Arc<Confinement>>) {
-    let parent = std::process::id();
-    // SAFETY: setsid, setrlimit, prctl, getppid and the confinement's
-    // syscalls are async-signal-safe and touch no memory shared with the parent.
-    unsafe {
-        cmd.pre_exec(move || {
-            // A forked child leads no group yet, so this cannot fail for that.
-            if libc::setsid() == -1 {
-                return Err(io::Error::last_os_error());
-            }
-            limits.apply()?;
-            parent_death_signal(parent)?;
-            if let Some(confinement) = &confinement {
-                confinement.apply()?;
-            }
-            Ok(())
-        });
+/// Clears close-on-exec on `fds`, so the program exec'd next inherits them.
+/// Async-signal-safe.
+fn inherit(fds: &[RawFd]) -> io::Result<()> {
+    for fd in fds {
+        // SAFETY: fcntl on a descriptor of this process.
+        if unsafe { libc::fcntl(*fd, libc::F_SETFD, 0) } != 0 {
+            return Err(io::Error::last_os_error());
+        }
     }
+    Ok(())
 }
 
 /// Kills the calling process when the server's thread that spawned it exits.
@@ -616,14 +780,6 @@ pub fn kill_group(pgid: u32) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn unconfined() -> SandboxConfig {
-        SandboxConfig {
-            backend: Backend::None,
-            limits: Limits::default(),
-            proxy_bridge: None,
-        }
-    }
 
     fn offline() -> NetworkPolicy {
         NetworkPolicy::limited(Vec::<String>::new())

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 
 use super::{NetworkPolicy, SessionTools, ToolOutput, run_file_tool};
-use crate::local::sandbox::{Backend, Extras, SandboxConfig, file_landlock, test_config};
+use crate::local::sandbox::{Extras, SandboxConfig, file_landlock, test_config, unconfined};
 
 /// A workspace, a directory beside it holding a secret, and tools for the
 /// workspace whose file tools run confined.
@@ -50,14 +50,6 @@ fn setup() -> Option<Setup> {
 
 fn tools_for(ws: &Path, config: SandboxConfig) -> SessionTools {
     SessionTools::new(ws.to_path_buf(), NetworkPolicy::Unrestricted, vec![], config)
-}
-
-/// `--sandbox none`.
-fn unconfined() -> SandboxConfig {
-    SandboxConfig {
-        backend: Backend::None,
-        ..test_config()
-    }
 }
 
 /// Runs `tool` through `tools`' confined executor with the path checks of a

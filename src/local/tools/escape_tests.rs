@@ -41,6 +41,7 @@ escape_cases!(
         other_sessions_and_the_database_are_invisible,
         the_server_cannot_be_signalled,
         limited_network_cannot_reach_host_loopback_or_internet,
+        unrestricted_network_reaches_neither_this_machine_nor_its_link,
         web_fetch_allows_only_allowed_hosts
     ]
 );
@@ -60,6 +61,13 @@ struct Refusals {
     internet: &'static str,
     /// A UDP socket towards the internet, offline.
     udp: &'static str,
+    /// A TCP connection to the host's loopback, unrestricted: bwrap's
+    /// namespace has a loopback of its own, where nothing listens.
+    host_loopback: &'static str,
+    /// A TCP connection to this machine's other addresses or its link,
+    /// unrestricted: under bwrap slirp4netns is refused, and answers with an
+    /// ICMP unreachable.
+    host_address: &'static str,
 }
 
 const BWRAP: Refusals = Refusals {
@@ -69,6 +77,8 @@ const BWRAP: Refusals = Refusals {
     loopback: "Connection refused",
     internet: "Network is unreachable",
     udp: "Network is unreachable",
+    host_loopback: "Connection refused",
+    host_address: "Network is unreachable",
 };
 
 const LANDLOCK: Refusals = Refusals {
@@ -78,6 +88,8 @@ const LANDLOCK: Refusals = Refusals {
     loopback: "Permission denied",
     internet: "Permission denied",
     udp: "Operation not permitted",
+    host_loopback: "Permission denied",
+    host_address: "Permission denied",
 };
 
 /// A server's layout in a temp dir: a home with a secret, a data dir with a
@@ -278,12 +290,6 @@ async fn limited_network_cannot_reach_host_loopback_or_internet(l: Layout) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
     let connect = format!("exec 3<>/dev/tcp/127.0.0.1/{port} && echo connected");
-
-    // Control: with the network shared, the same command connects.
-    let open = l.tools(NetworkPolicy::Unrestricted);
-    assert_eq!(bash(&open, &connect).await, ("connected".into(), false));
-    open.shutdown().await;
-
     let t = l.tools(NetworkPolicy::limited(["127.0.0.1"]));
     refused(bash(&t, &connect).await, l.says.loopback, "connected");
     refused(
@@ -296,6 +302,85 @@ async fn limited_network_cannot_reach_host_loopback_or_internet(l: Layout) {
         l.says.udp,
         "connected",
     );
+    t.shutdown().await;
+}
+
+/// Unrestricted is the internet, as in the cloud: the host's loopback services
+/// (TCP and UDP), the addresses of its interfaces and its link (a metadata
+/// service) are out of reach, with the reason in the output; the sandbox's
+/// own loopback (bwrap) and, where this machine reaches it, a public
+/// registry are not.
+async fn unrestricted_network_reaches_neither_this_machine_nor_its_link(l: Layout) {
+    let tcp = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let udp = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+    let everywhere = std::net::TcpListener::bind("0.0.0.0:0").unwrap();
+    // Non-blocking, to check that nothing arrived.
+    tcp.set_nonblocking(true).unwrap();
+    udp.set_nonblocking(true).unwrap();
+    everywhere.set_nonblocking(true).unwrap();
+    let port = |a: std::io::Result<std::net::SocketAddr>| a.unwrap().port();
+    let t = l.tools(NetworkPolicy::Unrestricted);
+    let (out, is_error) = bash(
+        &t,
+        &format!(
+            "exec 3<>/dev/tcp/127.0.0.1/{} && echo connected",
+            port(tcp.local_addr())
+        ),
+    )
+    .await;
+    refused((out.clone(), is_error), l.says.host_loopback, "connected");
+    if !l.is_bwrap() {
+        assert!(out.contains("is this machine's loopback"), "{out}");
+    }
+    let (_, _) = bash(
+        &t,
+        &format!("echo leaked > /dev/udp/127.0.0.1/{}", port(udp.local_addr())),
+    )
+    .await;
+    let mut buf = [0u8; 16];
+    assert!(udp.recv(&mut buf).is_err(), "a datagram reached the host's loopback");
+    let mine = crate::local::network::egress::host_addresses()
+        .into_iter()
+        .find(|ip| ip.is_ipv4() && !ip.is_loopback());
+    if let Some(ip) = mine {
+        let (out, is_error) = bash(
+            &t,
+            &format!(
+                "exec 3<>/dev/tcp/{ip}/{} && echo connected",
+                port(everywhere.local_addr())
+            ),
+        )
+        .await;
+        refused((out.clone(), is_error), l.says.host_address, "connected");
+        assert!(out.contains("is an address of this machine"), "{out}");
+    }
+    assert!(
+        everywhere.accept().is_err() && tcp.accept().is_err(),
+        "a connection reached the host"
+    );
+    let (out, is_error) = bash(&t, "exec 3<>/dev/tcp/169.254.169.254/80 && echo connected").await;
+    refused((out.clone(), is_error), l.says.host_address, "connected");
+    assert!(out.contains("is a link-local address"), "{out}");
+    if l.is_bwrap() {
+        // The namespace's loopback is its own, and works.
+        let own = "python3 -c 'import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); s.listen(); c = socket.create_connection(s.getsockname()); print(\"own loopback\")'";
+        assert_eq!(bash(&t, own).await, ("own loopback".into(), false));
+    }
+    // Control: the internet, where this machine itself reaches it.
+    if std::net::TcpStream::connect_timeout(
+        &std::net::ToSocketAddrs::to_socket_addrs("pypi.org:443")
+            .ok()
+            .and_then(|mut a| a.next())
+            .unwrap_or_else(|| "0.0.0.0:1".parse().unwrap()),
+        std::time::Duration::from_secs(5),
+    )
+    .is_ok()
+    {
+        let (out, is_error) = bash(&t, "exec 3<>/dev/tcp/pypi.org/443 && echo connected").await;
+        assert_eq!((out.as_str(), is_error), ("connected", false));
+    } else {
+        eprintln!("note: pypi.org:443 is out of reach from this machine: skipping the internet control");
+    }
     t.shutdown().await;
 }
 
