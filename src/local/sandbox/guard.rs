@@ -846,6 +846,146 @@ mod tests {
         assert_eq!(ip_destination(&[]), None);
     }
 
+    /// Runs a Python script under the guard with `egress`: its combined
+    /// output, whether it succeeded, and the refusals noted.
+    fn guarded(egress: Egress, script: &str) -> Option<(String, bool, Vec<String>)> {
+        let filter = match super::super::connect_guard() {
+            Ok(filter) => filter.clone(),
+            Err(e) => {
+                eprintln!("note: skipping: {e}");
+                return None;
+            }
+        };
+        let refusals = Arc::new(Refusals::default());
+        let arming = Arming::new(filter, egress, refusals.clone()).unwrap();
+        let mut cmd = std::process::Command::new("python3");
+        cmd.args(["-c", script]);
+        // SAFETY: `install` makes only async-signal-safe syscalls.
+        unsafe {
+            std::os::unix::process::CommandExt::pre_exec(&mut cmd, move || arming.install());
+        }
+        let out = cmd.output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+        Some((text.trim().to_string(), out.status.success(), refusals.take()))
+    }
+
+    fn udp() -> (std::net::UdpSocket, SocketAddr) {
+        let socket = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+        socket
+            .set_read_timeout(Some(std::time::Duration::from_secs(5)))
+            .unwrap();
+        let addr = socket.local_addr().unwrap();
+        (socket, addr)
+    }
+
+    /// Every call that names a destination is decided, allowed ones arrive
+    /// whole, and refused ones fail with EACCES and a note.
+    #[test]
+    fn each_kind_of_send_is_decided_and_delivered() {
+        let (allowed, to) = udp();
+        let (other, elsewhere) = udp();
+        let script = format!(
+            r#"
+import socket, ctypes, ctypes.util
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.sendto(b"sendto", ("127.0.0.1", {port}))
+s.sendmsg([b"send", b"msg"], [], 0, ("127.0.0.1", {port}))
+for call in (lambda: s.sendto(b"x", ("127.0.0.1", {other})), lambda: s.sendmsg([b"x"], [], 0, ("127.0.0.1", {other}))):
+    try:
+        call(); print("leaked")
+    except PermissionError:
+        print("refused")
+c = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+c.connect(("127.0.0.1", {port}))
+c.send(b"connected")
+libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+class iovec(ctypes.Structure):
+    _fields_ = [("base", ctypes.c_void_p), ("len", ctypes.c_size_t)]
+class msghdr(ctypes.Structure):
+    _fields_ = [("name", ctypes.c_void_p), ("namelen", ctypes.c_uint32), ("iov", ctypes.POINTER(iovec)),
+                ("iovlen", ctypes.c_size_t), ("control", ctypes.c_void_p), ("controllen", ctypes.c_size_t), ("flags", ctypes.c_int)]
+class mmsghdr(ctypes.Structure):
+    _fields_ = [("hdr", msghdr), ("len", ctypes.c_uint)]
+bufs = [ctypes.create_string_buffer(b"mmsg-one"), ctypes.create_string_buffer(b"mmsg-two")]
+iovs = [iovec(ctypes.cast(b, ctypes.c_void_p), 8) for b in bufs]
+msgs = (mmsghdr * 2)(*[mmsghdr(msghdr(None, 0, ctypes.pointer(v), 1, None, 0, 0), 0) for v in iovs])
+n = libc.sendmmsg(c.fileno(), msgs, 2, 0)
+print("sendmmsg", n, msgs[0].len, msgs[1].len)
+"#,
+            port = to.port(),
+            other = elsewhere.port()
+        );
+        let Some((out, ok, refusals)) = guarded(Egress::Only(to), &script) else {
+            return;
+        };
+        assert!(ok, "{out}");
+        assert_eq!(
+            out,
+            "refused
+refused
+sendmmsg 2 8 8"
+        );
+        let mut got = Vec::new();
+        let mut buf = [0u8; 64];
+        for _ in 0..5 {
+            let n = allowed.recv(&mut buf).unwrap();
+            got.push(String::from_utf8_lossy(&buf[..n]).to_string());
+        }
+        assert_eq!(got, ["sendto", "sendmsg", "connected", "mmsg-one", "mmsg-two"]);
+        other.set_nonblocking(true).unwrap();
+        assert!(other.recv(&mut buf).is_err(), "a refused datagram arrived");
+        assert_eq!(refusals.len(), 1, "one note per distinct refusal: {refusals:?}");
+        assert!(refusals[0].contains("is not the session's proxy"), "{refusals:?}");
+    }
+
+    /// Non-blocking connects, Unix socket pairs passing descriptors, and
+    /// netlink (what getifaddrs uses) work under the guard; a Unix socket
+    /// cannot connect by name.
+    #[test]
+    fn other_sockets_keep_working_but_unix_names_are_refused() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let to = listener.local_addr().unwrap();
+        let script = format!(
+            r#"
+import os, socket, select
+t = socket.socket()
+t.setblocking(False)
+print("nonblocking", t.connect_ex(("127.0.0.1", {port})) in (0, 115))
+select.select([], [t], [], 5)
+print("connected", t.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0)
+a, b = socket.socketpair()
+r, w = os.pipe()
+socket.send_fds(a, [b"fd"], [w])
+msg, fds, _, _ = socket.recv_fds(b, 16, 1)
+os.write(fds[0], b"through the passed fd")
+print(msg.decode(), os.read(r, 64).decode())
+print("interfaces", len(socket.if_nameindex()) > 0)
+u = socket.socket(socket.AF_UNIX)
+try:
+    u.connect("/nonexistent.sock"); print("leaked")
+except PermissionError:
+    print("unix refused")
+"#,
+            port = to.port()
+        );
+        let Some((out, ok, refusals)) = guarded(Egress::Only(to), &script) else {
+            return;
+        };
+        assert!(ok, "{out}");
+        assert_eq!(
+            out,
+            "nonblocking True
+connected True
+fd through the passed fd
+interfaces True
+unix refused"
+        );
+        assert!(
+            refusals[0].contains("a Unix socket cannot connect or send by name"),
+            "{refusals:?}"
+        );
+    }
+
     #[test]
     fn the_filter_notifies_and_refuses_x32() {
         let filter = GuardFilter::compile().unwrap();
