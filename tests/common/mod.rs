@@ -430,3 +430,28 @@ pub fn redactions() -> Vec<(&'static str, &'static str)> {
         (r"127\.0\.0\.1:\d+", "127.0.0.1:[port]"),
     ]
 }
+
+/// The command line of the running process `pid`, its arguments joined by spaces.
+pub fn cmdline(pid: u32) -> String {
+    read_cmdline(pid).unwrap_or_else(|| panic!("process {pid} is gone"))
+}
+
+fn read_cmdline(pid: u32) -> Option<String> {
+    let raw = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
+    Some(String::from_utf8_lossy(&raw).trim_end_matches('\0').replace('\0', " "))
+}
+
+/// The command lines of the live processes whose working directory lies in `dir`: a tool's
+/// processes, found by their session's workspace, which only this test uses.
+pub fn processes_in(dir: &Path) -> Vec<String> {
+    let dir = dir.canonicalize().unwrap();
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .filter_map(|entry| {
+            let pid: u32 = entry.ok()?.file_name().to_str()?.parse().ok()?;
+            // Unreadable (another user's) or gone (a zombie has no working directory).
+            let cwd = std::fs::read_link(format!("/proc/{pid}/cwd")).ok()?;
+            if cwd.starts_with(&dir) { read_cmdline(pid) } else { None }
+        })
+        .collect()
+}
