@@ -1,4 +1,5 @@
-//! `--local`: find the `ant local serve` recorded in the data dir, or start one in the background.
+//! `--local`: find the `ant local serve` recorded in the data dir, or start one in the background,
+//! and the key it requires.
 
 use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
 use std::os::unix::process::CommandExt;
@@ -8,11 +9,16 @@ use std::time::{Duration, Instant};
 
 use serde::Deserialize;
 
+use super::config::{Credential, Secret};
+use crate::local::api_key::{self, KeyFileError};
+
 /// How long a freshly started server may take to listen.
 const START_TIMEOUT: Duration = Duration::from_secs(15);
 
 #[derive(Debug, thiserror::Error)]
 pub enum LocalError {
+    #[error(transparent)]
+    Key(#[from] KeyFileError),
     #[error("cannot start `ant local serve`: {0}")]
     Spawn(String),
     #[error("`ant local serve` did not start within {secs}s; see {log}")]
@@ -24,6 +30,21 @@ pub enum LocalError {
 #[derive(Deserialize)]
 struct Marker {
     base_url: String,
+}
+
+/// The credential for the local server of `data_dir`: `ANT_LOCAL_API_KEY`, else the data dir's
+/// key file (made when absent). Never the Anthropic credentials.
+pub fn credential(data_dir: &Path) -> Result<Credential, LocalError> {
+    if let Some(key) = std::env::var("ANT_LOCAL_API_KEY").ok().filter(|k| !k.is_empty()) {
+        return Ok(Credential {
+            secret: Secret::ApiKey(key),
+            source: "ANT_LOCAL_API_KEY".into(),
+        });
+    }
+    Ok(Credential {
+        secret: Secret::ApiKey(api_key::load_or_create(data_dir)?),
+        source: api_key::path(data_dir).display().to_string(),
+    })
 }
 
 /// The base URL of a running local server for `data_dir`, starting one when none answers.

@@ -1,0 +1,161 @@
+//! The local server's own key: required even when none is given (the data dir's key file), never
+//! the user's Anthropic credentials.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use common::*;
+use serde_json::json;
+
+/// What a user of the official CLI has exported.
+const USER_KEY: &str = "sk-ant-user-secret";
+const USER_TOKEN: &str = "sk-ant-user-token";
+
+/// `--local ARGS` for the data dir `data`, as a user with Anthropic credentials runs it.
+fn local(data: &Path, args: &[&str]) -> Ant {
+    let mut all = vec!["--local"];
+    all.extend_from_slice(args);
+    Ant::new(&all)
+        .env("ANT_LOCAL_DATA_DIR", data)
+        .env("ANTHROPIC_API_KEY", USER_KEY)
+        .env("ANTHROPIC_AUTH_TOKEN", USER_TOKEN)
+        .env("RUST_LOG", "warn")
+}
+
+async fn status(s: &Server, key: Option<&str>) -> u16 {
+    let mut req = s.http.get(s.url("/v1/sessions"));
+    if let Some(key) = key {
+        req = req.header("x-api-key", key);
+    }
+    req.send().await.unwrap().status().as_u16()
+}
+
+#[tokio::test]
+async fn a_server_given_no_key_requires_its_data_dir_key_even_from_a_tool() {
+    let model = FakeModel::start();
+    let s = Server::with_key_file(&["--model-url", &model.url], &[("ANTHROPIC_API_KEY", USER_KEY)]);
+    assert!(s.key.starts_with("sk-ant-local-"), "{}", s.key);
+    assert_eq!(status(&s, None).await, 401, "no key");
+    assert_eq!(
+        status(&s, Some(USER_KEY)).await,
+        401,
+        "ANTHROPIC_API_KEY is not the local key"
+    );
+    assert_eq!(status(&s, Some(&s.key)).await, 200);
+
+    // A session's bash reaches the server's port, but has no key to offer (the data dir is hidden).
+    let sid = s.session(&s.agent("shell", toolset()).await).await;
+    let port = s.base_url.rsplit(':').next().unwrap();
+    let key_file = s.path("api-key");
+    let command = format!(
+        "exec 3<>/dev/tcp/127.0.0.1/{port}; printf 'GET /v1/sessions HTTP/1.0\\r\\n\\r\\n' >&3; head -n1 <&3; cat {}",
+        key_file.display()
+    );
+    let events = s.turn(&sid, user_message(&command)).await;
+    let result = events.iter().find(|e| e["type"] == "agent.tool_result").unwrap();
+    let output = result["content"].to_string();
+    assert!(output.contains(" 401 Unauthorized"), "{output}");
+    assert!(!output.contains(&s.key), "{output}");
+}
+
+/// A loopback relay to `upstream` that keeps every byte clients send through it.
+fn recording_relay(upstream: &str) -> (String, Arc<Mutex<Vec<u8>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let sent = Arc::new(Mutex::new(Vec::new()));
+    let (upstream, record) = (upstream.to_string(), sent.clone());
+    std::thread::spawn(move || {
+        for client in listener.incoming() {
+            let (mut client, mut server) = (client.unwrap(), TcpStream::connect(&upstream).unwrap());
+            let (mut back, mut to_client) = (server.try_clone().unwrap(), client.try_clone().unwrap());
+            std::thread::spawn(move || std::io::copy(&mut back, &mut to_client));
+            let record = record.clone();
+            std::thread::spawn(move || {
+                let mut buf = [0; 8192];
+                while let Ok(n @ 1..) = client.read(&mut buf) {
+                    record.lock().unwrap().extend_from_slice(&buf[..n]);
+                    if server.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                }
+                let _ = server.shutdown(std::net::Shutdown::Write);
+            });
+        }
+    });
+    (url, sent)
+}
+
+#[test]
+fn local_commands_send_the_local_key_and_never_the_users_credentials() {
+    let s = Server::with_key_file(&[], &[("ANTHROPIC_API_KEY", USER_KEY)]);
+    let (relay, sent) = recording_relay(s.base_url.trim_start_matches("http://"));
+    // --local finds the server through its marker: point that at the relay.
+    std::fs::write(s.path("server.json"), json!({"base_url": relay}).to_string()).unwrap();
+    let profiles = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(profiles.path().join("credentials")).unwrap();
+    std::fs::write(
+        profiles.path().join("credentials/default.json"),
+        json!({"api_key": "sk-ant-user-profile"}).to_string(),
+    )
+    .unwrap();
+    let created = local(s.dir.path(), &["environments", "create", "--name", "here", "--debug"])
+        .env("ANTHROPIC_CONFIG_DIR", profiles.path())
+        .run();
+    let listed = local(s.dir.path(), &["environments", "list", "--transform", "name", "-r"])
+        .env("ANTHROPIC_CONFIG_DIR", profiles.path())
+        .run();
+    assert_eq!(created.code, 0, "{}", created.stderr);
+    assert!(created.stderr.contains("x-api-key: <REDACTED>"), "{}", created.stderr);
+    assert!(!created.stderr.contains("authorization"), "{}", created.stderr);
+    assert_eq!(listed.ok(), "here\n");
+    let sent = String::from_utf8(sent.lock().unwrap().clone()).unwrap();
+    assert_eq!(sent.matches(&format!("x-api-key: {}\r\n", s.key)).count(), 2, "{sent}");
+    for secret in [USER_KEY, USER_TOKEN, "sk-ant-user-profile"] {
+        assert!(!sent.contains(secret), "{secret} reached the server: {sent}");
+    }
+}
+
+#[test]
+fn a_refused_local_key_names_its_file_not_anthropic_api_key() {
+    // A server started with a key of its own, which --local does not have.
+    let s = Server::start(&[]);
+    let out = local(s.dir.path(), &["agents", "list"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let key_file = s.path("api-key");
+    assert!(
+        out.stderr.contains(&format!(
+            "hint: the server refused the credential from {}",
+            key_file.display()
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("ANTHROPIC_API_KEY"), "{}", out.stderr);
+}
+
+#[test]
+fn a_bad_key_file_is_one_line_and_kept() {
+    let data = tempfile::tempdir().unwrap();
+    let key_file = data.path().join("api-key");
+    std::fs::write(&key_file, "sk-ant-local-readable\n").unwrap();
+    std::fs::set_permissions(&key_file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let dir = data.path().to_str().unwrap();
+    let expected = format!(
+        "ant: {}: mode 644 lets other users read the local server's API key (chmod 600 it)\n",
+        key_file.display()
+    );
+    for out in [
+        Ant::new(&["local", "serve", "--addr", "127.0.0.1:0", "--data-dir", dir]).run(),
+        Ant::new(&["local", "api-key", "--data-dir", dir]).run(),
+        local(data.path(), &["agents", "list"]).run(),
+    ] {
+        assert_eq!((out.code, out.stderr.as_str()), (1, expected.as_str()));
+    }
+    assert_eq!(std::fs::read_to_string(&key_file).unwrap(), "sk-ant-local-readable\n");
+    assert!(!data.path().join("server.json").exists(), "no server started");
+}
