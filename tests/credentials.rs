@@ -1,5 +1,5 @@
 //! The local server's own key: required even when none is given (the data dir's key file), never
-//! the user's Anthropic credentials.
+//! the user's Anthropic credentials, never in a command line.
 
 mod common;
 
@@ -61,6 +61,115 @@ async fn a_server_given_no_key_requires_its_data_dir_key_even_from_a_tool() {
     let output = result["content"].to_string();
     assert!(output.contains(" 401 Unauthorized"), "{output}");
     assert!(!output.contains(&s.key), "{output}");
+}
+
+#[tokio::test]
+async fn secret_flags_are_gone_from_command_lines_and_still_work() {
+    let model = FakeModel::start();
+    let s = Server::start(&["--model-url", &model.url]);
+    let server = cmdline(s.pid());
+    assert!(server.contains("--api-key ") && !server.contains(KEY), "{server}");
+    assert_eq!(status(&s, Some(KEY)).await, 200);
+
+    // A worker's --environment-key=KEY.
+    let (env, env_key) = s.self_hosted_environment().await;
+    let workdir = tempfile::tempdir().unwrap();
+    let mut worker = std::process::Command::new(ANT)
+        .args([
+            "beta:worker",
+            "poll",
+            "--base-url",
+            &s.base_url,
+            "--environment-id",
+            &env,
+        ])
+        .arg(format!("--environment-key={env_key}"))
+        .arg("--workdir")
+        .arg(workdir.path())
+        .env("RUST_LOG", "warn")
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let polled = loop {
+        let stats = s.ok("GET", &format!("/v1/environments/{env}/work/stats"), None).await;
+        if stats["workers_polling"] == 1 || started.elapsed().as_secs() > 20 {
+            break stats;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
+    let shown = cmdline(worker.id());
+    let _ = worker.kill();
+    let _ = worker.wait();
+    assert!(
+        shown.contains("--environment-key=") && !shown.contains(&env_key),
+        "{shown}"
+    );
+    assert_eq!(polled["workers_polling"], 1, "the worker's key works: {polled}");
+
+    // A client's global --api-key, on a command that runs a while.
+    let sid = s.session(&s.agent("hello", toolset()).await).await;
+    let mut stream = Ant::new(&[
+        "stream",
+        &sid,
+        "--format",
+        "jsonl",
+        "--api-key",
+        KEY,
+        "--transform",
+        "type",
+        "-r",
+    ])
+    .env("ANTHROPIC_BASE_URL", &s.base_url)
+    .spawn();
+    let (line_tx, lines) = std::sync::mpsc::channel();
+    let stdout = stream.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in std::io::BufRead::lines(std::io::BufReader::new(stdout)) {
+            let _ = line_tx.send(line.unwrap());
+        }
+    });
+    // The stream shows only what happens once it is open: send until it shows a message.
+    let started = std::time::Instant::now();
+    let first = loop {
+        s.ok(
+            "POST",
+            &format!("/v1/sessions/{sid}/events"),
+            Some(json!({"events": user_message("hi")})),
+        )
+        .await;
+        match lines.recv_timeout(std::time::Duration::from_millis(500)) {
+            Ok(line) => break line,
+            Err(_) => assert!(started.elapsed().as_secs() < 20, "the stream showed nothing"),
+        }
+    };
+    let shown = cmdline(stream.id());
+    let _ = stream.kill();
+    let _ = stream.wait();
+    assert!(shown.contains("--api-key ") && !shown.contains(KEY), "{shown}");
+    assert_eq!(first, "user.message", "the stream's key works");
+}
+
+#[tokio::test]
+async fn a_tool_under_landlock_finds_no_key_in_the_servers_command_line() {
+    let data = tempfile::tempdir().unwrap();
+    let doctor = Ant::new(&["local", "doctor", "--data-dir", data.path().to_str().unwrap()]).run();
+    if !doctor.stdout.contains("  landlock: ok: ") {
+        eprintln!("note: skipped: Landlock does not work here:\n{}", doctor.stdout);
+        return;
+    }
+    let model = FakeModel::start();
+    let s = Server::start(&["--model-url", &model.url, "--sandbox", "landlock"]);
+    let sid = s.session(&s.agent("shell", toolset()).await).await;
+    let command = format!("tr '\\0' ' ' < /proc/{}/cmdline", s.pid());
+    let events = s.turn(&sid, user_message(&command)).await;
+    let result = events.iter().find(|e| e["type"] == "agent.tool_result").unwrap();
+    let output = result["content"].to_string();
+    assert!(
+        output.contains("local serve --addr"),
+        "the server's command line is visible: {output}"
+    );
+    assert!(!output.contains(KEY), "{output}");
 }
 
 /// A loopback relay to `upstream` that keeps every byte clients send through it.

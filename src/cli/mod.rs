@@ -4,6 +4,7 @@
 
 mod agents;
 mod apply;
+pub mod argv;
 mod chat;
 mod environments;
 mod events;
@@ -183,9 +184,10 @@ fn global_args() -> Vec<Arg> {
     ]
 }
 
-/// Parses the command line, runs it, and returns the exit code.
-pub async fn main() -> i32 {
-    let matches = match command().try_get_matches() {
+/// Parses `args` (the command line, as the program started) with `command`, runs it, and returns
+/// the exit code.
+pub async fn main(command: Command, args: Vec<std::ffi::OsString>) -> i32 {
+    let matches = match command.try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => return clap_error(e),
     };

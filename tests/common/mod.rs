@@ -290,6 +290,10 @@ impl Server {
             .env("ANTHROPIC_API_KEY", &self.key)
     }
 
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().expect("the server runs").id()
+    }
+
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
@@ -326,6 +330,24 @@ impl Server {
             .as_str()
             .unwrap()
             .to_string()
+    }
+
+    /// A new self-hosted environment and a key for its workers, as `ant local environment-key`
+    /// issues it: (environment id, key).
+    pub async fn self_hosted_environment(&self) -> (String, String) {
+        let env = self
+            .ok(
+                "POST",
+                "/v1/environments",
+                Some(json!({"name": "hands", "config": {"type": "self_hosted"}})),
+            )
+            .await;
+        let env = env["id"].as_str().unwrap().to_string();
+        let data_dir = self.dir.path().to_str().unwrap();
+        let key = Ant::new(&["local", "environment-key", &env, "--data-dir", data_dir])
+            .run()
+            .ok();
+        (env, key.trim().to_string())
     }
 
     pub async fn session(&self, agent: &str) -> String {
