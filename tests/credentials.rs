@@ -1,5 +1,5 @@
 //! The local server's own key: required even when none is given (the data dir's key file), never
-//! the user's Anthropic credentials, never in a command line.
+//! the user's Anthropic credentials, never in a command line; and `--local` finding a port.
 
 mod common;
 
@@ -10,7 +10,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use common::*;
-use serde_json::json;
+use serde_json::{Value, json};
 
 /// What a user of the official CLI has exported.
 const USER_KEY: &str = "sk-ant-user-secret";
@@ -25,6 +25,23 @@ fn local(data: &Path, args: &[&str]) -> Ant {
         .env("ANTHROPIC_API_KEY", USER_KEY)
         .env("ANTHROPIC_AUTH_TOKEN", USER_TOKEN)
         .env("RUST_LOG", "warn")
+}
+
+/// Stops the server that `--local` started for a data dir when the test ends, passed or not.
+struct Background(Option<i32>);
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        if let Some(pid) = self.0 {
+            // SAFETY: a signal to the server this test started.
+            unsafe { libc::kill(pid, libc::SIGTERM) };
+        }
+    }
+}
+
+fn base_url(data: &Path) -> String {
+    let marker: Value = serde_json::from_str(&std::fs::read_to_string(data.join("server.json")).unwrap()).unwrap();
+    marker["base_url"].as_str().unwrap().to_string()
 }
 
 async fn status(s: &Server, key: Option<&str>) -> u16 {
@@ -267,4 +284,72 @@ fn a_bad_key_file_is_one_line_and_kept() {
     }
     assert_eq!(std::fs::read_to_string(&key_file).unwrap(), "sk-ant-local-readable\n");
     assert!(!data.path().join("server.json").exists(), "no server started");
+}
+
+#[test]
+fn local_takes_a_free_port_when_the_preferred_one_is_taken() {
+    // Something else listens on the port A prefers.
+    let taken = TcpListener::bind("127.0.0.1:0").unwrap();
+    let taken = taken.local_addr().unwrap().to_string();
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let create = |data: &Path, preferred: &str| {
+        local(
+            data,
+            &["environments", "create", "--name", "here", "--transform", "name", "-r"],
+        )
+        .env("ANT_LOCAL_ADDR", preferred)
+        .run()
+    };
+    let first = create(a.path(), &taken);
+    let _a_server = Background(background_server_pid(a.path()));
+    assert_eq!(first.ok(), "here\n");
+    let a_url = base_url(a.path());
+    assert_ne!(a_url, format!("http://{taken}"));
+
+    // B prefers the port A's server took: B's own server takes another, and A's is reused.
+    let a_addr = a_url.trim_start_matches("http://");
+    let second = create(b.path(), a_addr);
+    let _b_server = Background(background_server_pid(b.path()));
+    assert_eq!(second.ok(), "here\n");
+    let b_url = base_url(b.path());
+    assert!(b_url != a_url && b_url != format!("http://{taken}"), "{b_url}");
+    let again = create(a.path(), a_addr);
+    assert_eq!(again.ok(), "here\n");
+    assert_eq!(base_url(a.path()), a_url, "A's server is reused");
+    let listed = local(a.path(), &["environments", "list", "--transform", "name", "-r"]).run();
+    assert_eq!(listed.ok(), "here\nhere\n", "both environments are in A's server");
+}
+
+/// The pids of the `ant local serve` processes of the data dir `data`, which only this test uses.
+fn servers_of(data: &Path) -> Vec<i32> {
+    let data = data.to_str().unwrap();
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse().ok())
+        .filter(|pid| read_cmdline(*pid).is_some_and(|c| c.contains(" local serve ") && c.contains(data)))
+        .map(|pid| pid as i32)
+        .collect()
+}
+
+#[test]
+fn local_commands_starting_at_once_share_one_server() {
+    // Both would fall back to a free port, where nothing stops a second server.
+    let taken = TcpListener::bind("127.0.0.1:0").unwrap();
+    let taken = taken.local_addr().unwrap().to_string();
+    let data = tempfile::tempdir().unwrap();
+    let racers: Vec<_> = (0..3)
+        .map(|_| {
+            local(data.path(), &["environments", "list"])
+                .env("ANT_LOCAL_ADDR", &taken)
+                .spawn()
+        })
+        .collect();
+    let outcomes: Vec<_> = racers.into_iter().map(|r| r.wait_with_output().unwrap()).collect();
+    let servers = servers_of(data.path());
+    let _stopped: Vec<_> = servers.iter().map(|pid| Background(Some(*pid))).collect();
+    for out in outcomes {
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    assert_eq!(servers.len(), 1, "{servers:?}");
+    assert_eq!(background_server_pid(data.path()), Some(servers[0]));
 }

@@ -6,7 +6,7 @@ use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
 
 use crate::local::model::{ModelApi, ProviderConfig};
-use crate::local::{DEFAULT_ADDR, ServeOptions, default_data_dir, hidden_dirs, sandbox, serve};
+use crate::local::{ADDR_VAR, DEFAULT_ADDR, ServeOptions, default_data_dir, hidden_dirs, sandbox, serve};
 
 /// Anthropic's API, the default model endpoint.
 const ANTHROPIC_URL: &str = "https://api.anthropic.com";
@@ -49,7 +49,7 @@ pub struct DoctorArgs {
 #[derive(Args)]
 pub struct ServeArgs {
     /// Address to listen on (HOST:PORT). A non-loopback address needs --api-key.
-    #[arg(long, default_value = DEFAULT_ADDR)]
+    #[arg(long, env = ADDR_VAR, default_value = DEFAULT_ADDR)]
     pub addr: String,
     /// Where the database and session workspaces live [default: the platform data dir, e.g. ~/.local/share/ant]
     #[arg(long)]

@@ -210,7 +210,7 @@ fn local_settings(dir: &Path, replay: Option<PathBuf>) -> anyhow::Result<Setting
     let credential = crate::client::local::credential(dir)?;
     let key = credential.secret.value().to_string();
     let credential = Some(credential);
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let _starting = crate::client::local::start_lock(dir)?;
     if let Some(base_url) = crate::client::local::running(&marker) {
         if replay.is_some() {
             bail!(

@@ -26,6 +26,9 @@ use self::server::{AppState, SessionRunner};
 /// The default address: loopback only, on a fixed port so clients can find it.
 pub const DEFAULT_ADDR: &str = "127.0.0.1:4480";
 
+/// The variable that replaces [`DEFAULT_ADDR`].
+pub const ADDR_VAR: &str = "ANT_LOCAL_ADDR";
+
 /// Where the local server keeps its state unless `--data-dir` says otherwise:
 /// the platform data directory (e.g. `~/.local/share/ant` on Linux).
 pub fn default_data_dir() -> PathBuf {

@@ -486,7 +486,8 @@ pub fn cmdline(pid: u32) -> String {
     read_cmdline(pid).unwrap_or_else(|| panic!("process {pid} is gone"))
 }
 
-fn read_cmdline(pid: u32) -> Option<String> {
+/// The command line of process `pid`, if it still runs and is this user's.
+pub fn read_cmdline(pid: u32) -> Option<String> {
     let raw = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
     Some(String::from_utf8_lossy(&raw).trim_end_matches('\0').replace('\0', " "))
 }
