@@ -352,6 +352,9 @@ _ant() {
             ant__subcmd__help__subcmd__beta:worker,run)
                 cmd="ant__subcmd__help__subcmd__beta:worker__subcmd__run"
                 ;;
+            ant__subcmd__help__subcmd__local,api-key)
+                cmd="ant__subcmd__help__subcmd__local__subcmd__api__subcmd__key"
+                ;;
             ant__subcmd__help__subcmd__local,doctor)
                 cmd="ant__subcmd__help__subcmd__local__subcmd__doctor"
                 ;;
@@ -360,6 +363,9 @@ _ant() {
                 ;;
             ant__subcmd__help__subcmd__local,serve)
                 cmd="ant__subcmd__help__subcmd__local__subcmd__serve"
+                ;;
+            ant__subcmd__local,api-key)
+                cmd="ant__subcmd__local__subcmd__api__subcmd__key"
                 ;;
             ant__subcmd__local,doctor)
                 cmd="ant__subcmd__local__subcmd__doctor"
@@ -372,6 +378,9 @@ _ant() {
                 ;;
             ant__subcmd__local,serve)
                 cmd="ant__subcmd__local__subcmd__serve"
+                ;;
+            ant__subcmd__local__subcmd__help,api-key)
+                cmd="ant__subcmd__local__subcmd__help__subcmd__api__subcmd__key"
                 ;;
             ant__subcmd__local__subcmd__help,doctor)
                 cmd="ant__subcmd__local__subcmd__help__subcmd__doctor"
@@ -392,7 +401,7 @@ _ant() {
 
     case "${cmd}" in
         ant)
-            opts="-r -h -V --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help --version beta:agents agents beta:agents:versions beta:environments environments beta:sessions sessions beta:sessions:events stream run chat local beta:worker apply validate completion help"
+            opts="-r -h -V --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --api-key --auth-token --help --version beta:agents agents beta:agents:versions beta:environments environments beta:sessions sessions beta:sessions:events stream run chat local beta:worker apply validate completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -418,14 +427,6 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -438,6 +439,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -446,13 +455,21 @@ _ant() {
             return 0
             ;;
         ant__subcmd__apply)
-            opts="-y -v -r -h --dry-run --yes --force --prune --verbose --lock-file --detailed-exitcode --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-y -v -r -h --dry-run --yes --force --prune --verbose --lock-file --detailed-exitcode --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --lock-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -473,14 +490,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -504,12 +513,20 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:agents)
-            opts="-r -h --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help create retrieve update list archive help"
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help create retrieve update list archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -527,14 +544,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -558,12 +567,20 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:agents:versions)
-            opts="-r -h --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help list help"
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -581,14 +598,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -654,7 +663,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:agents:versions__subcmd__list)
-            opts="-r -h --agent-id --limit --page --beta --max-items --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --agent-id --limit --page --beta --max-items --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -680,6 +689,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -697,14 +714,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -728,7 +737,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:agents__subcmd__archive)
-            opts="-r -h --agent-id --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --agent-id --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -739,6 +748,14 @@ _ant() {
                     return 0
                     ;;
                 --beta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -762,14 +779,6 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -790,7 +799,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:agents__subcmd__create)
-            opts="-r -h --model --name --description --mcp-server --metadata --multiagent --skill --system --tool --mcp-server.name --mcp-server.type --mcp-server.url --multiagent.agents --multiagent.type --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --model --name --description --mcp-server --metadata --multiagent --skill --system --tool --mcp-server.name --mcp-server.type --mcp-server.url --multiagent.agents --multiagent.type --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -856,6 +865,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -873,14 +890,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1002,7 +1011,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:agents__subcmd__list)
-            opts="-r -h --created-at-gte --created-at-lte --include-archived --limit --page --beta --max-items --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --created-at-gte --created-at-lte --include-archived --limit --page --beta --max-items --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1036,6 +1045,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -1053,14 +1070,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1084,7 +1093,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:agents__subcmd__retrieve)
-            opts="-r -h --agent-id --version --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --agent-id --version --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1099,6 +1108,14 @@ _ant() {
                     return 0
                     ;;
                 --beta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1122,14 +1139,6 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1150,7 +1159,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:agents__subcmd__update)
-            opts="-r -h --agent-id --description --mcp-server --metadata --model --multiagent --name --skill --system --tool --version --mcp-server.name --mcp-server.type --mcp-server.url --multiagent.agents --multiagent.type --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --agent-id --description --mcp-server --metadata --model --multiagent --name --skill --system --tool --version --mcp-server.name --mcp-server.type --mcp-server.url --multiagent.agents --multiagent.type --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1224,6 +1233,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -1241,14 +1258,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1272,12 +1281,20 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:environments)
-            opts="-r -h --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help create retrieve update list delete archive help"
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help create retrieve update list delete archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -1295,14 +1312,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1326,7 +1335,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:environments__subcmd__archive)
-            opts="-r -h --environment-id --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --environment-id --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1337,6 +1346,14 @@ _ant() {
                     return 0
                     ;;
                 --beta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1360,14 +1377,6 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1388,7 +1397,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:environments__subcmd__create)
-            opts="-r -h --name --config --description --metadata --scope --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --name --config --description --metadata --scope --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1418,6 +1427,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -1435,14 +1452,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1466,7 +1475,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:environments__subcmd__delete)
-            opts="-r -h --environment-id --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --environment-id --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1477,6 +1486,14 @@ _ant() {
                     return 0
                     ;;
                 --beta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1497,14 +1514,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1640,7 +1649,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:environments__subcmd__list)
-            opts="-r -h --include-archived --limit --page --beta --max-items --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --include-archived --limit --page --beta --max-items --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1666,6 +1675,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -1683,14 +1700,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1714,7 +1723,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:environments__subcmd__retrieve)
-            opts="-r -h --environment-id --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --environment-id --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1725,6 +1734,14 @@ _ant() {
                     return 0
                     ;;
                 --beta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1748,14 +1765,6 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1776,7 +1785,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:environments__subcmd__update)
-            opts="-r -h --environment-id --config --description --metadata --name --scope --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --environment-id --config --description --metadata --name --scope --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1810,6 +1819,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -1827,14 +1844,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1858,12 +1867,20 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:sessions)
-            opts="-r -h --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help create retrieve update list delete archive help"
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help create retrieve update list delete archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -1881,14 +1898,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1912,12 +1921,20 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:sessions:events)
-            opts="-r -h --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help list send stream help"
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help list send stream help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -1935,14 +1952,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2036,7 +2045,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:sessions:events__subcmd__list)
-            opts="-r -h --session-id --created-at-gt --created-at-gte --created-at-lt --created-at-lte --limit --order --page --type --beta --max-items --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --session-id --created-at-gt --created-at-gte --created-at-lt --created-at-lte --limit --order --page --type --beta --max-items --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2086,6 +2095,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -2103,14 +2120,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2134,7 +2143,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:sessions:events__subcmd__send)
-            opts="-r -h --session-id --event --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --session-id --event --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2149,6 +2158,14 @@ _ant() {
                     return 0
                     ;;
                 --beta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2169,14 +2186,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2200,7 +2209,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:sessions:events__subcmd__stream)
-            opts="-r -h --session-id --event-delta --beta --max-items --until-idle --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --session-id --event-delta --beta --max-items --until-idle --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2222,6 +2231,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -2239,14 +2256,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2270,7 +2279,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:sessions__subcmd__archive)
-            opts="-r -h --session-id --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --session-id --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2281,6 +2290,14 @@ _ant() {
                     return 0
                     ;;
                 --beta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2304,14 +2321,6 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2332,7 +2341,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:sessions__subcmd__create)
-            opts="-r -h --agent --environment-id --initial-event --metadata --resource --title --vault-id --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --agent --environment-id --initial-event --metadata --resource --title --vault-id --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2370,6 +2379,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -2387,14 +2404,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2418,7 +2427,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:sessions__subcmd__delete)
-            opts="-r -h --session-id --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --session-id --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2429,6 +2438,14 @@ _ant() {
                     return 0
                     ;;
                 --beta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2449,14 +2466,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2592,7 +2601,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:sessions__subcmd__list)
-            opts="-r -h --agent-id --agent-version --created-at-gt --created-at-gte --created-at-lt --created-at-lte --deployment-id --include-archived --limit --memory-store-id --order --page --status --beta --max-items --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --agent-id --agent-version --created-at-gt --created-at-gte --created-at-lt --created-at-lte --deployment-id --include-archived --limit --memory-store-id --order --page --status --beta --max-items --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2658,6 +2667,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -2675,14 +2692,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2706,7 +2715,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:sessions__subcmd__retrieve)
-            opts="-r -h --session-id --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --session-id --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2717,6 +2726,14 @@ _ant() {
                     return 0
                     ;;
                 --beta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2740,14 +2757,6 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2768,7 +2777,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:sessions__subcmd__update)
-            opts="-r -h --session-id --agent --metadata --title --vault-id --agent.mcp-servers --agent.tools --beta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --session-id --agent --metadata --title --vault-id --agent.mcp-servers --agent.tools --beta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2806,6 +2815,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -2823,14 +2840,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2854,12 +2863,20 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:worker)
-            opts="-r -h --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help poll run help"
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help poll run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -2877,14 +2894,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2964,7 +2973,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:worker__subcmd__poll)
-            opts="-r -h --environment-id --environment-key --workdir --unrestricted-paths --max-idle --log-format --sandbox --worker-id --on-work --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --environment-id --environment-key --workdir --unrestricted-paths --max-idle --log-format --sandbox --worker-id --on-work --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3002,6 +3011,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -3019,14 +3036,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3050,7 +3059,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__beta:worker__subcmd__run)
-            opts="-r -h --environment-id --environment-key --workdir --unrestricted-paths --max-idle --log-format --sandbox --session-id --work-id --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --environment-id --environment-key --workdir --unrestricted-paths --max-idle --log-format --sandbox --session-id --work-id --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3088,6 +3097,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -3105,14 +3122,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3136,13 +3145,21 @@ _ant() {
             return 0
             ;;
         ant__subcmd__chat)
-            opts="-r -h --tool-handler --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --tool-handler --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --tool-handler)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3163,14 +3180,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3194,12 +3203,20 @@ _ant() {
             return 0
             ;;
         ant__subcmd__completion)
-            opts="-r -h --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help bash zsh fish pwsh elvish"
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help bash zsh fish pwsh elvish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -3217,14 +3234,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3724,8 +3733,22 @@ _ant() {
             return 0
             ;;
         ant__subcmd__help__subcmd__local)
-            opts="serve doctor environment-key"
+            opts="serve doctor environment-key api-key"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__local__subcmd__api__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3822,7 +3845,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__local)
-            opts="-r -h --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help serve doctor environment-key help"
+            opts="-r -h --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help serve doctor environment-key api-key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3848,11 +3871,53 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --api-key)
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --auth-token)
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__local__subcmd__api__subcmd__key)
+            opts="-r -h --data-dir --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3876,7 +3941,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__local__subcmd__doctor)
-            opts="-r -h --data-dir --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --data-dir --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3903,14 +3968,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3934,7 +3991,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__local__subcmd__environment__subcmd__key)
-            opts="-r -h --data-dir --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --data-dir --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3964,14 +4021,6 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3992,8 +4041,22 @@ _ant() {
             return 0
             ;;
         ant__subcmd__local__subcmd__help)
-            opts="serve doctor environment-key help"
+            opts="serve doctor environment-key api-key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__local__subcmd__help__subcmd__api__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4062,7 +4125,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__local__subcmd__serve)
-            opts="-r -h --addr --data-dir --api-key --model-url --model-api --model-map --record --replay --work-lease-seconds --sandbox --format --format-error --transform --transform-error --raw-output --debug --base-url --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --addr --data-dir --api-key --model-url --model-api --model-map --record --replay --work-lease-seconds --sandbox --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4128,10 +4191,6 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --auth-token)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4152,7 +4211,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__run)
-            opts="-r -h --environment --replay --event-delta --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --environment --replay --event-delta --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4167,6 +4226,14 @@ _ant() {
                     return 0
                     ;;
                 --event-delta)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4187,14 +4254,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4218,7 +4277,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__stream)
-            opts="-r -h --session-id --event-delta --beta --max-items --until-idle --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --session-id --event-delta --beta --max-items --until-idle --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4240,6 +4299,14 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -4257,14 +4324,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4288,12 +4347,20 @@ _ant() {
             return 0
             ;;
         ant__subcmd__validate)
-            opts="-r -h --format --format-error --transform --transform-error --raw-output --debug --base-url --api-key --auth-token --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
                     return 0
@@ -4311,14 +4378,6 @@ _ant() {
                     return 0
                     ;;
                 --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ant_global_optspecs
-    string join \n format= format-error= transform= transform-error= r/raw-output debug base-url= api-key= auth-token= profile= workspace-id= local max-retries= h/help V/version
+    string join \n format= format-error= transform= transform-error= r/raw-output debug base-url= profile= workspace-id= local max-retries= api-key= auth-token= h/help V/version
 end
 
 function __fish_ant_needs_command
@@ -43,11 +43,11 @@ yaml\t''"
 complete -c ant -n "__fish_ant_needs_command" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_needs_command" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_needs_command" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_needs_command" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_needs_command" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_needs_command" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_needs_command" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_needs_command" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_needs_command" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_needs_command" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_needs_command" -s r -l raw-output -d 'Print a string result without quotes'
 complete -c ant -n "__fish_ant_needs_command" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_needs_command" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
@@ -70,6 +70,8 @@ complete -c ant -n "__fish_ant_needs_command" -f -a "apply" -d 'Create or update
 complete -c ant -n "__fish_ant_needs_command" -f -a "validate" -d 'Check template files offline: syntax, fields, references and the API\'s rules'
 complete -c ant -n "__fish_ant_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c ant -n "__fish_ant_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -89,8 +91,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -119,6 +119,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON value)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -138,8 +140,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -150,6 +150,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l agent-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l version -d 'Query `version` (integer)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -169,8 +171,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -195,6 +195,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON value)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -214,8 +216,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -231,6 +231,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -250,8 +252,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -261,6 +261,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l agent-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -280,8 +282,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -295,6 +295,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from help" -f -a "list" -d 'List agents'
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an agent'
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -314,8 +316,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -344,6 +344,8 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON value)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -363,8 +365,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -375,6 +375,8 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l agent-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l version -d 'Query `version` (integer)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -394,8 +396,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -420,6 +420,8 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON value)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -439,8 +441,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -456,6 +456,8 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -475,8 +477,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -486,6 +486,8 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l agent-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -505,8 +507,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -520,6 +520,8 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "list" -d 'List agents'
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an agent'
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -539,8 +541,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -555,6 +555,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -574,8 +576,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -585,6 +585,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an agent\'s versions'
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -604,8 +606,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -626,6 +626,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l scope -d 'Body `scope` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -645,8 +647,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -656,6 +656,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l environment-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -675,8 +677,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -691,6 +691,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l name -d 'Body `name` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l scope -d 'Body `scope` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -710,8 +712,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -725,6 +725,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -744,8 +746,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -755,6 +755,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l environment-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -774,8 +776,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -785,6 +785,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l environment-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -804,8 +806,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -820,6 +820,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an environment'
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an environment'
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -839,8 +841,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -861,6 +861,8 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l scope -d 'Body `scope` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -880,8 +882,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -891,6 +891,8 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l environment-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -910,8 +912,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -926,6 +926,8 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l name -d 'Body `name` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l scope -d 'Body `scope` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -945,8 +947,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -960,6 +960,8 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -979,8 +981,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -990,6 +990,8 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l environment-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1009,8 +1011,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1020,6 +1020,8 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l environment-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1039,8 +1041,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1055,6 +1055,8 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an environment'
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an environment'
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1074,8 +1076,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1098,6 +1098,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l title -d 'Body `title` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l vault-id -d 'Body `vault_ids` (string, repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1117,8 +1119,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1128,6 +1128,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l session-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1147,8 +1149,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1164,6 +1164,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l agent.mcp-servers -d 'Sets `mcp_servers` of --agent (YAML/JSON list, replaces the whole field)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l agent.tools -d 'Sets `tools` of --agent (YAML/JSON list, replaces the whole field)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1183,8 +1185,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1208,6 +1208,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l status -d 'Query `statuses` (string, repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1227,8 +1229,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1238,6 +1238,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l session-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1257,8 +1259,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1268,6 +1268,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l session-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1287,8 +1289,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1303,6 +1303,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a session'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a session'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1322,8 +1324,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1346,6 +1346,8 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l title -d 'Body `title` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l vault-id -d 'Body `vault_ids` (string, repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1365,8 +1367,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1376,6 +1376,8 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l session-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1395,8 +1397,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1412,6 +1412,8 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l agent.mcp-servers -d 'Sets `mcp_servers` of --agent (YAML/JSON list, replaces the whole field)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l agent.tools -d 'Sets `tools` of --agent (YAML/JSON list, replaces the whole field)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1431,8 +1433,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1456,6 +1456,8 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l status -d 'Query `statuses` (string, repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1475,8 +1477,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1486,6 +1486,8 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l session-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1505,8 +1507,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1516,6 +1516,8 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l session-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1535,8 +1537,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1551,6 +1551,8 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a session'
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a session'
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1570,8 +1572,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1594,6 +1594,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l type -d 'Query `types` (string, repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1613,8 +1615,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1625,6 +1625,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l session-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l event -d 'Body `events` (YAML/JSON object, repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1644,8 +1646,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1657,6 +1657,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l event-delta -d 'Query `event_deltas` (string, repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1676,8 +1678,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1694,6 +1694,8 @@ complete -c ant -n "__fish_ant_using_subcommand stream" -l session-id -d 'Path i
 complete -c ant -n "__fish_ant_using_subcommand stream" -l event-delta -d 'Query `event_deltas` (string, repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand stream" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand stream" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand stream" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand stream" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand stream" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1713,8 +1715,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand stream" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand stream" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand stream" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand stream" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand stream" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand stream" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand stream" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand stream" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1726,6 +1726,8 @@ complete -c ant -n "__fish_ant_using_subcommand stream" -s h -l help -d 'Print h
 complete -c ant -n "__fish_ant_using_subcommand run" -l environment -d 'Environment to run in [default: a new one]' -r
 complete -c ant -n "__fish_ant_using_subcommand run" -l replay -d 'With --local: play recorded model responses from FILE (no model needed)' -r -F
 complete -c ant -n "__fish_ant_using_subcommand run" -l event-delta -d 'Show events of TYPE (agent.message) as they are generated' -r
+complete -c ant -n "__fish_ant_using_subcommand run" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand run" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand run" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1745,8 +1747,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand run" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand run" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand run" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand run" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand run" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand run" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand run" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand run" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1755,6 +1755,8 @@ complete -c ant -n "__fish_ant_using_subcommand run" -l debug -d 'Print HTTP req
 complete -c ant -n "__fish_ant_using_subcommand run" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand run" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand chat" -l tool-handler -d 'Answer custom tool NAME by running COMMAND (input JSON on stdin, result from stdout)' -r
+complete -c ant -n "__fish_ant_using_subcommand chat" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand chat" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand chat" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1774,8 +1776,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand chat" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand chat" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand chat" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand chat" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand chat" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand chat" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand chat" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand chat" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1783,7 +1783,7 @@ complete -c ant -n "__fish_ant_using_subcommand chat" -s r -l raw-output -d 'Pri
 complete -c ant -n "__fish_ant_using_subcommand chat" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand chat" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand chat" -s h -l help -d 'Print help'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1791,7 +1791,7 @@ jsonl\t''
 pretty\t''
 raw\t''
 yaml\t''"
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1799,25 +1799,24 @@ jsonl\t''
 pretty\t''
 raw\t''
 yaml\t''"
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -l transform-error -d 'GJSON path applied to API error bodies' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -s r -l raw-output -d 'Print a string result without quotes'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -s h -l help -d 'Print help'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -f -a "serve" -d 'Serve the Managed Agents API on this machine'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -f -a "doctor" -d 'Show which sandbox back end tools would run in, why the others cannot, and how file tools are confined'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -f -a "environment-key" -d 'Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -f -a "serve" -d 'Serve the Managed Agents API on this machine'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -f -a "doctor" -d 'Show which sandbox back end tools would run in, why the others cannot, and how file tools are confined'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -f -a "environment-key" -d 'Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -f -a "api-key" -d 'Print the key the server of the data dir requires when it is given none (made if absent)'
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on (HOST:PORT). A non-loopback address needs --api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l data-dir -d 'Where the database and session workspaces live [default: the platform data dir, e.g. ~/.local/share/ant]' -r -F
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l api-key -d 'Key that every request must carry (x-api-key or Authorization: Bearer)' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l api-key -d 'Key that every request must carry (x-api-key or Authorization: Bearer) [default: the data dir\'s api-key file, made at first start]' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l model-url -d 'Model endpoint: Anthropic\'s API by default; an OpenAI-style base URL with --model-api openai' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l model-api -d 'Wire format of the model endpoint' -r -f -a "anthropic\t''
 openai\t''"
@@ -1848,7 +1847,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1876,8 +1874,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1905,8 +1901,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1914,10 +1908,40 @@ complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcomman
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l data-dir -d 'The server\'s data dir [default: the platform data dir]' -r -F
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the Managed Agents API on this machine'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "doctor" -d 'Show which sandbox back end tools would run in, why the others cannot, and how file tools are confined'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "environment-key" -d 'Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)'
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "api-key" -d 'Print the key the server of the data dir requires when it is given none (made if absent)'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1937,8 +1961,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -1961,6 +1983,8 @@ landlock\t''
 none\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l worker-id -d 'This worker\'s id [default: <hostname>-<16 hex>]' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l on-work -d 'Run this script for each claimed item (the item\'s JSON on stdin) instead of serving it here' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -1980,8 +2004,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -2002,6 +2024,8 @@ landlock\t''
 none\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l session-id -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l work-id -r
+complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -2021,8 +2045,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -2035,6 +2057,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from help" -f -a "run" -d 'Serve one already-claimed work item (what an --on-work script\'s container runs)'
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand apply" -l lock-file -d 'The lockfile (default: the nearest claude-lock.json up to the repository root)' -r -F
+complete -c ant -n "__fish_ant_using_subcommand apply" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand apply" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand apply" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -2054,8 +2078,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand apply" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand apply" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand apply" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand apply" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand apply" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand apply" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand apply" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand apply" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -2069,6 +2091,8 @@ complete -c ant -n "__fish_ant_using_subcommand apply" -s r -l raw-output -d 'Pr
 complete -c ant -n "__fish_ant_using_subcommand apply" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand apply" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand validate" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand validate" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand validate" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -2088,8 +2112,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand validate" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand validate" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand validate" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand validate" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand validate" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand validate" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand validate" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand validate" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -2097,6 +2119,8 @@ complete -c ant -n "__fish_ant_using_subcommand validate" -s r -l raw-output -d 
 complete -c ant -n "__fish_ant_using_subcommand validate" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand validate" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand validate" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand completion" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand completion" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand completion" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -2116,8 +2140,6 @@ yaml\t''"
 complete -c ant -n "__fish_ant_using_subcommand completion" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
 complete -c ant -n "__fish_ant_using_subcommand completion" -l transform-error -d 'GJSON path applied to API error bodies' -r
 complete -c ant -n "__fish_ant_using_subcommand completion" -l base-url -d 'API base URL' -r
-complete -c ant -n "__fish_ant_using_subcommand completion" -l api-key -d 'API key, sent as x-api-key' -r
-complete -c ant -n "__fish_ant_using_subcommand completion" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand completion" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
 complete -c ant -n "__fish_ant_using_subcommand completion" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
 complete -c ant -n "__fish_ant_using_subcommand completion" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
@@ -2163,5 +2185,6 @@ complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "serve" -d 'Serve the Managed Agents API on this machine'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "doctor" -d 'Show which sandbox back end tools would run in, why the others cannot, and how file tools are confined'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "environment-key" -d 'Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "api-key" -d 'Print the key the server of the data dir requires when it is given none (made if absent)'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:worker" -f -a "poll" -d 'Poll the environment\'s work queue and serve each claimed session\'s tool calls'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:worker" -f -a "run" -d 'Serve one already-claimed work item (what an --on-work script\'s container runs)'

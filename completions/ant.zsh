@@ -20,11 +20,11 @@ _ant() {
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '-r[Print a string result without quotes]' \
 '--raw-output[Print a string result without quotes]' \
 '--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
@@ -44,13 +44,13 @@ _ant() {
         case $line[1] in
             (beta:agents)
 _arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -87,13 +87,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--multiagent.agents=[Sets \`agents\` of --multiagent (YAML/JSON value)]:YAML:_default' \
 '*--multiagent.type=[Sets \`type\` of --multiagent (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -111,13 +111,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--agent-id=[Path id (string)]:STRING:_default' \
 '*--version=[Query \`version\` (integer)]:INT:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -149,13 +149,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--multiagent.agents=[Sets \`agents\` of --multiagent (YAML/JSON value)]:YAML:_default' \
 '*--multiagent.type=[Sets \`type\` of --multiagent (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -177,13 +177,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--page=[Query \`page\` (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -200,13 +200,13 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--agent-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -265,13 +265,13 @@ esac
 ;;
 (agents)
 _arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -308,13 +308,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--multiagent.agents=[Sets \`agents\` of --multiagent (YAML/JSON value)]:YAML:_default' \
 '*--multiagent.type=[Sets \`type\` of --multiagent (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -332,13 +332,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--agent-id=[Path id (string)]:STRING:_default' \
 '*--version=[Query \`version\` (integer)]:INT:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -370,13 +370,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--multiagent.agents=[Sets \`agents\` of --multiagent (YAML/JSON value)]:YAML:_default' \
 '*--multiagent.type=[Sets \`type\` of --multiagent (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -398,13 +398,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--page=[Query \`page\` (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -421,13 +421,13 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--agent-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -486,13 +486,13 @@ esac
 ;;
 (beta:agents:versions)
 _arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -519,13 +519,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--page=[Query \`page\` (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -568,13 +568,13 @@ esac
 ;;
 (beta:environments)
 _arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -602,13 +602,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--metadata=[Body \`metadata\` (YAML/JSON object)]:YAML:_default' \
 '*--scope=[Body \`scope\` (string, or null)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -625,13 +625,13 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--environment-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -653,13 +653,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--name=[Body \`name\` (string, or null)]:STRING:_default' \
 '*--scope=[Body \`scope\` (string, or null)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -679,13 +679,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--page=[Query \`page\` (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -702,13 +702,13 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--environment-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -725,13 +725,13 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--environment-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -794,13 +794,13 @@ esac
 ;;
 (environments)
 _arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -828,13 +828,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--metadata=[Body \`metadata\` (YAML/JSON object)]:YAML:_default' \
 '*--scope=[Body \`scope\` (string, or null)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -851,13 +851,13 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--environment-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -879,13 +879,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--name=[Body \`name\` (string, or null)]:STRING:_default' \
 '*--scope=[Body \`scope\` (string, or null)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -905,13 +905,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--page=[Query \`page\` (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -928,13 +928,13 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--environment-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -951,13 +951,13 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--environment-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1020,13 +1020,13 @@ esac
 ;;
 (beta:sessions)
 _arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1056,13 +1056,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--title=[Body \`title\` (string, or null)]:STRING:_default' \
 '*--vault-id=[Body \`vault_ids\` (string, repeatable)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1079,13 +1079,13 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--session-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1108,13 +1108,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--agent.mcp-servers=[Sets \`mcp_servers\` of --agent (YAML/JSON list, replaces the whole field)]:YAML:_default' \
 '*--agent.tools=[Sets \`tools\` of --agent (YAML/JSON list, replaces the whole field)]:YAML:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1144,13 +1144,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--status=[Query \`statuses\` (string, repeatable)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1167,13 +1167,13 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--session-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1190,13 +1190,13 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--session-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1259,13 +1259,13 @@ esac
 ;;
 (sessions)
 _arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1295,13 +1295,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--title=[Body \`title\` (string, or null)]:STRING:_default' \
 '*--vault-id=[Body \`vault_ids\` (string, repeatable)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1318,13 +1318,13 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--session-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1347,13 +1347,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--agent.mcp-servers=[Sets \`mcp_servers\` of --agent (YAML/JSON list, replaces the whole field)]:YAML:_default' \
 '*--agent.tools=[Sets \`tools\` of --agent (YAML/JSON list, replaces the whole field)]:YAML:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1383,13 +1383,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--status=[Query \`statuses\` (string, repeatable)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1406,13 +1406,13 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--session-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1429,13 +1429,13 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '*--session-id=[Path id (string)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1498,13 +1498,13 @@ esac
 ;;
 (beta:sessions:events)
 _arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1537,13 +1537,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--type=[Query \`types\` (string, repeatable)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1561,13 +1561,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--session-id=[Path id (string)]:STRING:_default' \
 '*--event=[Body \`events\` (YAML/JSON object, repeatable)]:YAML:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1586,13 +1586,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--event-delta=[Query \`event_deltas\` (string, repeatable)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1648,13 +1648,13 @@ _arguments "${_arguments_options[@]}" : \
 '*--event-delta=[Query \`event_deltas\` (string, repeatable)]:STRING:_default' \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1673,13 +1673,13 @@ _arguments "${_arguments_options[@]}" : \
 '--environment=[Environment to run in \[default\: a new one\]]:ENV_ID:_default' \
 '--replay=[With --local\: play recorded model responses from FILE (no model needed)]:FILE:_files' \
 '*--event-delta=[Show events of TYPE (agent.message) as they are generated]:TYPE:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1696,13 +1696,13 @@ _arguments "${_arguments_options[@]}" : \
 (chat)
 _arguments "${_arguments_options[@]}" : \
 '*--tool-handler=[Answer custom tool NAME by running COMMAND (input JSON on stdin, result from stdout)]:NAME=COMMAND:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1722,8 +1722,6 @@ _arguments "${_arguments_options[@]}" : \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1747,7 +1745,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--addr=[Address to listen on (HOST\:PORT). A non-loopback address needs --api-key]:ADDR:_default' \
 '--data-dir=[Where the database and session workspaces live \[default\: the platform data dir, e.g. ~/.local/share/ant\]]:DATA_DIR:_files' \
-'--api-key=[Key that every request must carry (x-api-key or Authorization\: Bearer)]:API_KEY:_default' \
+'--api-key=[Key that every request must carry (x-api-key or Authorization\: Bearer) \[default\: the data dir'\''s api-key file, made at first start\]]:KEY:_default' \
 '--model-url=[Model endpoint\: Anthropic'\''s API by default; an OpenAI-style base URL with --model-api openai]:MODEL_URL:_default' \
 '--model-api=[Wire format of the model endpoint]:MODEL_API:(anthropic openai)' \
 '*--model-map=[Run agents written for model FROM on model TO (repeatable; FROM may be \`*\`)]:FROM=TO:_default' \
@@ -1760,7 +1758,6 @@ _arguments "${_arguments_options[@]}" : \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1780,8 +1777,6 @@ _arguments "${_arguments_options[@]}" : \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1801,8 +1796,6 @@ _arguments "${_arguments_options[@]}" : \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1813,6 +1806,25 @@ _arguments "${_arguments_options[@]}" : \
 '-h[Print help]' \
 '--help[Print help]' \
 ':environment_id -- The self-hosted environment whose workers the key authorises:_default' \
+&& ret=0
+;;
+(api-key)
+_arguments "${_arguments_options[@]}" : \
+'--data-dir=[The server'\''s data dir \[default\: the platform data dir\]]:DATA_DIR:_files' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
 && ret=0
 ;;
 (help)
@@ -1839,6 +1851,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(api-key)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -1853,13 +1869,13 @@ esac
 ;;
 (beta:worker)
 _arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1889,13 +1905,13 @@ _arguments "${_arguments_options[@]}" : \
 '--sandbox=[How tools are confined, as for \`ant local serve\`]:SANDBOX:(auto bwrap landlock none)' \
 '--worker-id=[This worker'\''s id \[default\: <hostname>-<16 hex>\]]:WORKER_ID:_default' \
 '--on-work=[Run this script for each claimed item (the item'\''s JSON on stdin) instead of serving it here]:ON_WORK:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1918,13 +1934,13 @@ _arguments "${_arguments_options[@]}" : \
 '--sandbox=[How tools are confined, as for \`ant local serve\`]:SANDBOX:(auto bwrap landlock none)' \
 '--session-id=[]:SESSION_ID:_default' \
 '--work-id=[]:WORK_ID:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -1972,13 +1988,13 @@ esac
 (apply)
 _arguments "${_arguments_options[@]}" : \
 '--lock-file=[The lockfile (default\: the nearest claude-lock.json up to the repository root)]:PATH:_files' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -2001,13 +2017,13 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (validate)
 _arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -2022,13 +2038,13 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (completion)
 _arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
 '--base-url=[API base URL]:URL:_default' \
-'--api-key=[API key, sent as x-api-key]:KEY:_default' \
-'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
 '--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
 '--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
 '--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
@@ -2250,6 +2266,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (environment-key)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(api-key)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -2954,8 +2974,14 @@ _ant__subcmd__help__subcmd__local_commands() {
 'serve:Serve the Managed Agents API on this machine' \
 'doctor:Show which sandbox back end tools would run in, why the others cannot, and how file tools are confined' \
 'environment-key:Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)' \
+'api-key:Print the key the server of the data dir requires when it is given none (made if absent)' \
     )
     _describe -t commands 'ant help local commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__local__subcmd__api-key_commands] )) ||
+_ant__subcmd__help__subcmd__local__subcmd__api-key_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help local api-key commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__help__subcmd__local__subcmd__doctor_commands] )) ||
 _ant__subcmd__help__subcmd__local__subcmd__doctor_commands() {
@@ -2993,9 +3019,15 @@ _ant__subcmd__local_commands() {
 'serve:Serve the Managed Agents API on this machine' \
 'doctor:Show which sandbox back end tools would run in, why the others cannot, and how file tools are confined' \
 'environment-key:Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)' \
+'api-key:Print the key the server of the data dir requires when it is given none (made if absent)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'ant local commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__local__subcmd__api-key_commands] )) ||
+_ant__subcmd__local__subcmd__api-key_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant local api-key commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__local__subcmd__doctor_commands] )) ||
 _ant__subcmd__local__subcmd__doctor_commands() {
@@ -3013,9 +3045,15 @@ _ant__subcmd__local__subcmd__help_commands() {
 'serve:Serve the Managed Agents API on this machine' \
 'doctor:Show which sandbox back end tools would run in, why the others cannot, and how file tools are confined' \
 'environment-key:Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)' \
+'api-key:Print the key the server of the data dir requires when it is given none (made if absent)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'ant local help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__local__subcmd__help__subcmd__api-key_commands] )) ||
+_ant__subcmd__local__subcmd__help__subcmd__api-key_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant local help api-key commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__local__subcmd__help__subcmd__doctor_commands] )) ||
 _ant__subcmd__local__subcmd__help__subcmd__doctor_commands() {

@@ -4,6 +4,12 @@ fn main() {
     // Inside a sandbox with limited networking this binary is also the init that forks the proxy
     // bridge: that must happen before the runtime below starts any thread.
     ant::local::sandbox::bridge::run_if_asked();
+    // Before anything else runs, secrets given as flags leave the command line others can read.
+    let command = ant::cli::command();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Err(e) = ant::cli::argv::hide_secrets(&command, &args) {
+        eprintln!("ant: warning: cannot hide secret flags' values from the command line: {e}");
+    }
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .with_writer(std::io::stderr)
@@ -11,5 +17,5 @@ fn main() {
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let runtime = tokio::runtime::Runtime::new().expect("cannot start the async runtime");
-    std::process::exit(runtime.block_on(ant::cli::main()));
+    std::process::exit(runtime.block_on(ant::cli::main(command, args)));
 }

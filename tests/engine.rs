@@ -244,6 +244,12 @@ async fn an_interrupt_kills_the_tool_and_keeps_the_transcript_valid() {
     let mut events = Vec::new();
     while let Some(e) = stream.next_event(Duration::from_secs(20)).await {
         if e["type"] == "agent.tool_use" && sent.is_none() {
+            // The command runs in the session's workspace, in this test's data dir.
+            let started = Instant::now();
+            while !processes_in(s.dir.path()).contains(&"sleep 60".to_string()) {
+                assert!(started.elapsed() < Duration::from_secs(10), "the command never started");
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
             s.ok(
                 "POST",
                 &format!("/v1/sessions/{sid}/events"),
@@ -266,11 +272,16 @@ async fn an_interrupt_kills_the_tool_and_keeps_the_transcript_valid() {
     let cut = results(&events);
     assert_eq!(cut.len(), 1);
     assert_eq!(cut[0]["is_error"], true);
-    let ps = std::process::Command::new("pgrep")
-        .args(["-f", "sleep 60"])
-        .output()
-        .unwrap();
-    assert!(ps.stdout.is_empty(), "the sleeping command is gone");
+    // Killed, they may take a moment to exit.
+    let killed = Instant::now();
+    loop {
+        let left = processes_in(s.dir.path());
+        if left.is_empty() {
+            break;
+        }
+        assert!(killed.elapsed() < Duration::from_secs(2), "still running: {left:?}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     let next = s.turn(&sid, user_message("again")).await;
     assert_eq!(next.last().unwrap()["type"], "session.status_idle");
     let last = model.requests().pop().unwrap();

@@ -19,9 +19,13 @@ fn the_readme_demo_runs_offline_and_writes_real_files() {
             .expect("the demo command"),
     );
     let data = tempfile::tempdir().unwrap();
+    // As a user of the official CLI runs it: with an Anthropic key exported, which is not the
+    // local server's.
+    let user_key = "sk-ant-user-secret";
     let out = Ant::new(&args.iter().map(String::as_str).collect::<Vec<_>>())
         .current_dir(root)
         .env("ANT_LOCAL_DATA_DIR", data.path())
+        .env("ANTHROPIC_API_KEY", user_key)
         .run();
     assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
     assert!(out.stdout.contains("▸ write: hello.sh (83 bytes)"), "{}", out.stdout);
@@ -59,6 +63,7 @@ fn the_readme_demo_runs_offline_and_writes_real_files() {
     words.extend(["--transform", "type", "-r"].map(String::from));
     let listed = Ant::new(&words.iter().map(String::as_str).collect::<Vec<_>>())
         .env("ANT_LOCAL_DATA_DIR", data.path())
+        .env("ANTHROPIC_API_KEY", user_key)
         .env("RUST_LOG", "warn")
         .run();
     if let Some(pid) = background_server_pid(data.path()) {

@@ -19,21 +19,7 @@ async fn setup(model: &FakeModel, extra: &[&str]) -> Setup {
     let mut args = vec!["--model-url", model.url.as_str()];
     args.extend_from_slice(extra);
     let server = Server::start(&args);
-    let env = server
-        .ok(
-            "POST",
-            "/v1/environments",
-            Some(json!({"name": "hands", "config": {"type": "self_hosted"}})),
-        )
-        .await;
-    let env = env["id"].as_str().unwrap().to_string();
-    let out = Command::new(ANT)
-        .args(["local", "environment-key", &env, "--data-dir"])
-        .arg(server.dir.path())
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let key = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let (env, key) = server.self_hosted_environment().await;
     Setup { server, env, key }
 }
 

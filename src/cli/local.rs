@@ -6,7 +6,7 @@ use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
 
 use crate::local::model::{ModelApi, ProviderConfig};
-use crate::local::{DEFAULT_ADDR, ServeOptions, default_data_dir, hidden_dirs, sandbox, serve};
+use crate::local::{ADDR_VAR, DEFAULT_ADDR, ServeOptions, default_data_dir, hidden_dirs, sandbox, serve};
 
 /// Anthropic's API, the default model endpoint.
 const ANTHROPIC_URL: &str = "https://api.anthropic.com";
@@ -19,6 +19,15 @@ pub enum LocalCommand {
     Doctor(DoctorArgs),
     /// Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept).
     EnvironmentKey(EnvironmentKeyArgs),
+    /// Print the key the server of the data dir requires when it is given none (made if absent).
+    ApiKey(ApiKeyArgs),
+}
+
+#[derive(Args)]
+pub struct ApiKeyArgs {
+    /// The server's data dir [default: the platform data dir]
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -40,13 +49,20 @@ pub struct DoctorArgs {
 #[derive(Args)]
 pub struct ServeArgs {
     /// Address to listen on (HOST:PORT). A non-loopback address needs --api-key.
-    #[arg(long, default_value = DEFAULT_ADDR)]
+    #[arg(long, env = ADDR_VAR, default_value = DEFAULT_ADDR)]
     pub addr: String,
     /// Where the database and session workspaces live [default: the platform data dir, e.g. ~/.local/share/ant]
     #[arg(long)]
     pub data_dir: Option<PathBuf>,
-    /// Key that every request must carry (x-api-key or Authorization: Bearer).
-    #[arg(long, env = "ANT_LOCAL_API_KEY", hide_env_values = true)]
+    /// Key that every request must carry (x-api-key or Authorization: Bearer) [default: the data dir's api-key file, made at first start]
+    // An id of its own: the Anthropic credentials' `api_key` must never fill it.
+    #[arg(
+        id = "local_api_key",
+        long = "api-key",
+        value_name = "KEY",
+        env = "ANT_LOCAL_API_KEY",
+        hide_env_values = true
+    )]
     pub api_key: Option<String>,
     /// Model endpoint: Anthropic's API by default; an OpenAI-style base URL with --model-api openai.
     #[arg(long, env = "ANT_MODEL_URL")]
@@ -85,6 +101,11 @@ pub async fn run(cmd: LocalCommand) -> anyhow::Result<i32> {
             Ok(0)
         }
         LocalCommand::Doctor(args) => Ok(doctor(args)),
+        LocalCommand::ApiKey(args) => {
+            let data_dir = args.data_dir.unwrap_or_else(default_data_dir);
+            println!("{}", crate::local::api_key::load_or_create(&data_dir)?);
+            Ok(0)
+        }
         LocalCommand::EnvironmentKey(args) => {
             let data_dir = args.data_dir.unwrap_or_else(default_data_dir);
             println!(

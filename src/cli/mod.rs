@@ -4,6 +4,7 @@
 
 mod agents;
 mod apply;
+pub mod argv;
 mod chat;
 mod environments;
 mod events;
@@ -24,7 +25,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command, FromArgMatches, Subcommand};
 
 use crate::client::config::{self, Inputs, Sourced};
 use crate::client::stream::Follower;
-use crate::client::{Client, ClientError, Credential, Secret, Settings};
+use crate::client::{Client, ClientError, Settings};
 use crate::output::live::Live;
 use crate::output::{self, Format, Printer};
 use spec::{Action, Resource, Shape};
@@ -50,6 +51,9 @@ pub fn command() -> Command {
         .arg_required_else_help(true);
     for arg in global_args() {
         root = root.arg(arg.global(true));
+    }
+    for arg in credential_args() {
+        root = root.arg(arg);
     }
     for resource in RESOURCES {
         root = root.subcommand(spec::command(resource));
@@ -81,6 +85,34 @@ pub fn command() -> Command {
             .about("Print a shell completion script")
             .arg(Arg::new("shell").required(true).value_parser(SHELLS)),
     )
+    // The Anthropic credentials may follow any command but `local`: its server has a key of its
+    // own, and a global --api-key (with ANTHROPIC_API_KEY) would fill that one.
+    .mut_subcommands(|sub| {
+        if sub.get_name() == "local" {
+            return sub;
+        }
+        credential_args()
+            .into_iter()
+            .fold(sub, |sub, arg| sub.arg(arg.global(true)))
+    })
+}
+
+/// The Anthropic credentials, never sent to the local server.
+fn credential_args() -> [Arg; 2] {
+    [
+        Arg::new("api_key")
+            .long("api-key")
+            .env("ANTHROPIC_API_KEY")
+            .hide_env_values(true)
+            .value_name("KEY")
+            .help("API key, sent as x-api-key"),
+        Arg::new("auth-token")
+            .long("auth-token")
+            .env("ANTHROPIC_AUTH_TOKEN")
+            .hide_env_values(true)
+            .value_name("TOKEN")
+            .help("Bearer token, sent as Authorization"),
+    ]
 }
 
 fn global_args() -> Vec<Arg> {
@@ -126,19 +158,6 @@ fn global_args() -> Vec<Arg> {
             .env("ANTHROPIC_BASE_URL")
             .value_name("URL")
             .help("API base URL"),
-        // The id matches `local serve`'s own --api-key, so this global one is not propagated there.
-        Arg::new("api_key")
-            .long("api-key")
-            .env("ANTHROPIC_API_KEY")
-            .hide_env_values(true)
-            .value_name("KEY")
-            .help("API key, sent as x-api-key"),
-        Arg::new("auth-token")
-            .long("auth-token")
-            .env("ANTHROPIC_AUTH_TOKEN")
-            .hide_env_values(true)
-            .value_name("TOKEN")
-            .help("Bearer token, sent as Authorization"),
         Arg::new("profile")
             .long("profile")
             .env("ANTHROPIC_PROFILE")
@@ -165,9 +184,10 @@ fn global_args() -> Vec<Arg> {
     ]
 }
 
-/// Parses the command line, runs it, and returns the exit code.
-pub async fn main() -> i32 {
-    let matches = match command().try_get_matches() {
+/// Parses `args` (the command line, as the program started) with `command`, runs it, and returns
+/// the exit code.
+pub async fn main(command: Command, args: Vec<std::ffi::OsString>) -> i32 {
+    let matches = match command.try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => return clap_error(e),
     };
@@ -465,10 +485,10 @@ fn sourced(m: &ArgMatches, id: &str) -> Option<Sourced> {
 
 fn settings(root: &ArgMatches) -> anyhow::Result<Settings> {
     if root.get_flag("local") {
-        let base_url = crate::client::local::ensure_server(&local_data_dir())?;
+        let data_dir = local_data_dir();
         return Ok(Settings {
-            base_url,
-            credential: local_credential(),
+            credential: Some(crate::client::local::credential(&data_dir)?),
+            base_url: crate::client::local::ensure_server(&data_dir)?,
             workspace_id: None,
         });
     }
@@ -493,17 +513,6 @@ fn local_data_dir() -> PathBuf {
     std::env::var_os("ANT_LOCAL_DATA_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(crate::local::default_data_dir)
-}
-
-/// The local server gets only its own key, never the Anthropic credentials.
-fn local_credential() -> Option<Credential> {
-    std::env::var("ANT_LOCAL_API_KEY")
-        .ok()
-        .filter(|k| !k.is_empty())
-        .map(|k| Credential {
-            secret: Secret::ApiKey(k),
-            source: "ANT_LOCAL_API_KEY".into(),
-        })
 }
 
 /// A document piped on stdin: a non-empty regular file, or a pipe or socket with data within

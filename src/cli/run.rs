@@ -207,9 +207,11 @@ fn one_line(e: crate::client::ClientError) -> anyhow::Error {
 /// needs a server of its own, so it refuses to share one that is already running.
 fn local_settings(dir: &Path, replay: Option<PathBuf>) -> anyhow::Result<Settings> {
     let marker = dir.join("server.json");
-    let running = crate::client::local::running(&marker);
-    let credential = super::local_credential();
-    if let Some(base_url) = running {
+    let credential = crate::client::local::credential(dir)?;
+    let key = credential.secret.value().to_string();
+    let credential = Some(credential);
+    let _starting = crate::client::local::start_lock(dir)?;
+    if let Some(base_url) = crate::client::local::running(&marker) {
         if replay.is_some() {
             bail!(
                 "--replay: a local server already runs on {} ({base_url}); stop it or choose another ANT_LOCAL_DATA_DIR",
@@ -222,12 +224,11 @@ fn local_settings(dir: &Path, replay: Option<PathBuf>) -> anyhow::Result<Setting
             workspace_id: None,
         });
     }
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let _ = std::fs::remove_file(&marker);
     let args = super::local::ServeArgs {
         addr: "127.0.0.1:0".into(),
         data_dir: Some(dir.to_path_buf()),
-        api_key: credential.as_ref().map(|c| c.secret.value().to_string()),
+        api_key: Some(key),
         model_url: std::env::var("ANT_MODEL_URL").ok().filter(|u| !u.is_empty()),
         model_api: "anthropic".into(),
         model_map: Vec::new(),

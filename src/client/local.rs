@@ -1,6 +1,7 @@
-//! `--local`: find the `ant local serve` recorded in the data dir, or start one in the background.
+//! `--local`: find the `ant local serve` recorded in the data dir, or start one in the background,
+//! and the key it requires.
 
-use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
+use std::net::{SocketAddr, TcpListener, TcpStream, ToSocketAddrs};
 use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -8,11 +9,19 @@ use std::time::{Duration, Instant};
 
 use serde::Deserialize;
 
+use super::config::{Credential, Secret};
+use crate::local::api_key::{self, KeyFileError};
+
 /// How long a freshly started server may take to listen.
 const START_TIMEOUT: Duration = Duration::from_secs(15);
 
+/// Where a server listens when the preferred address is taken: a free loopback port.
+const ANY_LOOPBACK_PORT: &str = "127.0.0.1:0";
+
 #[derive(Debug, thiserror::Error)]
 pub enum LocalError {
+    #[error(transparent)]
+    Key(#[from] KeyFileError),
     #[error("cannot start `ant local serve`: {0}")]
     Spawn(String),
     #[error("`ant local serve` did not start within {secs}s; see {log}")]
@@ -26,13 +35,64 @@ struct Marker {
     base_url: String,
 }
 
-/// The base URL of a running local server for `data_dir`, starting one when none answers.
+/// The credential for the local server of `data_dir`: `ANT_LOCAL_API_KEY`, else the data dir's
+/// key file (made when absent). Never the Anthropic credentials.
+pub fn credential(data_dir: &Path) -> Result<Credential, LocalError> {
+    if let Some(key) = std::env::var("ANT_LOCAL_API_KEY").ok().filter(|k| !k.is_empty()) {
+        return Ok(Credential {
+            secret: Secret::ApiKey(key),
+            source: "ANT_LOCAL_API_KEY".into(),
+        });
+    }
+    Ok(Credential {
+        secret: Secret::ApiKey(api_key::load_or_create(data_dir)?),
+        source: api_key::path(data_dir).display().to_string(),
+    })
+}
+
+/// Held while a command finds or starts the server of a data dir, so that commands starting at
+/// once share one server instead of each starting its own on the same data.
+pub fn start_lock(data_dir: &Path) -> Result<std::fs::File, LocalError> {
+    let failed = |e: std::io::Error| LocalError::Spawn(format!("{}: {e}", data_dir.display()));
+    std::fs::create_dir_all(data_dir).map_err(failed)?;
+    let file = std::fs::File::create(data_dir.join("start.lock")).map_err(failed)?;
+    file.lock().map_err(failed)?;
+    Ok(file)
+}
+
+/// The base URL of a running local server for `data_dir`, starting one when none answers: on
+/// `ANT_LOCAL_ADDR` (default 127.0.0.1:4480), or on a free loopback port when that one is taken.
 pub fn ensure_server(data_dir: &Path) -> Result<String, LocalError> {
     let marker = data_dir.join("server.json");
     if let Some(url) = running(&marker) {
         return Ok(url);
     }
-    std::fs::create_dir_all(data_dir).map_err(|e| LocalError::Spawn(format!("{}: {e}", data_dir.display())))?;
+    let _starting = start_lock(data_dir)?;
+    if let Some(url) = running(&marker) {
+        return Ok(url);
+    }
+    let preferred = std::env::var(crate::local::ADDR_VAR)
+        .ok()
+        .filter(|a| !a.is_empty())
+        .unwrap_or_else(|| crate::local::DEFAULT_ADDR.to_string());
+    if is_taken(&preferred) {
+        return start(data_dir, ANY_LOOPBACK_PORT);
+    }
+    match start(data_dir, &preferred) {
+        // Taken between the check and the server's start.
+        Err(LocalError::Exited { .. }) if is_taken(&preferred) => start(data_dir, ANY_LOOPBACK_PORT),
+        started => started,
+    }
+}
+
+/// Whether something else listens on `addr` (another data dir's server, or any program).
+fn is_taken(addr: &str) -> bool {
+    TcpListener::bind(addr).is_err_and(|e| e.kind() == std::io::ErrorKind::AddrInUse)
+}
+
+/// Starts `ant local serve` for `data_dir` on `addr` in the background; returns its base URL.
+fn start(data_dir: &Path, addr: &str) -> Result<String, LocalError> {
+    let marker = data_dir.join("server.json");
     // A marker left by a server that died would be mistaken for the new one.
     let _ = std::fs::remove_file(&marker);
     let log_path = data_dir.join("server.log");
@@ -40,7 +100,7 @@ pub fn ensure_server(data_dir: &Path) -> Result<String, LocalError> {
         std::fs::File::create(&log_path).map_err(|e| LocalError::Spawn(format!("{}: {e}", log_path.display())))?;
     let exe = std::env::current_exe().map_err(|e| LocalError::Spawn(e.to_string()))?;
     let mut child = Command::new(exe)
-        .args(["local", "serve", "--data-dir"])
+        .args(["local", "serve", "--addr", addr, "--data-dir"])
         .arg(data_dir)
         .stdin(Stdio::null())
         .stdout(log.try_clone().map_err(|e| LocalError::Spawn(e.to_string()))?)

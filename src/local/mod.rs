@@ -1,6 +1,7 @@
 //! The local back end: `ant local serve`, our implementation of the Managed Agents API with an
 //! SQLite store, an agent loop (engine), model providers (brain) and tools (hands).
 
+pub mod api_key;
 pub mod engine;
 pub mod log;
 pub mod model;
@@ -25,6 +26,9 @@ use self::server::{AppState, SessionRunner};
 /// The default address: loopback only, on a fixed port so clients can find it.
 pub const DEFAULT_ADDR: &str = "127.0.0.1:4480";
 
+/// The variable that replaces [`DEFAULT_ADDR`].
+pub const ADDR_VAR: &str = "ANT_LOCAL_ADDR";
+
 /// Where the local server keeps its state unless `--data-dir` says otherwise:
 /// the platform data directory (e.g. `~/.local/share/ant` on Linux).
 pub fn default_data_dir() -> PathBuf {
@@ -34,6 +38,7 @@ pub fn default_data_dir() -> PathBuf {
 pub struct ServeOptions {
     pub addr: String,
     pub data_dir: PathBuf,
+    /// The key given with `--api-key` or `ANT_LOCAL_API_KEY`; without one, the data dir's key file.
     pub api_key: Option<String>,
     pub model: ProviderConfig,
     /// Values that must never reach a tool (the keys of the server and of the model).
@@ -68,6 +73,15 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
     }
     std::fs::create_dir_all(&opts.data_dir)
         .with_context(|| format!("--data-dir {}: cannot create it", opts.data_dir.display()))?;
+    let mut secrets = opts.secrets;
+    let (api_key, key_file) = match opts.api_key {
+        Some(key) => (key, None),
+        None => {
+            let key = api_key::load_or_create(&opts.data_dir)?;
+            secrets.push(key.clone());
+            (key, Some(api_key::path(&opts.data_dir)))
+        }
+    };
     let store = store::Store::open(&opts.data_dir.join("ant.db"))
         .with_context(|| format!("--data-dir {}: cannot open the database", opts.data_dir.display()))?;
     let mut sandbox = sandbox::SandboxConfig::select(opts.sandbox, &hidden_dirs(&opts.data_dir))
@@ -89,7 +103,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
     let config = EngineConfig {
         workspaces: opts.data_dir.join("workspaces"),
         packages: opts.data_dir.join("packages"),
-        secrets: opts.secrets,
+        secrets,
         sandbox,
         retry: RetryPolicy::default(),
         max_tokens: 8192,
@@ -101,7 +115,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         log,
         work,
         runner,
-        api_key: opts.api_key,
+        api_key,
     });
     let listener = tokio::net::TcpListener::bind(addr)
         .await
@@ -111,8 +125,9 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
     let about = serde_json::json!({"base_url": format!("http://{local}"), "pid": std::process::id()});
     std::fs::write(&marker, about.to_string()).with_context(|| format!("cannot write {}", marker.display()))?;
     let recovered = engine.recover()?;
+    let key_note = key_file.map_or_else(String::new, |path| format!(", API key in {}", path.display()));
     tracing::info!(
-        "listening on http://{local} (data in {}, {recovered} session(s) resumed)",
+        "listening on http://{local} (data in {}{key_note}, {recovered} session(s) resumed)",
         opts.data_dir.display()
     );
     let app = server::router(state);

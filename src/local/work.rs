@@ -27,11 +27,7 @@ pub struct WorkQueue {
 
 /// A new secret credential: a prefix that says what it is, then 256 random bits.
 pub fn new_secret(prefix: &str) -> String {
-    format!(
-        "{prefix}{}{}",
-        uuid::Uuid::new_v4().simple(),
-        uuid::Uuid::new_v4().simple()
-    )
+    format!("{prefix}{}", hex(&rand::random::<[u8; 32]>()))
 }
 
 /// Issues a new key for the workers of a self-hosted environment, for the server whose data dir
@@ -59,10 +55,11 @@ pub fn issue_environment_key(data_dir: &std::path::Path, environment_id: &str) -
 
 /// Credentials are stored only as SHA-256 hashes.
 pub fn hash(secret: &str) -> String {
-    Sha256::digest(secret.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(&Sha256::digest(secret.as_bytes()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn now_ms() -> i64 {

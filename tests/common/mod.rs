@@ -180,19 +180,40 @@ pub struct Server {
     args: Vec<String>,
     /// Where it listens: port 0 at first; `restart_in_place` keeps the port it got.
     addr: String,
+    /// The key it requires: `KEY`, given as `--api-key`, or the one it keeps in its data dir.
+    pub key: String,
+    key_flag: bool,
+    /// Variables set for it, besides the test's own.
+    env: Vec<(String, String)>,
     pub http: reqwest::Client,
 }
 
 impl Server {
-    /// Starts a server with a key and these extra arguments (model flags).
+    /// Starts a server with `--api-key KEY` and these extra arguments (model flags).
     pub fn start(args: &[&str]) -> Self {
+        Self::launched(tempfile::tempdir().unwrap(), args, &[], KEY.to_string(), true)
+    }
+
+    /// Starts a server given no key, with these arguments and variables: it requires its data
+    /// dir's key, which the test reads as a user would, with `ant local api-key`.
+    pub fn with_key_file(args: &[&str], env: &[(&str, &str)]) -> Self {
         let dir = tempfile::tempdir().unwrap();
+        let key = Ant::new(&["local", "api-key", "--data-dir", dir.path().to_str().unwrap()])
+            .run()
+            .ok();
+        Self::launched(dir, args, env, key.trim().to_string(), false)
+    }
+
+    fn launched(dir: tempfile::TempDir, args: &[&str], env: &[(&str, &str)], key: String, key_flag: bool) -> Self {
         let mut s = Self {
             child: None,
             dir,
             base_url: String::new(),
             args: args.iter().map(|a| a.to_string()).collect(),
             addr: "127.0.0.1:0".into(),
+            key,
+            key_flag,
+            env: env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
             http: reqwest::Client::new(),
         };
         s.launch();
@@ -220,12 +241,19 @@ impl Server {
     fn launch(&mut self) {
         let marker = self.dir.path().join("server.json");
         let _ = std::fs::remove_file(&marker);
-        let mut child = Command::new(ANT)
-            .args(["local", "serve", "--addr", &self.addr, "--api-key", KEY, "--data-dir"])
+        let mut cmd = Command::new(ANT);
+        cmd.args(["local", "serve", "--addr", &self.addr]);
+        if self.key_flag {
+            cmd.args(["--api-key", &self.key]);
+        }
+        let mut child = cmd
+            .arg("--data-dir")
             .arg(self.dir.path())
             .args(&self.args)
             .env("ANT_MODEL_API_KEY", "sk-test-model-key-77aa")
             .env("RUST_LOG", "warn")
+            .env_remove("ANT_LOCAL_API_KEY")
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
             .stdout(Stdio::null())
             .spawn()
             .unwrap();
@@ -259,7 +287,11 @@ impl Server {
     pub fn ant(&self, args: &[&str]) -> Ant {
         Ant::new(args)
             .env("ANTHROPIC_BASE_URL", &self.base_url)
-            .env("ANTHROPIC_API_KEY", KEY)
+            .env("ANTHROPIC_API_KEY", &self.key)
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().expect("the server runs").id()
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -274,7 +306,7 @@ impl Server {
         let mut req = self
             .http
             .request(method.parse().unwrap(), self.url(path))
-            .header("x-api-key", KEY);
+            .header("x-api-key", &self.key);
         if let Some(b) = body {
             req = req.json(&b);
         }
@@ -298,6 +330,24 @@ impl Server {
             .as_str()
             .unwrap()
             .to_string()
+    }
+
+    /// A new self-hosted environment and a key for its workers, as `ant local environment-key`
+    /// issues it: (environment id, key).
+    pub async fn self_hosted_environment(&self) -> (String, String) {
+        let env = self
+            .ok(
+                "POST",
+                "/v1/environments",
+                Some(json!({"name": "hands", "config": {"type": "self_hosted"}})),
+            )
+            .await;
+        let env = env["id"].as_str().unwrap().to_string();
+        let data_dir = self.dir.path().to_str().unwrap();
+        let key = Ant::new(&["local", "environment-key", &env, "--data-dir", data_dir])
+            .run()
+            .ok();
+        (env, key.trim().to_string())
     }
 
     pub async fn session(&self, agent: &str) -> String {
@@ -355,7 +405,7 @@ impl Server {
         let resp = self
             .http
             .get(self.url(&format!("/v1/sessions/{session}/events/stream{query}")))
-            .header("x-api-key", KEY)
+            .header("x-api-key", &self.key)
             .send()
             .await
             .unwrap();
@@ -429,4 +479,30 @@ pub fn redactions() -> Vec<(&'static str, &'static str)> {
         (r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z", "[time]"),
         (r"127\.0\.0\.1:\d+", "127.0.0.1:[port]"),
     ]
+}
+
+/// The command line of the running process `pid`, its arguments joined by spaces.
+pub fn cmdline(pid: u32) -> String {
+    read_cmdline(pid).unwrap_or_else(|| panic!("process {pid} is gone"))
+}
+
+/// The command line of process `pid`, if it still runs and is this user's.
+pub fn read_cmdline(pid: u32) -> Option<String> {
+    let raw = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
+    Some(String::from_utf8_lossy(&raw).trim_end_matches('\0').replace('\0', " "))
+}
+
+/// The command lines of the live processes whose working directory lies in `dir`: a tool's
+/// processes, found by their session's workspace, which only this test uses.
+pub fn processes_in(dir: &Path) -> Vec<String> {
+    let dir = dir.canonicalize().unwrap();
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .filter_map(|entry| {
+            let pid: u32 = entry.ok()?.file_name().to_str()?.parse().ok()?;
+            // Unreadable (another user's) or gone (a zombie has no working directory).
+            let cwd = std::fs::read_link(format!("/proc/{pid}/cwd")).ok()?;
+            if cwd.starts_with(&dir) { read_cmdline(pid) } else { None }
+        })
+        .collect()
 }

@@ -36,7 +36,8 @@ pub struct AppState {
     pub log: Arc<Log>,
     pub work: Arc<WorkQueue>,
     pub runner: Arc<dyn SessionRunner>,
-    pub api_key: Option<String>,
+    /// Every request must carry it, or a worker's credential.
+    pub api_key: String,
 }
 
 pub type Shared = Arc<AppState>;
@@ -93,7 +94,7 @@ async fn method_not_allowed(req: Request) -> Failure {
 }
 
 /// A worker's credential, which reaches only its own environment's queue and sessions
-/// (the server's own key, or any caller of a server without one, reaches everything).
+/// (the server's own key reaches everything).
 enum Principal {
     /// An environment key: the work queue of that environment and its sessions.
     Environment(String),
@@ -129,7 +130,7 @@ async fn gate(State(state): State<Shared>, req: Request, next: Next) -> Response
 }
 
 fn authorize(state: &AppState, headers: &HeaderMap, method: &axum::http::Method, path: &str) -> Result<(), Failure> {
-    let Some(key) = &state.api_key else { return Ok(()) };
+    let key = &state.api_key;
     let x_api_key = headers.get("x-api-key").and_then(|v| v.to_str().ok());
     let bearer = headers
         .get("authorization")

@@ -517,9 +517,12 @@ mod tests {
         t.shutdown().await;
     }
 
+    /// Whether `sleep MARKER` runs: the marker holds this test process's id, and the whole
+    /// command line must match, so no other process on the machine (another run's id
+    /// extending this one) counts.
     fn pgrep(marker: &str) -> bool {
         std::process::Command::new("pgrep")
-            .args(["-f", marker])
+            .args(["-fx", &format!("sleep {}", marker.replace('.', "\\."))])
             .status()
             .unwrap()
             .success()
@@ -534,7 +537,7 @@ mod tests {
         let run = tokio::time::timeout(Duration::from_millis(200), t.run("bash", &input)).await;
         assert!(run.is_err(), "the command should still be running");
         let started = Instant::now();
-        while pgrep(&format!("sleep {marker}")) {
+        while pgrep(&marker) {
             assert!(
                 started.elapsed() < Duration::from_secs(1),
                 "sleep still running after cancel"
@@ -559,7 +562,7 @@ mod tests {
         assert!(out.is_error);
         assert!(started.elapsed() < Duration::from_secs(5));
         let started = Instant::now();
-        while pgrep(&format!("sleep {marker}")) {
+        while pgrep(&marker) {
             assert!(started.elapsed() < Duration::from_secs(1));
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
