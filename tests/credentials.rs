@@ -65,18 +65,27 @@ async fn a_server_given_no_key_requires_its_data_dir_key_even_from_a_tool() {
     );
     assert_eq!(status(&s, Some(&s.key)).await, 200);
 
-    // A session's bash reaches the server's port, but has no key to offer (the data dir is hidden).
-    let sid = s.session(&s.agent("shell", toolset()).await).await;
-    let port = s.base_url.rsplit(':').next().unwrap();
+    // Even where a session may reach this machine (a limited environment naming it), its bash
+    // reaches the server's port but has no key to offer: the data dir is hidden.
+    let networking = json!({"type": "limited", "allowed_hosts": ["127.0.0.1"]});
+    let env = json!({"name": "host", "config": {"type": "cloud", "networking": networking}});
+    let env = s.ok("POST", "/v1/environments", Some(env)).await;
+    let agent = s.agent("shell", toolset()).await;
+    let session = json!({"agent": agent, "environment_id": env["id"]});
+    let sid = s.ok("POST", "/v1/sessions", Some(session)).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let key_file = s.path("api-key");
     let command = format!(
-        "exec 3<>/dev/tcp/127.0.0.1/{port}; printf 'GET /v1/sessions HTTP/1.0\\r\\n\\r\\n' >&3; head -n1 <&3; cat {}",
+        "curl -s -o /dev/null -w '%{{http_code}}\\n' {}/v1/sessions; cat {}",
+        s.base_url,
         key_file.display()
     );
     let events = s.turn(&sid, user_message(&command)).await;
     let result = events.iter().find(|e| e["type"] == "agent.tool_result").unwrap();
     let output = result["content"].to_string();
-    assert!(output.contains(" 401 Unauthorized"), "{output}");
+    assert!(output.contains("401"), "{output}");
     assert!(!output.contains(&s.key), "{output}");
 }
 
@@ -164,7 +173,13 @@ async fn secret_flags_are_gone_from_command_lines_and_still_work() {
     let _ = stream.kill();
     let _ = stream.wait();
     assert!(shown.contains("--api-key ") && !shown.contains(KEY), "{shown}");
-    assert_eq!(first, "user.message", "the stream's key works");
+    // Any event shows the key works (which one depends on when the stream opened).
+    assert!(
+        ["user.", "session.", "agent.", "span."]
+            .iter()
+            .any(|p| first.starts_with(p)),
+        "the stream's key works: {first}"
+    );
 }
 
 #[tokio::test]

@@ -71,8 +71,12 @@ impl Drop for WheelServer {
     }
 }
 
+/// An environment with `packages`, whose network names the host's loopback, where the test's
+/// wheel server listens (an unrestricted one reaches the internet, never this machine).
 async fn environment(s: &Server, packages: Value) -> String {
-    let body = json!({"name": "with packages", "config": {"type": "cloud", "packages": packages}});
+    let networking = json!({"type": "limited", "allowed_hosts": ["127.0.0.1"]});
+    let body =
+        json!({"name": "with packages", "config": {"type": "cloud", "packages": packages, "networking": networking}});
     s.ok("POST", "/v1/environments", Some(body)).await["id"]
         .as_str()
         .unwrap()

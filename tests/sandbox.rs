@@ -6,7 +6,7 @@ mod common;
 
 use std::process::Command;
 
-use common::{ANT, FakeModel, Server, text_of, toolset, user_message};
+use common::{ANT, FakeModel, KEY, Server, text_of, toolset, user_message};
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -86,6 +86,55 @@ fn doctor_and_serve_explain_a_missing_bwrap() {
         assert!(*mode == "landlock" || err.contains("bwrap not found on PATH"), "{err}");
         assert!(err.lines().count() == 1, "one line: {err}");
     }
+}
+
+/// Without slirp4netns, bwrap's unrestricted sessions fail with one line naming the package
+/// (never falling back to the host's network), doctor says so, and `auto` prefers Landlock,
+/// whose connect guard closes the same hole.
+#[tokio::test]
+async fn a_missing_slirp4netns_fails_unrestricted_sessions_in_one_line() {
+    let data = tempfile::tempdir().unwrap();
+    if !doctor(data.path(), None).0.contains("  bwrap: ok: ") {
+        eprintln!("note: skipped: bwrap does not work here");
+        return;
+    }
+    let bin = tempfile::tempdir().unwrap();
+    let bwrap = which("bwrap");
+    std::os::unix::fs::symlink(&bwrap, bin.path().join("bwrap")).unwrap();
+    let path = bin.path().to_str().unwrap();
+    let (text, _) = doctor(data.path(), Some(bin.path()));
+    let missing = "slirp4netns not found on PATH (install the slirp4netns package";
+    assert!(
+        text.contains(&format!(
+            "    unrestricted networking: unavailable (such sessions fail): {missing}"
+        )),
+        "{text}"
+    );
+    if text.contains("  landlock: ok: ") {
+        assert!(
+            text.starts_with("sandbox: landlock"),
+            "auto prefers the back end that closes it: {text}"
+        );
+    }
+
+    let model = FakeModel::start();
+    let s = Server::with_key_file(
+        &["--model-url", &model.url, "--sandbox", "bwrap"],
+        &[("PATH", path), ("ANT_MODEL_API_KEY", "sk-test-model-key-77aa")],
+    );
+    let sid = s.session(&s.agent("shell", toolset()).await).await;
+    let events = s.turn(&sid, user_message("echo reached")).await;
+    let result: &Value = events.iter().find(|e| e["type"] == "agent.tool_result").unwrap();
+    let out = text_of(result);
+    assert!(result["is_error"] == true && out.contains(missing), "{out}");
+    assert_eq!(out.lines().count(), 1, "{out}");
+}
+
+fn which(program: &str) -> std::path::PathBuf {
+    std::env::split_paths(&std::env::var_os("PATH").unwrap())
+        .map(|dir| dir.join(program))
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| panic!("{program} is not on PATH"))
 }
 
 /// The confining back ends that work here, as `ant local doctor` reports them.
@@ -169,5 +218,43 @@ async fn limited_networking_reaches_only_allowed_hosts_through_the_proxy() {
             "Permission denied"
         };
         assert!(is_error && out.contains(refusal), "{back_end}: {out}");
+    }
+}
+
+/// Unrestricted networking is the internet, not this machine: under each back end, a session's
+/// bash cannot reach the local API's port (nor any host loopback service), and no key of the
+/// server's or the model's is in its environment or in any command line it can read.
+#[tokio::test]
+async fn an_unrestricted_session_cannot_reach_the_local_api_or_read_its_keys() {
+    let model = FakeModel::start();
+    for back_end in working_back_ends() {
+        let s = Server::with_model(&model, "anthropic").with_args(&["--sandbox", back_end]);
+        let sid = s.session(&s.agent("shell", toolset()).await).await;
+        let bash = |command: String| {
+            let (s, sid) = (&s, &sid);
+            async move {
+                let events = s.turn(sid, user_message(&command)).await;
+                let result: &Value = events.iter().find(|e| e["type"] == "agent.tool_result").unwrap();
+                (text_of(result), result["is_error"] == true)
+            }
+        };
+        let port = s.base_url.rsplit(':').next().unwrap().to_string();
+        let (out, is_error) = bash(format!("exec 3<>/dev/tcp/127.0.0.1/{port} && echo connected")).await;
+        assert!(is_error && !out.contains("connected"), "{back_end}: {out}");
+        if back_end == "landlock" {
+            assert!(out.contains("is this machine's loopback"), "{back_end}: {out}");
+        }
+        let (out, is_error) = bash(format!("curl -sS -m 5 {}/v1/sessions", s.base_url)).await;
+        assert!(is_error && !out.contains("\"data\""), "{back_end}: {out}");
+
+        // The tool's environment, and the server's command line (in view without a PID namespace).
+        let command = format!("env; tr '\\0' ' ' < /proc/{}/cmdline", s.pid());
+        let (out, _) = bash(command).await;
+        for secret in [KEY, "sk-test-model-key-77aa"] {
+            assert!(!out.contains(secret), "{back_end}: a key is visible: {out}");
+        }
+        if back_end == "landlock" {
+            assert!(out.contains("local serve --addr"), "{back_end}: {out}");
+        }
     }
 }

@@ -5,8 +5,10 @@
 //! install fills `.staging-<key>` next to it and renames it into place only when every manager
 //! succeeded, so a crash or a failure never leaves a half cache, and the next session tries again.
 //! Installers run through the sandbox like any tool, with the staging dir as their workspace and
-//! the network open (as the service builds a container before limiting it), whatever the
-//! environment's networking says.
+//! the environment's network plus the public registries (as the service builds a container
+//! before limiting it): an unrestricted environment's install reaches the internet, a limited
+//! one's its allowed hosts and the registries. Never this machine, unless a limited
+//! environment names it: package code runs during an install.
 
 use std::collections::HashMap;
 use std::ffi::OsString;
@@ -233,7 +235,12 @@ impl PackageCache {
 
     /// Installs `packages` unless they are installed, sending progress (the data of
     /// [`SETUP_EVENT`] frames, without `type`) to `report`.
-    pub async fn install(&self, packages: &Packages, report: impl Fn(Value)) -> Result<Extras, SetupError> {
+    pub async fn install(
+        &self,
+        packages: &Packages,
+        network: &NetworkPolicy,
+        report: impl Fn(Value),
+    ) -> Result<Extras, SetupError> {
         let key = packages.key();
         let lock = self
             .locks
@@ -255,7 +262,7 @@ impl PackageCache {
         // Holding the key's lock, a staging dir left here is from a crash: start afresh.
         let staging = self.root.join(format!(".staging-{key}"));
         let _ = tokio::fs::remove_dir_all(&staging).await;
-        let filled = self.fill(&staging, packages, &report).await;
+        let filled = self.fill(&staging, packages, network, &report).await;
         if let Err(e) = filled {
             let _ = tokio::fs::remove_dir_all(&staging).await;
             return Err(e);
@@ -269,7 +276,13 @@ impl PackageCache {
     }
 
     /// Runs every manager's install into `staging`, leaving only what they installed.
-    async fn fill(&self, staging: &Path, packages: &Packages, report: &impl Fn(Value)) -> Result<(), SetupError> {
+    async fn fill(
+        &self,
+        staging: &Path,
+        packages: &Packages,
+        network: &NetworkPolicy,
+        report: &impl Fn(Value),
+    ) -> Result<(), SetupError> {
         let scratch = staging.join(".scratch");
         tokio::fs::create_dir_all(&scratch)
             .await
@@ -292,7 +305,7 @@ impl PackageCache {
                 staging.clone(),
                 self.secrets.clone(),
                 self.sandbox.clone(),
-                &NetworkPolicy::Unrestricted,
+                &network.with_registries(),
             )
             .with_extras(extras);
             run(manager, list, &sandbox, &scratch).await?;
@@ -492,7 +505,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let cache = cache(dir.path());
         let bad = packages(json!({"pip": ["--index-url=http://example.com"]}));
-        let e = cache.install(&bad, |_| {}).await.unwrap_err();
+        let e = cache
+            .install(&bad, &NetworkPolicy::Unrestricted, |_| {})
+            .await
+            .unwrap_err();
         assert_eq!(e.manager, Some("pip"));
         assert!(e.message.contains("is not a package"), "{}", e.message);
         assert_eq!(

@@ -352,7 +352,13 @@ impl SessionTask {
             started: Instant::now(),
         };
         let (inner, report) = (self.inner.clone(), progress.clone());
-        let install = tokio::spawn(async move { inner.packages.install(&packages, |data| report.send(data)).await });
+        let network = self.network.clone();
+        let install = tokio::spawn(async move {
+            inner
+                .packages
+                .install(&packages, &network, |data| report.send(data))
+                .await
+        });
         let result = match self.interruptible(wake, install).await? {
             Outcome::Done(Ok(result)) => result,
             Outcome::Done(Err(e)) => Err(SetupError {

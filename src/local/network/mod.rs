@@ -88,6 +88,17 @@ impl NetworkPolicy {
         }
     }
 
+    /// The same policy, with the public registries too (what an install needs).
+    pub fn with_registries(&self) -> Self {
+        match self {
+            Self::Unrestricted => Self::Unrestricted,
+            Self::Limited { allowed_hosts, .. } => Self::Limited {
+                allowed_hosts: allowed_hosts.clone(),
+                package_managers: true,
+            },
+        }
+    }
+
     /// Whether `host` (as in a URL, IPv6 in brackets or not) may be contacted.
     pub fn allows(&self, host: &str) -> bool {
         self.any_entry(&normalize_host(host), |_| true)
