@@ -442,7 +442,7 @@ fn print_error_body(root: &ArgMatches, body: &str, color: bool) {
         color,
         "error".into(),
     );
-    let json = if gjson::valid(body) {
+    let json = if !crate::api::depth::exceeds_max_depth(body) && gjson::valid(body) {
         body.to_string()
     } else {
         serde_json::Value::String(body.to_string()).to_string()

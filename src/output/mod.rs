@@ -7,6 +7,8 @@ mod yaml;
 
 use std::io::Write;
 
+use crate::api::depth::{MAX_DEPTH, exceeds_max_depth};
+
 /// `--format` values, as the official CLI names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -87,8 +89,15 @@ impl<W: Write> Printer<W> {
         self.out.flush()
     }
 
-    /// Writes one value without flushing, for a caller that flushes when a burst ends.
+    /// Writes one value without flushing, for a caller that flushes when a burst ends. A value
+    /// nested deeper than [`MAX_DEPTH`] is refused before any recursive formatting sees it.
     pub fn write(&mut self, json: &str) -> std::io::Result<()> {
+        if exceeds_max_depth(json) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("the value is nested deeper than {MAX_DEPTH} levels, the most this client prints"),
+            ));
+        }
         let transformed = match &self.transform {
             Some(path) => {
                 let v = gjson::get(json, path);
