@@ -467,12 +467,15 @@ impl Decoder {
             bytes = &bytes[1..];
         }
         while let Some(end) = memchr::memchr2(b'\n', b'\r', bytes) {
+            // A line counts whole while it is read, however the chunks cut it, so the verdict
+            // on an event never depends on the network.
+            self.hold_check(end)?;
             if self.line.is_empty() {
-                self.line_ended(Cow::Borrowed(&bytes[..end]))?;
+                self.line_ended(Cow::Borrowed(&bytes[..end]));
             } else {
-                self.hold(&bytes[..end])?;
+                self.line.extend_from_slice(&bytes[..end]);
                 let line = std::mem::take(&mut self.line);
-                self.line_ended(Cow::Owned(line))?;
+                self.line_ended(Cow::Owned(line));
             }
             let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
             self.after_cr = bytes[end] == b'\r' && end + 1 == bytes.len();
@@ -491,7 +494,10 @@ impl Decoder {
         self.line.len() + self.event.len() + self.id.len() + self.data.as_ref().map_or(0, Vec::len)
     }
 
-    fn check(&self, more: usize) -> Result<(), EventTooLarge> {
+    /// Refuses `more` bytes of the line being read if the event would then hold too much. A
+    /// line's value never takes more room than the line did, so a line that passes can be
+    /// applied as it is.
+    fn hold_check(&self, more: usize) -> Result<(), EventTooLarge> {
         if self.held() + more > self.limit {
             return Err(EventTooLarge { limit: self.limit });
         }
@@ -500,12 +506,12 @@ impl Decoder {
 
     /// Keeps the start of a line whose end is still to come.
     fn hold(&mut self, bytes: &[u8]) -> Result<(), EventTooLarge> {
-        self.check(bytes.len())?;
+        self.hold_check(bytes.len())?;
         self.line.extend_from_slice(bytes);
         Ok(())
     }
 
-    fn line_ended(&mut self, line: Cow<'_, [u8]>) -> Result<(), EventTooLarge> {
+    fn line_ended(&mut self, line: Cow<'_, [u8]>) {
         let bom = if std::mem::take(&mut self.at_start) && line.starts_with(BOM) {
             BOM.len()
         } else {
@@ -514,23 +520,17 @@ impl Decoder {
         let text = &line[bom..];
         if text.is_empty() {
             self.dispatch();
-            return Ok(());
+            return;
         }
         let Some((field, value_at)) = field_of(text) else {
-            return Ok(());
+            return;
         };
         let start = bom + value_at;
         let value = &line[start..];
         match field {
-            Field::Data => return self.data_line(line, start),
-            Field::Event => {
-                self.check(value.len().saturating_sub(self.event.len()))?;
-                self.event = String::from_utf8_lossy(value).into_owned();
-            }
-            Field::Id if !value.contains(&0) => {
-                self.check(value.len().saturating_sub(self.id.len()))?;
-                self.id = String::from_utf8_lossy(value).into_owned();
-            }
+            Field::Data => self.data_line(line, start),
+            Field::Event => self.event = String::from_utf8_lossy(value).into_owned(),
+            Field::Id if !value.contains(&0) => self.id = String::from_utf8_lossy(value).into_owned(),
             Field::Retry if !value.is_empty() && value.iter().all(u8::is_ascii_digit) => {
                 // Digits too many for a u64 are still a (very long) wait.
                 let ms = std::str::from_utf8(value).map_or(u64::MAX, |v| v.parse().unwrap_or(u64::MAX));
@@ -538,13 +538,11 @@ impl Decoder {
             }
             Field::Id | Field::Retry | Field::Ignored => {}
         }
-        Ok(())
     }
 
     /// A `data` line whose value starts at `start`: the first one of an event becomes its data
     /// (without a copy when the line was assembled across chunks), later ones are appended.
-    fn data_line(&mut self, line: Cow<'_, [u8]>, start: usize) -> Result<(), EventTooLarge> {
-        self.check(line.len() - start + 1)?;
+    fn data_line(&mut self, line: Cow<'_, [u8]>, start: usize) {
         match &mut self.data {
             Some(data) => {
                 data.push(b'\n');
@@ -560,7 +558,6 @@ impl Decoder {
                 })
             }
         }
-        Ok(())
     }
 
     /// A blank line: the event read so far goes out if it has data (an event without data is
@@ -700,17 +697,20 @@ mod tests {
 
     #[test]
     fn an_event_past_the_limit_is_refused_and_nothing_more_is_held() {
-        let at_limit = format!("data: {}\n\n", "x".repeat(99));
-        assert_eq!(
-            decode(&[at_limit.as_bytes()], 100).map(|f| f.len()),
-            Ok(1),
-            "a value and its newline fill the limit exactly"
-        );
-        let over = format!("data: {}\n\n", "x".repeat(100));
+        // A line counts with its field name while it is read.
+        let at_limit = format!("data: {}\n\n", "x".repeat(94));
+        assert_eq!(decode(&[at_limit.as_bytes()], 100).map(|f| f.len()), Ok(1));
+        let over = format!("data: {}\n\n", "x".repeat(95));
         assert_eq!(decode(&[over.as_bytes()], 100), Err(EventTooLarge { limit: 100 }));
         // Lines of one event count together, whatever the chunks.
         let lines = "data: 0123456789\n".repeat(10);
         assert!(decode(&[lines.as_bytes()], 100).is_err());
+        for at in 0..at_limit.len() {
+            let (head, tail) = at_limit.as_bytes().split_at(at);
+            assert_eq!(decode(&[head, tail], 100).map(|f| f.len()), Ok(1), "split at {at}");
+            let (head, tail) = over.as_bytes().split_at(at);
+            assert!(decode(&[head, tail], 100).is_err(), "split at {at}");
+        }
         // A line that never ends is cut off at the limit, however it arrives.
         let mut d = Decoder::new(1000);
         let chunk = [b'a'; 64];
