@@ -7,11 +7,11 @@ mod apply;
 mod chat;
 mod environments;
 mod events;
-mod input;
+pub(crate) mod input;
 pub mod local;
 mod run;
 mod sessions;
-mod spec;
+pub(crate) mod spec;
 mod watch;
 pub mod worker;
 
