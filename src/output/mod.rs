@@ -234,6 +234,29 @@ mod tests {
     }
 
     #[test]
+    fn values_nested_past_the_limit_are_refused_by_every_format() {
+        let deep = format!("{}1{}", "[".repeat(300_000), "]".repeat(300_000));
+        let formats = [
+            Format::Json,
+            Format::Jsonl,
+            Format::Yaml,
+            Format::Pretty,
+            Format::Raw,
+            Format::Human,
+        ];
+        for format in formats {
+            for transform in [None, Some("0".to_string())] {
+                let mut buf = Vec::new();
+                let mut p = Printer::new(&mut buf, format, transform, false, false, "t".into());
+                let e = p.write(&deep).unwrap_err();
+                assert_eq!(e.kind(), std::io::ErrorKind::InvalidData, "{format:?}");
+                assert!(e.to_string().contains("deeper than 512 levels"), "{e}");
+                assert!(buf.is_empty(), "{format:?} wrote something");
+            }
+        }
+    }
+
+    #[test]
     fn format_names_parse_case_insensitively() {
         assert_eq!("JSONL".parse::<Format>(), Ok(Format::Jsonl));
         assert!(
