@@ -4,6 +4,8 @@
 pub mod api;
 pub mod cli;
 pub mod client;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod local;
 pub mod output;
 pub mod template;

@@ -2,6 +2,7 @@
 //! It depends on nothing else of ours, so client and server cannot drift apart.
 
 pub mod agents;
+pub mod depth;
 pub mod environments;
 pub mod error;
 pub mod events;

@@ -59,7 +59,7 @@ fn yaml_value(flag: &str, raw: &str) -> Result<Value, InputError> {
 }
 
 /// One occurrence of a flag, parsed by its type.
-fn parse_value(p: &Param, raw: &str) -> Result<Value, InputError> {
+pub(crate) fn parse_value(p: &Param, raw: &str) -> Result<Value, InputError> {
     let flag = p.flag;
     Ok(match p.ty {
         Ty::Str | Ty::StrEach => Value::String(raw.to_string()),
@@ -67,7 +67,8 @@ fn parse_value(p: &Param, raw: &str) -> Result<Value, InputError> {
         Ty::NullableStr => Value::String(raw.to_string()),
         Ty::Int => match parse_int(raw) {
             Some(n) => Value::from(n),
-            None => return err(format!("--{flag}: \"{raw}\" is not an integer")),
+            // Quoted as Rust does, so a value with a newline still makes one line.
+            None => return err(format!("--{flag}: {raw:?} is not an integer")),
         },
         Ty::Bool => Value::Bool(raw == "true"),
         Ty::Object => match yaml_value(flag, raw)? {

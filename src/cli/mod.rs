@@ -8,11 +8,11 @@ pub mod argv;
 mod chat;
 mod environments;
 mod events;
-mod input;
+pub(crate) mod input;
 pub mod local;
 mod run;
 mod sessions;
-mod spec;
+pub(crate) mod spec;
 mod watch;
 pub mod worker;
 
@@ -462,7 +462,7 @@ fn print_error_body(root: &ArgMatches, body: &str, color: bool) {
         color,
         "error".into(),
     );
-    let json = if gjson::valid(body) {
+    let json = if !crate::api::depth::exceeds_max_depth(body) && gjson::valid(body) {
         body.to_string()
     } else {
         serde_json::Value::String(body.to_string()).to_string()

@@ -6,6 +6,7 @@ pub mod config;
 pub mod local;
 pub mod stream;
 
+use std::collections::HashSet;
 use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
@@ -13,9 +14,21 @@ use reqwest::{Method, StatusCode};
 
 pub use config::{Credential, Secret, Settings};
 
+use crate::api::depth::{MAX_DEPTH, exceeds_max_depth};
+
 /// The Managed Agents beta every resource of this client belongs to.
 pub const DEFAULT_BETA: &str = "managed-agents-2026-04-01";
 const API_VERSION: &str = "2023-06-01";
+/// How long a connection may stay silent, waiting for an answer's head or for the next bytes of
+/// a body or stream, unless `ANT_IDLE_TIMEOUT` (seconds) says otherwise. Servers ping streams
+/// at least every 15 s, so this is three missed pings.
+const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(45);
+pub const IDLE_TIMEOUT_VAR: &str = "ANT_IDLE_TIMEOUT";
+/// The largest answer body read (streams are bounded per event instead): far beyond a page of
+/// a thousand events, and a bound on what a server can make this client hold.
+const MAX_BODY_BYTES: usize = 256 << 20;
+/// The longest pause between retries.
+const MAX_BACKOFF: Duration = Duration::from_secs(8);
 
 /// One API call, as the command line built it.
 #[derive(Debug, Clone)]
@@ -61,6 +74,23 @@ pub enum ClientError {
     /// A stream frame whose data is not JSON (the start of it, for the message).
     #[error("the event stream sent a malformed event (not JSON): {data}")]
     BadEvent { data: String },
+    #[error(transparent)]
+    EventTooLarge(#[from] stream::EventTooLarge),
+    /// JSON nested deeper than the printers (and gjson) can recurse into safely.
+    #[error("{origin}: the JSON is nested deeper than {MAX_DEPTH} levels, the most this client accepts")]
+    TooDeep { origin: String },
+    /// A list whose pages would never end.
+    #[error("{url}: {cause}")]
+    Paging { url: String, cause: String },
+    /// The event stream failed this many connections in a row.
+    #[error("the event stream failed {attempts} times in a row; giving up: {cause}")]
+    GaveUp { attempts: u32, cause: String },
+    #[error("{name}={value:?}: {expected}")]
+    Setting {
+        name: &'static str,
+        value: String,
+        expected: &'static str,
+    },
     /// Writing the output failed; a closed pipe is not an error for the user.
     #[error("cannot write the output: {0}")]
     Output(#[from] std::io::Error),
@@ -81,13 +111,19 @@ pub struct Client {
     extra: HeaderMap,
     max_retries: u32,
     debug: bool,
+    /// How long a connection may stay silent (see [`DEFAULT_IDLE_TIMEOUT`]).
+    idle_timeout: Duration,
 }
 
 impl Client {
     pub fn new(settings: Settings, max_retries: u32, debug: bool) -> Result<Self, ClientError> {
+        let idle_timeout = idle_timeout(std::env::var(IDLE_TIMEOUT_VAR).ok())?;
         let http = reqwest::Client::builder()
             .user_agent(concat!("ant-rs/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(10))
+            // Covers the wait for an answer's head and every pause within a body or stream, so
+            // a server that accepts and then says nothing cannot hold a command forever.
+            .read_timeout(idle_timeout)
             .build()
             .map_err(|e| ClientError::Transport {
                 method: Method::GET,
@@ -100,6 +136,7 @@ impl Client {
             extra: HeaderMap::new(),
             max_retries,
             debug,
+            idle_timeout,
         })
     }
 
@@ -162,9 +199,14 @@ impl Client {
         h
     }
 
-    /// Sends a request, retrying connection failures, 408, 429 and 5xx, and returns the response
-    /// once it is a success.
-    async fn execute(&self, req: &Request, accept: &'static str) -> Result<reqwest::Response, ClientError> {
+    /// Sends a request, retrying connection failures, timeouts, 408, 429 and 5xx up to `retries`
+    /// times, and returns the response once it is a success.
+    async fn execute(
+        &self,
+        req: &Request,
+        accept: &'static str,
+        retries: u32,
+    ) -> Result<reqwest::Response, ClientError> {
         let url = self.url(req);
         let body = req.body.as_ref().map(|b| b.to_string());
         let mut attempt = 0;
@@ -177,7 +219,7 @@ impl Client {
             if let Some(b) = &body {
                 builder = builder.body(b.clone());
             }
-            let retryable = attempt < self.max_retries;
+            let retryable = attempt < retries;
             match builder.send().await {
                 Ok(resp) if resp.status().is_success() => {
                     if self.debug {
@@ -197,7 +239,7 @@ impl Client {
                         continue;
                     }
                     let head = self.debug.then(|| self.response_head(&resp));
-                    let text = resp.text().await.unwrap_or_default();
+                    let text = self.body(&req.method, resp).await.unwrap_or_default();
                     if let Some(head) = head {
                         self.debug_log(&format!("Response Content:\n{head}\n{}", self.redact(&text)));
                     }
@@ -223,28 +265,58 @@ impl Client {
                     return Err(ClientError::Transport {
                         method: req.method.clone(),
                         url,
-                        cause: root_cause(&e),
+                        cause: self.cause_of(&e),
                     });
                 }
             }
         }
     }
 
+    /// Why a request or a body failed, in words: a timeout says how long nothing came.
+    fn cause_of(&self, e: &reqwest::Error) -> String {
+        if e.is_timeout() {
+            format!("no data for {:?}", self.idle_timeout)
+        } else {
+            root_cause(e)
+        }
+    }
+
+    /// The body of an answer as text, refused past [`MAX_BODY_BYTES`].
+    async fn body(&self, method: &Method, mut resp: reqwest::Response) -> Result<String, ClientError> {
+        let url = resp.url().to_string();
+        let failure = |cause: String| ClientError::Transport {
+            method: method.clone(),
+            url: url.clone(),
+            cause,
+        };
+        let too_large = || failure(format!("the answer is larger than {} MiB", MAX_BODY_BYTES >> 20));
+        if resp.content_length().is_some_and(|n| n > MAX_BODY_BYTES as u64) {
+            return Err(too_large());
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = resp.chunk().await.map_err(|e| failure(self.cause_of(&e)))? {
+            if body.len() + chunk.len() > MAX_BODY_BYTES {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(String::from_utf8(body).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    }
+
     /// One request whose answer is a JSON document; returns its text as received.
     pub async fn send(&self, req: &Request) -> Result<String, ClientError> {
-        let resp = self.execute(req, "application/json").await?;
+        let resp = self.execute(req, "application/json", self.max_retries).await?;
         let url = resp.url().to_string();
-        let text = resp.text().await.map_err(|e| ClientError::Transport {
-            method: req.method.clone(),
-            url: url.clone(),
-            cause: root_cause(&e),
-        })?;
+        let text = self.body(&req.method, resp).await?;
         if self.debug {
             self.debug_log(&self.redact(&text));
         }
         if text.trim().is_empty() {
             // A 204 or empty 200: print nothing rather than fail on empty JSON.
             return Ok(String::new());
+        }
+        if exceeds_max_depth(&text) {
+            return Err(ClientError::TooDeep { origin: url });
         }
         if !gjson::valid(&text) {
             return Err(ClientError::BadResponse {
@@ -259,16 +331,15 @@ impl Client {
     /// as soon as its page arrives, and stops after `max_items` items when given.
     pub async fn list(
         &self,
-        mut req: Request,
+        req: Request,
         max_items: Option<u64>,
         mut on_item: impl FnMut(&str) -> std::io::Result<()>,
     ) -> Result<(), ClientError> {
         let mut seen = 0u64;
-        loop {
-            if max_items.is_some_and(|max| seen >= max) {
-                return Ok(());
-            }
-            let page = self.send(&req).await?;
+        let mut pages = Pages::new(req);
+        while max_items.is_none_or(|max| seen < max)
+            && let Some(page) = pages.next(self).await?
+        {
             for item in gjson::get(&page, "data").array() {
                 if max_items.is_some_and(|max| seen >= max) {
                     return Ok(());
@@ -276,13 +347,8 @@ impl Client {
                 on_item(item.json())?;
                 seen += 1;
             }
-            let next = gjson::get(&page, "next_page");
-            if next.kind() != gjson::Kind::String || next.str().is_empty() {
-                return Ok(());
-            }
-            req.query.retain(|(k, _)| k != "page");
-            req.query.push(("page".into(), next.str().to_string()));
         }
+        Ok(())
     }
 
     fn dump_request(&self, method: &Method, url: &str, headers: &HeaderMap, body: Option<&str>) {
@@ -338,6 +404,70 @@ fn render_headers(headers: &HeaderMap) -> String {
     out
 }
 
+/// The pages of a cursor-paged list (`data`, `next_page`), one at a time. A cursor that comes
+/// back is an error: following it would go round forever.
+pub struct Pages {
+    req: Request,
+    cursors: HashSet<String>,
+    done: bool,
+}
+
+impl Pages {
+    /// The pages from `req`'s own `page` cursor, if it has one, else from the first.
+    pub fn new(req: Request) -> Self {
+        let cursors = req
+            .query
+            .iter()
+            .filter(|(k, _)| k == "page")
+            .map(|(_, v)| v.clone())
+            .collect();
+        Self {
+            req,
+            cursors,
+            done: false,
+        }
+    }
+
+    /// The next page's JSON, or `None` after the last.
+    pub async fn next(&mut self, client: &Client) -> Result<Option<String>, ClientError> {
+        if self.done {
+            return Ok(None);
+        }
+        let page = client.send(&self.req).await?;
+        let next = gjson::get(&page, "next_page");
+        if next.kind() != gjson::Kind::String || next.str().is_empty() {
+            self.done = true;
+        } else if !self.cursors.insert(next.str().to_string()) {
+            return Err(ClientError::Paging {
+                url: client.url(&self.req),
+                cause: format!(
+                    "the next_page cursor {:?} came back; the list would never end",
+                    next.str()
+                ),
+            });
+        } else {
+            self.req.query.retain(|(k, _)| k != "page");
+            self.req.query.push(("page".into(), next.str().to_string()));
+        }
+        Ok(Some(page))
+    }
+}
+
+/// The idle timeout from `ANT_IDLE_TIMEOUT` (seconds, fractions allowed), or the default.
+fn idle_timeout(value: Option<String>) -> Result<Duration, ClientError> {
+    let Some(value) = value.filter(|v| !v.is_empty()) else {
+        return Ok(DEFAULT_IDLE_TIMEOUT);
+    };
+    match value.trim().parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs <= 86_400.0 => Ok(Duration::from_secs_f64(secs)),
+        _ => Err(ClientError::Setting {
+            name: IDLE_TIMEOUT_VAR,
+            value,
+            expected: "expected a number of seconds above 0 (at most a day)",
+        }),
+    }
+}
+
 fn is_retryable(status: StatusCode) -> bool {
     status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error()
 }
@@ -351,9 +481,10 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     (wait > 0.0 && wait <= 60.0).then(|| Duration::from_secs_f64(wait))
 }
 
-/// Exponential backoff from 0.5 s, capped at 8 s, with jitter so many clients do not retry in step.
+/// Exponential backoff from 0.5 s, capped at [`MAX_BACKOFF`], with jitter so many clients do not
+/// retry in step.
 fn backoff(attempt: u32) -> Duration {
-    let base = (0.5 * 2f64.powi(attempt as i32)).min(8.0);
+    let base = (0.5 * 2f64.powi(attempt.min(16) as i32)).min(MAX_BACKOFF.as_secs_f64());
     Duration::from_secs_f64(base * (0.75 + 0.25 * rand::random::<f64>()))
 }
 
@@ -391,6 +522,17 @@ mod tests {
         assert_eq!(retry_after(&h), None);
         h.insert("retry-after-ms", HeaderValue::from_static("250"));
         assert_eq!(retry_after(&h), Some(Duration::from_millis(250)));
+    }
+
+    #[test]
+    fn idle_timeout_comes_from_the_environment_or_is_refused_in_one_line() {
+        assert_eq!(idle_timeout(None).unwrap(), DEFAULT_IDLE_TIMEOUT);
+        assert_eq!(idle_timeout(Some(String::new())).unwrap(), DEFAULT_IDLE_TIMEOUT);
+        assert_eq!(idle_timeout(Some("0.5".into())).unwrap(), Duration::from_millis(500));
+        for bad in ["0", "-1", "soon", "1e9", "NaN"] {
+            let e = idle_timeout(Some(bad.into())).unwrap_err().to_string();
+            assert!(e.starts_with(&format!("ANT_IDLE_TIMEOUT={bad:?}: expected")), "{e}");
+        }
     }
 
     #[test]

@@ -7,6 +7,8 @@ mod yaml;
 
 use std::io::Write;
 
+use crate::api::depth::{MAX_DEPTH, exceeds_max_depth};
+
 /// `--format` values, as the official CLI names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -87,8 +89,15 @@ impl<W: Write> Printer<W> {
         self.out.flush()
     }
 
-    /// Writes one value without flushing, for a caller that flushes when a burst ends.
+    /// Writes one value without flushing, for a caller that flushes when a burst ends. A value
+    /// nested deeper than [`MAX_DEPTH`] is refused before any recursive formatting sees it.
     pub fn write(&mut self, json: &str) -> std::io::Result<()> {
+        if exceeds_max_depth(json) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("the value is nested deeper than {MAX_DEPTH} levels, the most this client prints"),
+            ));
+        }
         let transformed = match &self.transform {
             Some(path) => {
                 let v = gjson::get(json, path);
@@ -222,6 +231,29 @@ mod tests {
             })
             .collect();
         assert_eq!(stripped, plain);
+    }
+
+    #[test]
+    fn values_nested_past_the_limit_are_refused_by_every_format() {
+        let deep = format!("{}1{}", "[".repeat(300_000), "]".repeat(300_000));
+        let formats = [
+            Format::Json,
+            Format::Jsonl,
+            Format::Yaml,
+            Format::Pretty,
+            Format::Raw,
+            Format::Human,
+        ];
+        for format in formats {
+            for transform in [None, Some("0".to_string())] {
+                let mut buf = Vec::new();
+                let mut p = Printer::new(&mut buf, format, transform, false, false, "t".into());
+                let e = p.write(&deep).unwrap_err();
+                assert_eq!(e.kind(), std::io::ErrorKind::InvalidData, "{format:?}");
+                assert!(e.to_string().contains("deeper than 512 levels"), "{e}");
+                assert!(buf.is_empty(), "{format:?} wrote something");
+            }
+        }
     }
 
     #[test]

@@ -309,14 +309,20 @@ pub fn normalize(path: &Path) -> PathBuf {
 
 /// Reads one file into a resource, or `None` for a walked file that is not a template.
 fn read(path: &Path, key: &str, named: bool) -> Result<Option<Resource>, FileError> {
-    let Some(format) = extension(path) else {
-        return Err(whole_file(
-            path,
-            "unsupported extension (expected .md, .yml, .yaml or .json)",
-        ));
-    };
+    format_of(path)?;
     let raw = std::fs::read_to_string(path).map_err(|e| whole_file(path, format!("cannot read: {e}")))?;
-    let text = raw.strip_prefix('\u{feff}').unwrap_or(&raw);
+    from_text(path, key, named, &raw)
+}
+
+fn format_of(path: &Path) -> Result<Format, FileError> {
+    extension(path).ok_or_else(|| whole_file(path, "unsupported extension (expected .md, .yml, .yaml or .json)"))
+}
+
+/// A file's text as a resource (its kind and field names checked), or `None` for a walked file
+/// that is not a template. The file itself is not read: the fuzz target calls this too.
+pub(crate) fn from_text(path: &Path, key: &str, named: bool, raw: &str) -> Result<Option<Resource>, FileError> {
+    let format = format_of(path)?;
+    let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     let (yaml, prose, line_offset) = match format {
         Format::Yaml => (text, None, 0),
         Format::Markdown => match split_front_matter(text) {
