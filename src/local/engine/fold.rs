@@ -244,7 +244,8 @@ impl Fold {
         self.index.get(id).map(|i| &self.calls[*i])
     }
 
-    fn is_running(&self) -> bool {
+    /// Whether a turn is under way (running, or rescheduled after a restart).
+    pub fn is_running(&self) -> bool {
         matches!(
             self.status.as_deref(),
             Some("session.status_running" | "session.status_rescheduled")

@@ -2,7 +2,7 @@
 //! hands (tools), applying the permission policy in between. Its only state is the session's
 //! event log: each step folds the log ([`fold`]) to decide what comes next, and reports back
 //! only by appending events. A crash or restart therefore loses nothing: [`Engine::recover`]
-//! picks up every session that was running.
+//! picks up every session whose log says there is work to do, whatever the crash cut short.
 
 pub mod fold;
 
@@ -107,35 +107,40 @@ impl Engine {
         }
     }
 
-    /// After a restart: every session that was running is rescheduled. A model request cut short
-    /// is closed as failed and asked again; a tool call that may have been running is reported
-    /// as interrupted (never run twice). Then the turn goes on by itself.
+    /// After a restart: every session whose log holds work goes on. A session that was running
+    /// is rescheduled: a model request cut short is closed as failed and asked again; a tool
+    /// call that may have been running is reported as interrupted (never run twice). A session
+    /// whose log holds input that no turn took up yet (a message, a confirmation, a tool result
+    /// acknowledged just before the crash) starts its turn. Only sessions whose log does not end
+    /// in an idle are folded, so a start with many idle sessions stays cheap. Returns how many
+    /// sessions were resumed.
     pub fn recover(&self) -> Result<usize, StoreError> {
-        let ids = self
-            .inner
-            .log
-            .store
-            .sessions_with_status(&["running", "rescheduling"])?;
-        for id in &ids {
-            let mut fold = Fold::new(self.self_hosted(id)?);
-            for (_, e) in self.inner.log.store.events_after(id, 0)? {
+        let mut resumed = 0;
+        for id in self.inner.log.store.sessions_with_open_logs()? {
+            let mut fold = Fold::new(self.self_hosted(&id)?);
+            for (_, e) in self.inner.log.store.events_after(&id, 0)? {
                 fold.apply(&e);
             }
-            let mut events = vec![Event::new("session.status_rescheduled", json!({}))];
-            if let Some(start) = fold.open_request() {
-                events.push(request_end(start, true, None));
+            if fold.is_running() {
+                let mut events = vec![Event::new("session.status_rescheduled", json!({}))];
+                if let Some(start) = fold.open_request() {
+                    events.push(request_end(start, true, None));
+                }
+                for call in fold.unfinished_calls() {
+                    events.push(tool_result(
+                        &call.id,
+                        text("The tool call was interrupted by a restart of the server."),
+                        true,
+                    ));
+                }
+                self.inner.log.append(&id, events)?;
+            } else if fold.next() == Action::Wait {
+                continue;
             }
-            for call in fold.unfinished_calls() {
-                events.push(tool_result(
-                    &call.id,
-                    text("The tool call was interrupted by a restart of the server."),
-                    true,
-                ));
-            }
-            self.inner.log.append(id, events)?;
-            self.wake(id);
+            self.wake(&id);
+            resumed += 1;
         }
-        Ok(ids.len())
+        Ok(resumed)
     }
 
     fn self_hosted(&self, session_id: &str) -> Result<bool, StoreError> {
@@ -287,6 +292,16 @@ impl SessionTask {
         Ok(())
     }
 
+    /// Appends status events decided from the log as folded so far, unless the log has moved
+    /// on since (a client event arrived): then nothing is appended and the next step decides
+    /// again. So every idle in the log was decided with all input before it in view, which
+    /// recovery relies on.
+    fn append_decided(&mut self, events: Vec<Event>) -> Result<(), StepError> {
+        self.inner.log.append_if_last(&self.id, self.seq, events)?;
+        self.catch_up()?;
+        Ok(())
+    }
+
     /// One step of the loop; false when the session is gone for good.
     async fn step(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
         self.catch_up()?;
@@ -298,11 +313,14 @@ impl SessionTask {
                 while wake.try_recv().is_ok() {}
             }
             Action::Emit(events) => {
-                let starts = events.iter().any(|e| e.kind == "session.status_running");
-                self.append(events)?;
-                if starts && let Some(env) = &self.environment {
+                // A self-hosted turn's work item is queued before the turn starts, so no crash
+                // or store error can leave a running turn without one.
+                if events.iter().any(|e| e.kind == "session.status_running")
+                    && let Some(env) = &self.environment
+                {
                     self.inner.work.enqueue(&self.inner.log.store, env, &self.id)?;
                 }
+                self.append_decided(events)?;
             }
             Action::CallModel => match self.set_up(wake).await? {
                 Outcome::Done(true) => return self.call_model(wake).await,
