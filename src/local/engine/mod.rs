@@ -418,17 +418,20 @@ impl SessionTask {
     async fn call_model(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
         let session = load_session(&self.inner, &self.id)?;
         let agent = &session.agent;
-        let request = ModelRequest {
+        let mut request = ModelRequest {
             session_id: self.id.clone(),
             model: agent.model.id.clone(),
             system: agent.system.clone(),
-            messages: self.fold.transcript(),
+            messages: Vec::new(),
             tools: offered_tools(&agent.tools),
             max_tokens: self.inner.config.max_tokens,
         };
         let retry = self.inner.config.retry;
         let mut attempt = 0;
         loop {
+            // Again on every attempt: a message that arrived while the last one failed is part
+            // of this request (its start marks the message as sent to the model).
+            request.messages = self.fold.transcript();
             let start = Event::new("span.model_request_start", json!({}));
             let start_id = start.id.clone();
             self.append(vec![start])?;
