@@ -42,6 +42,8 @@ pub struct ServeOptions {
     pub work_lease: std::time::Duration,
     /// How tool processes are confined (`--sandbox`).
     pub sandbox: sandbox::Mode,
+    /// How long an idle session's bash shell lives on unused (`--shell-idle-seconds`).
+    pub shell_idle: std::time::Duration,
 }
 
 /// Directories no sandbox may show: the user's home and the data dir (the
@@ -93,6 +95,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         sandbox,
         retry: RetryPolicy::default(),
         max_tokens: 8192,
+        shell_idle: opts.shell_idle,
     };
     let work = Arc::new(work::WorkQueue::new(opts.work_lease));
     let engine = Arc::new(Engine::new(log.clone(), Arc::new(provider), work.clone(), config));

@@ -64,6 +64,8 @@ pub struct EngineConfig {
     pub sandbox: SandboxConfig,
     pub retry: RetryPolicy,
     pub max_tokens: u32,
+    /// How long a session's bash shell may sit unused, once its turn has ended, before it ends.
+    pub shell_idle: Duration,
 }
 
 pub struct Engine {
@@ -305,7 +307,9 @@ impl SessionTask {
     /// One step of the loop; false when the session is gone for good.
     async fn step(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
         self.catch_up()?;
-        match self.fold.next() {
+        let next = self.fold.next();
+        self.tools.set_turn_running(next != Action::Wait);
+        match next {
             Action::Wait => {
                 if wake.recv().await.is_none() {
                     return Ok(false);
@@ -631,7 +635,7 @@ fn session_tools(inner: &Inner, id: &str, network: &NetworkPolicy, extras: Extra
         inner.config.secrets.clone(),
         inner.config.sandbox.clone(),
     );
-    Arc::new(tools.with_extras(extras))
+    Arc::new(tools.with_extras(extras).with_shell_idle(inner.config.shell_idle))
 }
 
 fn load_session(inner: &Inner, id: &str) -> Result<Session, StepError> {
