@@ -180,12 +180,19 @@ pub struct Server {
     args: Vec<String>,
     /// Where it listens: port 0 at first; `restart_in_place` keeps the port it got.
     addr: String,
+    /// A soft limit on open files to start the server with (its hard limit stays).
+    soft_open_files: Option<u64>,
     pub http: reqwest::Client,
 }
 
 impl Server {
     /// Starts a server with a key and these extra arguments (model flags).
     pub fn start(args: &[&str]) -> Self {
+        Self::start_with(args, None)
+    }
+
+    /// Starts a server as `start` does, under a soft limit on open files of `soft_open_files`.
+    pub fn start_with(args: &[&str], soft_open_files: Option<u64>) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let mut s = Self {
             child: None,
@@ -193,10 +200,16 @@ impl Server {
             base_url: String::new(),
             args: args.iter().map(|a| a.to_string()).collect(),
             addr: "127.0.0.1:0".into(),
+            soft_open_files,
             http: reqwest::Client::new(),
         };
         s.launch();
         s
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().expect("the server runs").id()
     }
 
     /// A server whose model is the fake model, over the given wire format.
@@ -220,15 +233,29 @@ impl Server {
     fn launch(&mut self) {
         let marker = self.dir.path().join("server.json");
         let _ = std::fs::remove_file(&marker);
-        let mut child = Command::new(ANT)
-            .args(["local", "serve", "--addr", &self.addr, "--api-key", KEY, "--data-dir"])
+        let mut cmd = Command::new(ANT);
+        cmd.args(["local", "serve", "--addr", &self.addr, "--api-key", KEY, "--data-dir"])
             .arg(self.dir.path())
             .args(&self.args)
             .env("ANT_MODEL_API_KEY", "sk-test-model-key-77aa")
             .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .spawn()
-            .unwrap();
+            .stdout(Stdio::null());
+        if let Some(soft) = self.soft_open_files {
+            // SAFETY: getrlimit and setrlimit on a stack struct, between fork and exec.
+            unsafe {
+                std::os::unix::process::CommandExt::pre_exec(&mut cmd, move || {
+                    let mut limit = libc::rlimit {
+                        rlim_cur: 0,
+                        rlim_max: 0,
+                    };
+                    libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit);
+                    limit.rlim_cur = soft.min(limit.rlim_max);
+                    libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+                    Ok(())
+                });
+            }
+        }
+        let mut child = cmd.spawn().unwrap();
         self.base_url = ant::client::local::wait_until_listening(&mut child, &marker, "the test's stderr").unwrap();
         self.child = Some(child);
     }
