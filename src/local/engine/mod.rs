@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
 
-use self::fold::{Action, Call, Fold, idle, text};
+use self::fold::{Action, Call, Fold, text};
 use super::log::{Frame, Log};
 use super::model::{ModelError, ModelRequest, ModelResponse, Provider};
 use super::packages::{PackageCache, Packages, SETUP_EVENT, SetupError};
@@ -393,10 +393,8 @@ impl SessionTask {
             }
             Err(e) => {
                 progress.send(json!({"status": "failed", "manager": e.manager, "message": e.message}));
-                self.append(vec![
-                    session_error("unknown_error", &e.message, "terminal"),
-                    idle("retries_exhausted", None),
-                ])?;
+                // The fold ends the turn (retries_exhausted) in the next step.
+                self.append(vec![session_error("unknown_error", &e.message, "terminal")])?;
                 Ok(Outcome::Done(false))
             }
         }
@@ -495,7 +493,7 @@ impl SessionTask {
                 &message,
                 if retryable { "exhausted" } else { "terminal" },
             ));
-            events.push(idle("retries_exhausted", None));
+            // The fold ends the turn (retries_exhausted) in the next step.
             self.append(events)?;
             return Ok(true);
         }
