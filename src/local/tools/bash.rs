@@ -134,6 +134,7 @@ async fn end_when_idle(state: Weak<SlotState>) {
         // A command holds the lock while it runs, and counts as use when it ends.
         if left.is_zero()
             && let Ok(mut slot) = state.slot.try_lock()
+            && state.idle_left().is_zero()
         {
             if let Some(shell) = slot.shell.take() {
                 slot.resume = shell.cwd.clone();
