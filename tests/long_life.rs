@@ -48,7 +48,7 @@ async fn eventually(wait: Duration, what: &str, mut probe: impl FnMut() -> bool)
 
 #[tokio::test]
 async fn the_soft_limit_on_open_files_is_raised_to_the_hard_one() {
-    let s = Server::start_with(&[], Some(256));
+    let s = Server::start_with(&[], Some((256, u64::MAX)));
     let (soft, hard) = open_files_limits(s.pid());
     assert_eq!(soft, hard, "the server started with a soft limit of 256");
 }
@@ -86,7 +86,10 @@ async fn echo_turn(s: &Server, agent: &str, env: &str) {
 #[tokio::test]
 async fn a_thousand_idle_sessions_hold_no_shell_and_few_descriptors() {
     let model = FakeModel::start();
-    let s = Server::start_with(&["--model-url", &model.url, "--shell-idle-seconds", "1"], Some(1024));
+    let s = Server::start_with(
+        &["--model-url", &model.url, "--shell-idle-seconds", "1"],
+        Some((1024, u64::MAX)),
+    );
     let pid = s.pid();
     let agent = s.agent("shell", toolset()).await;
     let env = s.ok("POST", "/v1/environments", Some(json!({"name": "e"}))).await["id"]
@@ -123,6 +126,59 @@ async fn a_thousand_idle_sessions_hold_no_shell_and_few_descriptors() {
         busy.1,
         open_fds(pid)
     );
+}
+
+/// With too few descriptors for every session's shell, a call that cannot start its shell is an
+/// error result that says why, every turn still ends, and a later call works.
+#[tokio::test]
+async fn running_out_of_descriptors_is_a_tool_error_and_no_session_is_stuck() {
+    let model = FakeModel::start();
+    let s = Server::start_with(
+        &["--model-url", &model.url, "--shell-idle-seconds", "1"],
+        Some((64, 64)),
+    );
+    let agent = s.agent("shell", toolset()).await;
+    let mut sessions = Vec::new();
+    for _ in 0..25 {
+        let sid = s.session(&agent).await;
+        s.ok(
+            "POST",
+            &format!("/v1/sessions/{sid}/events"),
+            Some(json!({"events": user_message("sleep 2; echo done")})),
+        )
+        .await;
+        sessions.push(sid);
+    }
+    let mut results = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(90);
+    for sid in &sessions {
+        loop {
+            let history = s.history(sid).await;
+            if history.last().is_some_and(|e| e["type"] == "session.status_idle") {
+                // A model request may fail for want of a descriptor too: the turn then ends
+                // retries_exhausted before any call.
+                if let Some(result) = history.iter().find(|e| e["type"] == "agent.tool_result") {
+                    results.push((sid, text_of(result)));
+                }
+                break;
+            }
+            assert!(Instant::now() < deadline, "{sid} is stuck: {:?}", types(&history));
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+    let emfile = "bash: cannot start /bin/bash: too many open files: the server has no file descriptor left (EMFILE)";
+    assert!(results.iter().all(|(_, r)| r == emfile || r == "done"), "{results:?}");
+    let (refused, _) = results
+        .iter()
+        .find(|(_, r)| r == emfile)
+        .expect("some shell could not start");
+    eventually(Duration::from_secs(30), "idle shells are still running", || {
+        children(s.pid()).is_empty()
+    })
+    .await;
+    let again = s.turn(refused, user_message("echo again")).await;
+    let result = again.iter().find(|e| e["type"] == "agent.tool_result").unwrap();
+    assert_eq!(text_of(result), "again");
 }
 
 /// Sends a request head declaring a 64-byte body, then `body` after `pause`; returns the whole

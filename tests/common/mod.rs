@@ -180,8 +180,9 @@ pub struct Server {
     args: Vec<String>,
     /// Where it listens: port 0 at first; `restart_in_place` keeps the port it got.
     addr: String,
-    /// A soft limit on open files to start the server with (its hard limit stays).
-    soft_open_files: Option<u64>,
+    /// The soft and hard limits on open files to start the server with (each at most the
+    /// test's own hard limit).
+    open_files: Option<(u64, u64)>,
     pub http: reqwest::Client,
 }
 
@@ -191,8 +192,8 @@ impl Server {
         Self::start_with(args, None)
     }
 
-    /// Starts a server as `start` does, under a soft limit on open files of `soft_open_files`.
-    pub fn start_with(args: &[&str], soft_open_files: Option<u64>) -> Self {
+    /// Starts a server as `start` does, under these soft and hard limits on open files.
+    pub fn start_with(args: &[&str], open_files: Option<(u64, u64)>) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let mut s = Self {
             child: None,
@@ -200,7 +201,7 @@ impl Server {
             base_url: String::new(),
             args: args.iter().map(|a| a.to_string()).collect(),
             addr: "127.0.0.1:0".into(),
-            soft_open_files,
+            open_files,
             http: reqwest::Client::new(),
         };
         s.launch();
@@ -240,7 +241,7 @@ impl Server {
             .env("ANT_MODEL_API_KEY", "sk-test-model-key-77aa")
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null());
-        if let Some(soft) = self.soft_open_files {
+        if let Some((soft, hard)) = self.open_files {
             // SAFETY: getrlimit and setrlimit on a stack struct, between fork and exec.
             unsafe {
                 std::os::unix::process::CommandExt::pre_exec(&mut cmd, move || {
@@ -249,6 +250,7 @@ impl Server {
                         rlim_max: 0,
                     };
                     libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit);
+                    limit.rlim_max = hard.min(limit.rlim_max);
                     limit.rlim_cur = soft.min(limit.rlim_max);
                     libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
                     Ok(())
