@@ -78,7 +78,7 @@ pub fn json<T: serde::Serialize>(value: &T) -> Answer {
 /// on loopback sends its body with its head; one across a network gets time for several TCP
 /// retransmissions (1 s, 2 s, 4 s). A client that declared a body and never sends it no longer
 /// holds a connection and a task for good.
-pub const BODY_PAUSE: Duration = Duration::from_secs(10);
+const BODY_PAUSE: Duration = Duration::from_secs(10);
 
 /// The largest body read: axum's default limit for the handlers' body extractors.
 const MAX_BODY: usize = 2 << 20;

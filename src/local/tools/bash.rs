@@ -390,9 +390,10 @@ impl Shell {
                 continue;
             }
             scanned = out.bytes.len();
-            // Bound memory: only the last OUTPUT_CAP bytes are ever shown.
+            // Bound memory: only the last OUTPUT_CAP bytes are ever shown. What is kept also
+            // covers the start of a sentinel cut off by this read, which is not output.
             if out.bytes.len() > 2 * OUTPUT_CAP {
-                let cut = out.bytes.len() - OUTPUT_CAP;
+                let cut = out.bytes.len() - OUTPUT_CAP - needle.len();
                 out.bytes.drain(..cut);
                 out.dropped = true;
                 scanned -= cut;
