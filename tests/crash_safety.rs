@@ -142,6 +142,30 @@ async fn a_confirmation_acknowledged_just_before_a_kill_runs_its_call_once_after
     assert_eq!(std::fs::read_to_string(mark_path(&s, &sid)).unwrap(), "ran\n");
 }
 
+#[tokio::test]
+async fn a_custom_tool_result_acknowledged_just_before_a_kill_reaches_the_model_after_the_restart() {
+    let model = FakeModel::start();
+    let mut s = Server::with_model(&model, "anthropic");
+    let weather = json!([{"type": "custom", "name": "get_weather", "description": "The weather.",
+                          "input_schema": {"type": "object", "properties": {"location": {"type": "string"}}}}]);
+    let sid = s.session(&s.agent("custom", weather).await).await;
+    let first = s.turn(&sid, user_message("weather?")).await;
+    let call = first.last().unwrap()["stop_reason"]["event_ids"][0]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let refusal = Refusal::turn_starts(&s);
+    let answer = json!([{"type": "user.custom_tool_result", "custom_tool_use_id": call,
+                         "content": [{"type": "text", "text": "sunny"}]}]);
+    send(&s, &sid, answer).await;
+    s.stop(true);
+    refusal.lift();
+    s.restart(true);
+    let history = history_when(&s, &sid, Duration::from_secs(20), |h| ends_with(h, "end_turn")).await;
+    let reply = history.iter().rfind(|e| e["type"] == "agent.message").unwrap();
+    assert_eq!(text_of(reply), "weather: sunny");
+}
+
 /// A turn of a self-hosted session needs a work item for a worker: a turn that could not queue
 /// its item before the kill, and one that queued it but could not start, both run after the
 /// restart, each with its item.
