@@ -65,6 +65,25 @@ impl Server {
         kb / 1024.0
     }
 
+    fn open_fds(&self) -> usize {
+        std::fs::read_dir(format!("/proc/{}/fd", self.server.child.id()))
+            .unwrap()
+            .count()
+    }
+
+    /// How many processes the server has started and not yet reaped (its tools' sandboxes).
+    fn child_processes(&self) -> usize {
+        let parent = self.server.child.id().to_string();
+        std::fs::read_dir("/proc")
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.ok()?.path().join("stat")).ok())
+            .filter(|stat| {
+                let after_name = &stat[stat.rfind(')').unwrap_or(0) + 2..];
+                after_name.split(' ').nth(1) == Some(parent.as_str())
+            })
+            .count()
+    }
+
     /// Sends a user message and waits on the stream until the turn ends; returns the time.
     async fn turn(&self, session: &str, text: &str) -> Duration {
         use futures::StreamExt;
@@ -442,6 +461,109 @@ async fn queue_benches() {
     );
 }
 
+/// A session's log after one finished turn, as the engine writes it.
+fn finished_turn() -> Vec<Event> {
+    let text = json!({"content": [{"type": "text", "text": "hello"}]});
+    vec![
+        Event::new("user.message", text.clone()),
+        Event::new("session.status_running", json!({})),
+        Event::new("span.model_request_start", json!({})),
+        Event::new("agent.message", text),
+        Event::new("span.model_request_end", json!({"is_error": false})),
+        Event::new(
+            "session.usage",
+            json!({"usage": {"input_tokens": 5, "output_tokens": 2}}),
+        ),
+        Event::new("session.status_idle", json!({"stop_reason": {"type": "end_turn"}})),
+    ]
+}
+
+/// Milliseconds from starting the server on `data` to its first answer to an API request
+/// (it listens before recovery ends, so a connection alone proves nothing); the median of 5.
+async fn start_up_ms(data: &Path, args: &[&str]) -> f64 {
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let started = Instant::now();
+        let s = Server::start(data, args);
+        let status = s.get("/v1/sessions?limit=1").await.status();
+        times.push(started.elapsed());
+        assert!(status.is_success(), "{status}");
+    }
+    percentile(&mut times, 0.5)
+}
+
+/// A server that lives long: start-up with many sessions in its store, and what 1,000 idle
+/// sessions whose shells ran once still hold.
+async fn long_life_benches() {
+    let data = tempfile::tempdir().unwrap();
+    let model = instant_model().await;
+    let args = ["--model-url", model.as_str()];
+    let first = Server::start(data.path(), &args);
+    let (agent, env) = first.agent_and_env("hello").await;
+    let template = first.session(&agent, &env).await;
+    drop(first);
+    let base = start_up_ms(data.path(), &args).await;
+    println!("{:<44} {base:8.1} ms", "baseline: start-up with 1 session");
+    let store = Store::open(&data.path().join("ant.db")).unwrap();
+    let body = store.session(&template).unwrap().unwrap();
+    for i in 0..2000 {
+        let id = format!("sesn_bench{i:05}");
+        let row = SessionRow {
+            id: &id,
+            agent_id: &agent,
+            agent_version: 1,
+            environment_id: &env,
+            created_at: "2026-01-01T00:00:00Z",
+        };
+        store.insert_session(&row, &body.replace(&template, &id)).unwrap();
+        store.append_events(&id, &mut finished_turn(), |_| {}).unwrap();
+    }
+    drop(store);
+    let many = start_up_ms(data.path(), &args).await;
+    println!(
+        "{:<44} {many:8.1} ms   added {:6.1} ms   target < 1000 ms",
+        "start-up with 2,000 idle sessions",
+        many - base
+    );
+
+    let (python, url) = fake_model();
+    let _python = Reaper(python);
+    let data = tempfile::tempdir().unwrap();
+    let s = Arc::new(Server::start(
+        data.path(),
+        &["--model-url", &url, "--shell-idle-seconds", "1"],
+    ));
+    let (shell, env) = s.agent_and_env("shell").await;
+    let at_start = (s.open_fds(), s.child_processes());
+    let started = Instant::now();
+    let mut runs = tokio::task::JoinSet::new();
+    for i in 0..1000 {
+        if runs.len() == 32 {
+            runs.join_next().await.unwrap().unwrap();
+        }
+        let (s, shell, env) = (s.clone(), shell.clone(), env.clone());
+        runs.spawn(async move {
+            let sid = s.session(&shell, &env).await;
+            s.turn(&sid, &format!("echo {i}")).await;
+        });
+    }
+    while let Some(run) = runs.join_next().await {
+        run.unwrap();
+    }
+    let busy = (s.open_fds(), s.child_processes(), started.elapsed());
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    println!(
+        "{:<44} fds {} at start, {} after the last turn, {} idle   processes {} after the last turn, {} idle   target <= 100 fds and 0 processes idle   ({:.1} s for the turns)",
+        "1,000 sessions after one bash call each",
+        at_start.0,
+        busy.0,
+        s.open_fds(),
+        busy.1,
+        s.child_processes(),
+        busy.2.as_secs_f64()
+    );
+}
+
 /// Kills a helper process however the bench ends.
 struct Reaper(Child);
 
@@ -578,8 +700,8 @@ async fn sandbox_benches() {
     }
 }
 
-/// `cargo bench --bench local [-- GROUP...]`: groups are store, server, engine, queue, sandbox
-/// (default all).
+/// `cargo bench --bench local [-- GROUP...]`: groups are store, server, engine, queue, sandbox,
+/// longlife (default all).
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     if std::env::args().any(|a| a == "--list") {
@@ -604,5 +726,8 @@ fn main() {
     }
     if wanted("sandbox") {
         rt.block_on(sandbox_benches());
+    }
+    if wanted("longlife") {
+        rt.block_on(long_life_benches());
     }
 }

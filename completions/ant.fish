@@ -1828,6 +1828,7 @@ complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcomman
 bwrap\t''
 landlock\t''
 none\t''"
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l shell-idle-seconds -d 'How long an idle session\'s bash shell lives on unused; the next call starts a new one' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
 explore\t''
 human\t''

@@ -102,6 +102,35 @@ async fn overloads_are_retried_and_visible() {
 }
 
 #[tokio::test]
+async fn a_message_sent_while_a_request_is_retried_reaches_the_model() {
+    let model = FakeModel::start();
+    let s = Server::with_model(&model, "anthropic");
+    let sid = s.session(&s.agent("flaky-late", toolset()).await).await;
+    let mut stream = s.stream(&sid, "").await;
+    let events = format!("/v1/sessions/{sid}/events");
+    s.ok("POST", &events, Some(json!({"events": user_message("first")})))
+        .await;
+    while let Some(e) = stream.next_event(Duration::from_secs(20)).await {
+        if e["type"] == "session.error" {
+            break;
+        }
+    }
+    s.ok("POST", &events, Some(json!({"events": user_message("second")})))
+        .await;
+    while let Some(e) = stream.next_event(Duration::from_secs(20)).await {
+        if e["type"] == "session.status_idle" {
+            break;
+        }
+    }
+    let answered = model.requests().pop().unwrap();
+    assert_eq!(
+        answered["messages"][0]["content"],
+        json!([{"type": "text", "text": "first"}, {"type": "text", "text": "second"}]),
+        "the request that succeeded carries the message sent during the retries"
+    );
+}
+
+#[tokio::test]
 async fn an_unreachable_model_exhausts_the_retries() {
     let s = Server::start(&["--model-url", "http://127.0.0.1:9"]);
     let sid = s.session(&s.agent("hello", toolset()).await).await;

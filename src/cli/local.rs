@@ -6,6 +6,7 @@ use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
 
 use crate::local::model::{ModelApi, ProviderConfig};
+use crate::local::tools::SHELL_IDLE;
 use crate::local::{ADDR_VAR, DEFAULT_ADDR, ServeOptions, default_data_dir, hidden_dirs, sandbox, serve};
 
 /// Anthropic's API, the default model endpoint.
@@ -85,6 +86,10 @@ pub struct ServeArgs {
     /// How tools are confined: auto (bwrap, else landlock), bwrap, landlock, or none (no isolation).
     #[arg(long, default_value = "auto", value_parser = PossibleValuesParser::new(sandbox::MODES))]
     pub sandbox: String,
+    /// How long an idle session's bash shell lives on unused; the next call starts a new one.
+    #[arg(long, value_name = "SECONDS", default_value_t = SHELL_IDLE.as_secs(),
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub shell_idle_seconds: u64,
 }
 
 fn parse_mapping(s: &str) -> Result<(String, String), String> {
@@ -186,5 +191,6 @@ pub(crate) fn serve_options(args: ServeArgs) -> anyhow::Result<ServeOptions> {
             .sandbox
             .parse()
             .map_err(|e: String| anyhow::anyhow!("--sandbox: {e}"))?,
+        shell_idle: std::time::Duration::from_secs(args.shell_idle_seconds),
     })
 }

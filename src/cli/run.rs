@@ -236,6 +236,7 @@ fn local_settings(dir: &Path, replay: Option<PathBuf>) -> anyhow::Result<Setting
         replay,
         work_lease_seconds: 30,
         sandbox: std::env::var("ANT_SANDBOX").unwrap_or_else(|_| "auto".into()),
+        shell_idle_seconds: crate::local::tools::SHELL_IDLE.as_secs(),
     };
     let opts = super::local::serve_options(args)?;
     let log_path = dir.join("server.log");

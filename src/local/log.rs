@@ -42,20 +42,34 @@ impl Log {
     /// Stores events (stamping `processed_at`) and streams them to current subscribers.
     pub fn append(&self, session_id: &str, mut events: Vec<Event>) -> Result<Vec<Event>> {
         self.store.append_events(session_id, &mut events, |stored| {
-            for e in stored {
-                let data = serde_json::to_string(e).unwrap_or_default();
-                self.publish(
-                    session_id,
-                    Frame {
-                        kind: e.kind.clone(),
-                        id: Some(e.id.clone()),
-                        data,
-                        preview: false,
-                    },
-                );
-            }
+            self.publish_stored(session_id, stored)
         })?;
         Ok(events)
+    }
+
+    /// Appends as [`Log::append`] does while the log still ends at sequence number `last`;
+    /// nothing when another event came first.
+    pub fn append_if_last(&self, session_id: &str, last: i64, mut events: Vec<Event>) -> Result<()> {
+        self.store
+            .append_events_if_last(session_id, last, &mut events, |stored| {
+                self.publish_stored(session_id, stored)
+            })?;
+        Ok(())
+    }
+
+    fn publish_stored(&self, session_id: &str, stored: &[Event]) {
+        for e in stored {
+            let data = serde_json::to_string(e).unwrap_or_default();
+            self.publish(
+                session_id,
+                Frame {
+                    kind: e.kind.clone(),
+                    id: Some(e.id.clone()),
+                    data,
+                    preview: false,
+                },
+            );
+        }
     }
 
     /// Streams a frame that is not stored: previews and notices.

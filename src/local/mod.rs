@@ -47,6 +47,8 @@ pub struct ServeOptions {
     pub work_lease: std::time::Duration,
     /// How tool processes are confined (`--sandbox`).
     pub sandbox: sandbox::Mode,
+    /// How long an idle session's bash shell lives on unused (`--shell-idle-seconds`).
+    pub shell_idle: std::time::Duration,
 }
 
 /// Directories no sandbox may show: the user's home and the data dir (the
@@ -60,8 +62,43 @@ pub fn hidden_dirs(data_dir: &std::path::Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// Raises this process's soft limit on open files to its hard limit, and returns both limits as
+/// they were before. Every shell and connection takes descriptors, and the common soft limit
+/// of 1024 runs out at a few hundred busy sessions, long before the hard limit does.
+fn raise_open_files_limit() -> std::io::Result<libc::rlimit> {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: plain syscalls on a stack struct.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        let raised = libc::rlimit {
+            rlim_cur: limit.rlim_max,
+            ..limit
+        };
+        if limit.rlim_cur < limit.rlim_max && libc::setrlimit(libc::RLIMIT_NOFILE, &raised) != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+    }
+    Ok(limit)
+}
+
 /// Runs the server until SIGINT or SIGTERM.
 pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
+    match raise_open_files_limit() {
+        Ok(was) if was.rlim_cur < was.rlim_max => {
+            tracing::info!(
+                "open files: soft limit raised from {} to {}",
+                was.rlim_cur,
+                was.rlim_max
+            )
+        }
+        Ok(_) => {}
+        Err(e) => tracing::warn!("open files: cannot raise the soft limit to the hard one: {e}"),
+    }
     let addr: SocketAddr = opts
         .addr
         .parse()
@@ -107,6 +144,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         sandbox,
         retry: RetryPolicy::default(),
         max_tokens: 8192,
+        shell_idle: opts.shell_idle,
     };
     let work = Arc::new(work::WorkQueue::new(opts.work_lease));
     let engine = Arc::new(Engine::new(log.clone(), Arc::new(provider), work.clone(), config));

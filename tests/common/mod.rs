@@ -185,13 +185,27 @@ pub struct Server {
     key_flag: bool,
     /// Variables set for it, besides the test's own.
     env: Vec<(String, String)>,
+    /// The soft and hard limits on open files to start the server with (each at most the
+    /// test's own hard limit).
+    open_files: Option<(u64, u64)>,
     pub http: reqwest::Client,
 }
 
 impl Server {
     /// Starts a server with `--api-key KEY` and these extra arguments (model flags).
     pub fn start(args: &[&str]) -> Self {
-        Self::launched(tempfile::tempdir().unwrap(), args, &[], KEY.to_string(), true)
+        Self::start_with(args, None)
+    }
+
+    /// Starts a server as `start` does, under these soft and hard limits on open files.
+    pub fn start_with(args: &[&str], open_files: Option<(u64, u64)>) -> Self {
+        Self::launched(
+            tempfile::tempdir().unwrap(),
+            args,
+            &[],
+            (KEY.to_string(), true),
+            open_files,
+        )
     }
 
     /// Starts a server given no key, with these arguments and variables: it requires its data
@@ -201,10 +215,17 @@ impl Server {
         let key = Ant::new(&["local", "api-key", "--data-dir", dir.path().to_str().unwrap()])
             .run()
             .ok();
-        Self::launched(dir, args, env, key.trim().to_string(), false)
+        Self::launched(dir, args, env, (key.trim().to_string(), false), None)
     }
 
-    fn launched(dir: tempfile::TempDir, args: &[&str], env: &[(&str, &str)], key: String, key_flag: bool) -> Self {
+    /// `key`: the key it requires, and whether it is given as `--api-key`.
+    fn launched(
+        dir: tempfile::TempDir,
+        args: &[&str],
+        env: &[(&str, &str)],
+        (key, key_flag): (String, bool),
+        open_files: Option<(u64, u64)>,
+    ) -> Self {
         let mut s = Self {
             child: None,
             dir,
@@ -214,10 +235,16 @@ impl Server {
             key,
             key_flag,
             env: env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            open_files,
             http: reqwest::Client::new(),
         };
         s.launch();
         s
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().expect("the server runs").id()
     }
 
     /// A server whose model is the fake model, over the given wire format.
@@ -246,17 +273,31 @@ impl Server {
         if self.key_flag {
             cmd.args(["--api-key", &self.key]);
         }
-        let mut child = cmd
-            .arg("--data-dir")
+        cmd.arg("--data-dir")
             .arg(self.dir.path())
             .args(&self.args)
             .env("ANT_MODEL_API_KEY", "sk-test-model-key-77aa")
             .env("RUST_LOG", "warn")
             .env_remove("ANT_LOCAL_API_KEY")
             .envs(self.env.iter().map(|(k, v)| (k, v)))
-            .stdout(Stdio::null())
-            .spawn()
-            .unwrap();
+            .stdout(Stdio::null());
+        if let Some((soft, hard)) = self.open_files {
+            // SAFETY: getrlimit and setrlimit on a stack struct, between fork and exec.
+            unsafe {
+                std::os::unix::process::CommandExt::pre_exec(&mut cmd, move || {
+                    let mut limit = libc::rlimit {
+                        rlim_cur: 0,
+                        rlim_max: 0,
+                    };
+                    libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit);
+                    limit.rlim_max = hard.min(limit.rlim_max);
+                    limit.rlim_cur = soft.min(limit.rlim_max);
+                    libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+                    Ok(())
+                });
+            }
+        }
+        let mut child = cmd.spawn().unwrap();
         self.base_url = ant::client::local::wait_until_listening(&mut child, &marker, "the test's stderr").unwrap();
         self.child = Some(child);
     }
@@ -288,10 +329,6 @@ impl Server {
         Ant::new(args)
             .env("ANTHROPIC_BASE_URL", &self.base_url)
             .env("ANTHROPIC_API_KEY", &self.key)
-    }
-
-    pub fn pid(&self) -> u32 {
-        self.child.as_ref().expect("the server runs").id()
     }
 
     pub fn path(&self, name: &str) -> PathBuf {

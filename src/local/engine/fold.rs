@@ -66,11 +66,16 @@ pub struct Fold {
     results: HashMap<String, (Vec<Value>, bool)>,
     /// A user or system message arrived after the last model request started.
     pending_input: bool,
+    /// Input arrived while a model request was open: that request did not carry it, so a
+    /// failure that ends the turn does not answer it.
+    input_during_request: bool,
     /// The last response made tool calls; once they resolve, the model must see their results.
     awaiting_followup: bool,
     /// The last model request failed or was cut short, and the turn has not ended.
     redo: bool,
     interrupted: bool,
+    /// The turn failed in a way that is not retried: it ends with `retries_exhausted`.
+    failed: bool,
     /// Cumulative model usage: input, output, cache read, cache creation tokens.
     pub usage: [u64; 4],
 }
@@ -86,11 +91,11 @@ impl Fold {
     pub fn apply(&mut self, e: &Event) {
         match e.kind.as_str() {
             "user.message" => {
-                self.pending_input = true;
+                self.input_arrived();
                 self.items.push(Item::User(content(e)));
             }
             "system.message" => {
-                self.pending_input = true;
+                self.input_arrived();
                 let text: String = content(e).iter().filter_map(|b| b["text"].as_str()).collect();
                 self.items.push(Item::User(vec![
                     json!({"type": "text", "text": format!("<system>{text}</system>")}),
@@ -145,6 +150,7 @@ impl Fold {
             }
             "span.model_request_start" => {
                 self.pending_input = false;
+                self.input_during_request = false;
                 self.awaiting_followup = false;
                 self.redo = false;
                 self.open = Some((e.id.clone(), Response::default()));
@@ -206,14 +212,16 @@ impl Fold {
                     }
                 }
             }
-            // A failure that will not be retried answers the input so far: only new input starts
-            // another turn (otherwise a failure before any model request would repeat forever).
+            // A failure that will not be retried answers the input it was asked with: only input
+            // that came later starts another turn (otherwise a failure before any model request
+            // would repeat forever).
             "session.error" => {
                 if matches!(
                     e.fields["error"]["retry_status"]["type"].as_str(),
                     Some("terminal" | "exhausted")
                 ) {
-                    self.pending_input = false;
+                    self.pending_input = self.input_during_request;
+                    self.failed = true;
                 }
             }
             kind @ ("session.status_running" | "session.status_rescheduled" | "session.status_terminated") => {
@@ -221,7 +229,9 @@ impl Fold {
             }
             "session.status_idle" => {
                 self.status = Some(e.kind.clone());
+                self.input_during_request = false;
                 self.interrupted = false;
+                self.failed = false;
                 self.redo = false;
                 self.last_idle_ids = e.fields["stop_reason"]["event_ids"]
                     .as_array()
@@ -236,6 +246,11 @@ impl Fold {
         }
     }
 
+    fn input_arrived(&mut self) {
+        self.pending_input = true;
+        self.input_during_request |= self.open.is_some();
+    }
+
     fn call_mut(&mut self, id: &str) -> Option<&mut Call> {
         self.index.get(id).map(|i| &mut self.calls[*i])
     }
@@ -244,7 +259,8 @@ impl Fold {
         self.index.get(id).map(|i| &self.calls[*i])
     }
 
-    fn is_running(&self) -> bool {
+    /// Whether a turn is under way (running, or rescheduled after a restart).
+    pub fn is_running(&self) -> bool {
         matches!(
             self.status.as_deref(),
             Some("session.status_running" | "session.status_rescheduled")
@@ -267,6 +283,9 @@ impl Fold {
         }
         if self.interrupted {
             return Action::Emit(vec![idle("end_turn", None)]);
+        }
+        if self.failed && self.is_running() {
+            return Action::Emit(vec![idle("retries_exhausted", None)]);
         }
         let running = self.status.as_deref() == Some("session.status_running");
         let start = || Action::Emit(vec![Event::new("session.status_running", json!({}))]);
@@ -535,7 +554,11 @@ mod tests {
         let running = vec![user("go"), ev("session.status_running", json!({}))];
         let error = json!({"error": {"type": "unknown_error", "message": "pip could not install x", "retry_status": {"type": "terminal"}}});
         let mut failed = running.clone();
-        failed.extend([ev("session.error", error), idle("retries_exhausted", None)]);
+        failed.push(ev("session.error", error));
+        assert!(
+            matches!(fold(&failed).next(), Action::Emit(e) if e[0].fields["stop_reason"]["type"] == "retries_exhausted")
+        );
+        failed.push(idle("retries_exhausted", None));
         assert_eq!(fold(&failed).next(), Action::Wait);
         failed.push(user("again"));
         assert!(matches!(fold(&failed).next(), Action::Emit(e) if e[0].kind == "session.status_running"));
@@ -547,5 +570,29 @@ mod tests {
         redirected.extend([ev("user.interrupt", json!({})), user("instead")]);
         redirected.push(idle("end_turn", None));
         assert!(matches!(fold(&redirected).next(), Action::Emit(e) if e[0].kind == "session.status_running"));
+    }
+
+    #[test]
+    fn input_that_arrives_during_a_failing_request_starts_the_next_turn() {
+        let exhausted =
+            json!({"error": {"type": "model_overloaded_error", "message": "x", "retry_status": {"type": "exhausted"}}});
+        let mut log = vec![
+            user("go"),
+            ev("session.status_running", json!({})),
+            ev("span.model_request_start", json!({})),
+            user("also"),
+            ev("span.model_request_end", json!({"is_error": true})),
+            ev("session.error", exhausted.clone()),
+            idle("retries_exhausted", None),
+        ];
+        assert!(matches!(fold(&log).next(), Action::Emit(e) if e[0].kind == "session.status_running"));
+        log.extend([
+            ev("session.status_running", json!({})),
+            ev("span.model_request_start", json!({})),
+            ev("span.model_request_end", json!({"is_error": true})),
+            ev("session.error", exhausted),
+            idle("retries_exhausted", None),
+        ]);
+        assert_eq!(fold(&log).next(), Action::Wait, "the failed request carried it");
     }
 }

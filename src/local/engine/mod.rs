@@ -2,7 +2,7 @@
 //! hands (tools), applying the permission policy in between. Its only state is the session's
 //! event log: each step folds the log ([`fold`]) to decide what comes next, and reports back
 //! only by appending events. A crash or restart therefore loses nothing: [`Engine::recover`]
-//! picks up every session that was running.
+//! picks up every session whose log says there is work to do, whatever the crash cut short.
 
 pub mod fold;
 
@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
 
-use self::fold::{Action, Call, Fold, idle, text};
+use self::fold::{Action, Call, Fold, text};
 use super::log::{Frame, Log};
 use super::model::{ModelError, ModelRequest, ModelResponse, Provider};
 use super::packages::{PackageCache, Packages, SETUP_EVENT, SetupError};
@@ -64,6 +64,8 @@ pub struct EngineConfig {
     pub sandbox: SandboxConfig,
     pub retry: RetryPolicy,
     pub max_tokens: u32,
+    /// How long a session's bash shell may sit unused, once its turn has ended, before it ends.
+    pub shell_idle: Duration,
 }
 
 pub struct Engine {
@@ -107,35 +109,40 @@ impl Engine {
         }
     }
 
-    /// After a restart: every session that was running is rescheduled. A model request cut short
-    /// is closed as failed and asked again; a tool call that may have been running is reported
-    /// as interrupted (never run twice). Then the turn goes on by itself.
+    /// After a restart: every session whose log holds work goes on. A session that was running
+    /// is rescheduled: a model request cut short is closed as failed and asked again; a tool
+    /// call that may have been running is reported as interrupted (never run twice). A session
+    /// whose log holds input that no turn took up yet (a message, a confirmation, a tool result
+    /// acknowledged just before the crash) starts its turn. Only sessions whose log does not end
+    /// in an idle are folded, so a start with many idle sessions stays cheap. Returns how many
+    /// sessions were resumed.
     pub fn recover(&self) -> Result<usize, StoreError> {
-        let ids = self
-            .inner
-            .log
-            .store
-            .sessions_with_status(&["running", "rescheduling"])?;
-        for id in &ids {
-            let mut fold = Fold::new(self.self_hosted(id)?);
-            for (_, e) in self.inner.log.store.events_after(id, 0)? {
+        let mut resumed = 0;
+        for id in self.inner.log.store.sessions_with_open_logs()? {
+            let mut fold = Fold::new(self.self_hosted(&id)?);
+            for (_, e) in self.inner.log.store.events_after(&id, 0)? {
                 fold.apply(&e);
             }
-            let mut events = vec![Event::new("session.status_rescheduled", json!({}))];
-            if let Some(start) = fold.open_request() {
-                events.push(request_end(start, true, None));
+            if fold.is_running() {
+                let mut events = vec![Event::new("session.status_rescheduled", json!({}))];
+                if let Some(start) = fold.open_request() {
+                    events.push(request_end(start, true, None));
+                }
+                for call in fold.unfinished_calls() {
+                    events.push(tool_result(
+                        &call.id,
+                        text("The tool call was interrupted by a restart of the server."),
+                        true,
+                    ));
+                }
+                self.inner.log.append(&id, events)?;
+            } else if fold.next() == Action::Wait {
+                continue;
             }
-            for call in fold.unfinished_calls() {
-                events.push(tool_result(
-                    &call.id,
-                    text("The tool call was interrupted by a restart of the server."),
-                    true,
-                ));
-            }
-            self.inner.log.append(id, events)?;
-            self.wake(id);
+            self.wake(&id);
+            resumed += 1;
         }
-        Ok(ids.len())
+        Ok(resumed)
     }
 
     fn self_hosted(&self, session_id: &str) -> Result<bool, StoreError> {
@@ -287,10 +294,22 @@ impl SessionTask {
         Ok(())
     }
 
+    /// Appends status events decided from the log as folded so far, unless the log has moved
+    /// on since (a client event arrived): then nothing is appended and the next step decides
+    /// again. So every idle in the log was decided with all input before it in view, which
+    /// recovery relies on.
+    fn append_decided(&mut self, events: Vec<Event>) -> Result<(), StepError> {
+        self.inner.log.append_if_last(&self.id, self.seq, events)?;
+        self.catch_up()?;
+        Ok(())
+    }
+
     /// One step of the loop; false when the session is gone for good.
     async fn step(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
         self.catch_up()?;
-        match self.fold.next() {
+        let next = self.fold.next();
+        self.tools.set_turn_running(next != Action::Wait);
+        match next {
             Action::Wait => {
                 if wake.recv().await.is_none() {
                     return Ok(false);
@@ -298,11 +317,14 @@ impl SessionTask {
                 while wake.try_recv().is_ok() {}
             }
             Action::Emit(events) => {
-                let starts = events.iter().any(|e| e.kind == "session.status_running");
-                self.append(events)?;
-                if starts && let Some(env) = &self.environment {
+                // A self-hosted turn's work item is queued before the turn starts, so no crash
+                // or store error can leave a running turn without one.
+                if events.iter().any(|e| e.kind == "session.status_running")
+                    && let Some(env) = &self.environment
+                {
                     self.inner.work.enqueue(&self.inner.log.store, env, &self.id)?;
                 }
+                self.append_decided(events)?;
             }
             Action::CallModel => match self.set_up(wake).await? {
                 Outcome::Done(true) => return self.call_model(wake).await,
@@ -377,10 +399,8 @@ impl SessionTask {
             }
             Err(e) => {
                 progress.send(json!({"status": "failed", "manager": e.manager, "message": e.message}));
-                self.append(vec![
-                    session_error("unknown_error", &e.message, "terminal"),
-                    idle("retries_exhausted", None),
-                ])?;
+                // The fold ends the turn (retries_exhausted) in the next step.
+                self.append(vec![session_error("unknown_error", &e.message, "terminal")])?;
                 Ok(Outcome::Done(false))
             }
         }
@@ -406,17 +426,20 @@ impl SessionTask {
     async fn call_model(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
         let session = load_session(&self.inner, &self.id)?;
         let agent = &session.agent;
-        let request = ModelRequest {
+        let mut request = ModelRequest {
             session_id: self.id.clone(),
             model: agent.model.id.clone(),
             system: agent.system.clone(),
-            messages: self.fold.transcript(),
+            messages: Vec::new(),
             tools: offered_tools(&agent.tools),
             max_tokens: self.inner.config.max_tokens,
         };
         let retry = self.inner.config.retry;
         let mut attempt = 0;
         loop {
+            // Again on every attempt: a message that arrived while the last one failed is part
+            // of this request (its start marks the message as sent to the model).
+            request.messages = self.fold.transcript();
             let start = Event::new("span.model_request_start", json!({}));
             let start_id = start.id.clone();
             self.append(vec![start])?;
@@ -476,7 +499,7 @@ impl SessionTask {
                 &message,
                 if retryable { "exhausted" } else { "terminal" },
             ));
-            events.push(idle("retries_exhausted", None));
+            // The fold ends the turn (retries_exhausted) in the next step.
             self.append(events)?;
             return Ok(true);
         }
@@ -616,7 +639,7 @@ fn session_tools(inner: &Inner, id: &str, network: &NetworkPolicy, extras: Extra
         inner.config.secrets.clone(),
         inner.config.sandbox.clone(),
     );
-    Arc::new(tools.with_extras(extras))
+    Arc::new(tools.with_extras(extras).with_shell_idle(inner.config.shell_idle))
 }
 
 fn load_session(inner: &Inner, id: &str) -> Result<Session, StepError> {

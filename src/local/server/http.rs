@@ -1,11 +1,15 @@
 //! Request and response plumbing shared by the handlers: error bodies, JSON bodies, query
 //! strings, and cursor paging.
 
-use axum::body::Bytes;
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use http_body_util::BodyExt;
 use serde_json::{Map, Value};
 
 use crate::api::error::ApiError;
@@ -68,6 +72,43 @@ pub fn json<T: serde::Serialize>(value: &T) -> Answer {
     Ok(raw_json(
         serde_json::to_string(value).map_err(|e| ApiError::internal(e.to_string()))?,
     ))
+}
+
+/// How long a request's body may pause before the server gives up on it with a 408. A client
+/// on loopback sends its body with its head; one across a network gets time for several TCP
+/// retransmissions (1 s, 2 s, 4 s). A client that declared a body and never sends it no longer
+/// holds a connection and a task for good.
+const BODY_PAUSE: Duration = Duration::from_secs(10);
+
+/// The largest body read: axum's default limit for the handlers' body extractors.
+const MAX_BODY: usize = 2 << 20;
+
+/// The request with its whole body read, so that no handler waits on a client that stalls:
+/// a pause of [`BODY_PAUSE`] is a 408, a body over 2 MiB a 413.
+pub async fn buffered(req: Request) -> Result<Request, Failure> {
+    let (parts, mut body) = req.into_parts();
+    let mut data = Vec::new();
+    loop {
+        let frame = tokio::time::timeout(BODY_PAUSE, body.frame()).await.map_err(|_| {
+            ApiError::new(
+                408,
+                "timeout_error",
+                format!(
+                    "the request body stopped arriving: nothing for {} s",
+                    BODY_PAUSE.as_secs()
+                ),
+            )
+        })?;
+        let Some(frame) = frame else { break };
+        let frame = frame.map_err(|e| ApiError::invalid(format!("body: cannot read it: {e}")))?;
+        if let Ok(chunk) = frame.into_data() {
+            if data.len() + chunk.len() > MAX_BODY {
+                return Err(ApiError::new(413, "request_too_large", "body: larger than 2 MiB").into());
+            }
+            data.extend_from_slice(&chunk);
+        }
+    }
+    Ok(Request::from_parts(parts, Body::from(data)))
 }
 
 /// Parses a request body as a JSON object. An empty body counts as `{}` (the SDK sends none

@@ -13,7 +13,7 @@ use std::time::Instant;
 
 use axum::Router;
 use axum::extract::{Request, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -106,14 +106,25 @@ enum Principal {
     },
 }
 
-/// Authentication, the `request-id` header and the one-line access log. Keys are compared in
-/// constant time or by hash, and never logged.
+/// Authentication, the request body (read whole, within a time limit), the `request-id` header
+/// and the one-line access log. Keys are compared in constant time or by hash, and never logged.
 async fn gate(State(state): State<Shared>, req: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = req.method().clone();
     let path = req.uri().path().to_string();
-    let mut response = match authorize(&state, req.headers(), &method, &path) {
-        Ok(()) => next.run(req).await,
+    let authorized = authorize(&state, req.headers(), &method, &path);
+    let mut response = match authorized {
+        Ok(()) => match http::buffered(req).await {
+            Ok(req) => next.run(req).await,
+            Err(failure) => {
+                // The rest of the body may still come: the connection cannot carry another request.
+                let mut response = failure.into_response();
+                response
+                    .headers_mut()
+                    .insert(header::CONNECTION, HeaderValue::from_static("close"));
+                response
+            }
+        },
         Err(failure) => failure.into_response(),
     };
     if !response.headers().contains_key("request-id")

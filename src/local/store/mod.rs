@@ -306,16 +306,20 @@ impl Store {
         self.page("SELECT seq, body FROM sessions", "", "seq", "created_at", q)
     }
 
-    /// Ids of sessions whose status is one of `statuses`, oldest first.
-    pub fn sessions_with_status(&self, statuses: &[&str]) -> Result<Vec<String>> {
+    /// Ids of sessions whose log does not end in a `session.status_idle` or
+    /// `session.status_terminated`, oldest first: those a crash may have left with work to do
+    /// (a turn under way, or client input that no turn has taken up yet). The engine only ever
+    /// appends an idle after folding every event before it, so a log that ends in one holds no
+    /// input left over. One primary-key look-up per session.
+    pub fn sessions_with_open_logs(&self) -> Result<Vec<String>> {
         let conn = self.lock();
-        let marks = vec!["?"; statuses.len()].join(",");
-        let mut stmt = conn.prepare(&format!(
-            "SELECT id FROM sessions WHERE status IN ({marks}) ORDER BY seq"
-        ))?;
-        let ids = stmt
-            .query_map(params_from_iter(statuses), |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = conn.prepare(
+            "SELECT s.id FROM sessions s
+             WHERE (SELECT e.type FROM events e WHERE e.session_id = s.id ORDER BY e.seq DESC LIMIT 1)
+                   NOT IN ('session.status_idle', 'session.status_terminated')
+             ORDER BY s.seq",
+        )?;
+        let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
         Ok(ids)
     }
 
@@ -323,18 +327,47 @@ impl Store {
 
     /// Appends events to a session's log in one transaction, stamping `processed_at`, and keeps the
     /// session's `status` and `usage` (derived from status and usage events) in step. `published`
-    /// runs while the log is still locked, so subscribers see events in log order.
+    /// runs while the log is still locked, so subscribers see events in log order. Returns the
+    /// sequence number of the last event.
     pub fn append_events(
         &self,
         session_id: &str,
         events: &mut [Event],
         published: impl FnOnce(&[Event]),
     ) -> Result<i64> {
+        Ok(self
+            .append_checked(session_id, None, events, published)?
+            .unwrap_or_default())
+    }
+
+    /// Appends as [`Store::append_events`] does, but only while the log still ends at
+    /// sequence number `last`; otherwise (another event came first) appends nothing and
+    /// returns None.
+    pub fn append_events_if_last(
+        &self,
+        session_id: &str,
+        last: i64,
+        events: &mut [Event],
+        published: impl FnOnce(&[Event]),
+    ) -> Result<Option<i64>> {
+        self.append_checked(session_id, Some(last), events, published)
+    }
+
+    fn append_checked(
+        &self,
+        session_id: &str,
+        expected_last: Option<i64>,
+        events: &mut [Event],
+        published: impl FnOnce(&[Event]),
+    ) -> Result<Option<i64>> {
         let mut conn = self.lock();
         let tx = conn.transaction()?;
         let mut seq: i64 = tx
             .prepare_cached("SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?1")?
             .query_row(params![session_id], |r| r.get(0))?;
+        if expected_last.is_some_and(|last| last != seq) {
+            return Ok(None);
+        }
         let now = crate::api::now();
         {
             let mut insert = tx.prepare_cached(
@@ -362,7 +395,7 @@ impl Store {
         }
         tx.commit()?;
         published(events);
-        Ok(seq)
+        Ok(Some(seq))
     }
 
     /// Events of a session after `seq`, in log order, with their sequence numbers.
@@ -510,20 +543,74 @@ mod tests {
         assert_eq!(desc.bodies[0], "{\"n\":3}");
     }
 
+    fn session_row(id: &str) -> SessionRow<'_> {
+        SessionRow {
+            id,
+            agent_id: "agent_1",
+            agent_version: 1,
+            environment_id: "env_1",
+            created_at: "t",
+        }
+    }
+
+    #[test]
+    fn a_conditional_append_refuses_a_log_that_moved_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        store.insert_session(&session_row("sesn_1"), "{}").unwrap();
+        let mut first = [Event::new("user.message", json!({}))];
+        assert_eq!(store.append_events("sesn_1", &mut first, |_| {}).unwrap(), 1);
+        let mut stale = [Event::new("session.status_idle", json!({}))];
+        let mut published = false;
+        assert_eq!(
+            store
+                .append_events_if_last("sesn_1", 0, &mut stale, |_| published = true)
+                .unwrap(),
+            None
+        );
+        assert!(!published);
+        assert_eq!(store.events_after("sesn_1", 0).unwrap().len(), 1, "nothing appended");
+        assert_eq!(
+            store.append_events_if_last("sesn_1", 1, &mut stale, |_| {}).unwrap(),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn open_logs_are_those_that_do_not_end_idle_or_terminated() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        let logs: [(&str, &[&str]); 5] = [
+            ("sesn_empty", &[]),
+            ("sesn_waiting", &["user.message"]),
+            (
+                "sesn_done",
+                &["user.message", "session.status_running", "session.status_idle"],
+            ),
+            ("sesn_again", &["session.status_idle", "user.tool_confirmation"]),
+            ("sesn_archived", &["session.status_idle", "session.status_terminated"]),
+        ];
+        for (id, kinds) in logs {
+            store.insert_session(&session_row(id), "{}").unwrap();
+            let mut events: Vec<Event> = kinds.iter().map(|k| Event::new(k, json!({}))).collect();
+            store.append_events(id, &mut events, |_| {}).unwrap();
+        }
+        assert_eq!(
+            store.sessions_with_open_logs().unwrap(),
+            vec!["sesn_waiting".to_string(), "sesn_again".to_string()]
+        );
+    }
+
     #[test]
     fn appends_are_numbered_and_set_the_session_status() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
         let store = Store::open(&path).unwrap();
-        let row = SessionRow {
-            id: "sesn_1",
-            agent_id: "agent_1",
-            agent_version: 1,
-            environment_id: "env_1",
-            created_at: "t",
-        };
         store
-            .insert_session(&row, &json!({"id": "sesn_1", "status": "idle"}).to_string())
+            .insert_session(
+                &session_row("sesn_1"),
+                &json!({"id": "sesn_1", "status": "idle"}).to_string(),
+            )
             .unwrap();
         let mut events = vec![
             Event::new("session.status_running", json!({})),
@@ -538,10 +625,7 @@ mod tests {
         assert!(events[0].processed_at.is_some());
         drop(store);
         let store = Store::open(&path).unwrap();
-        assert_eq!(
-            store.sessions_with_status(&["running"]).unwrap(),
-            vec!["sesn_1".to_string()]
-        );
+        assert_eq!(store.sessions_with_open_logs().unwrap(), vec!["sesn_1".to_string()]);
         let body: serde_json::Value = serde_json::from_str(&store.session("sesn_1").unwrap().unwrap()).unwrap();
         assert_eq!(body["status"], "running");
         let after = store.events_after("sesn_1", 1).unwrap();

@@ -2,12 +2,14 @@
 //! between calls.
 
 use std::process::{ExitStatus, Stdio};
-use std::time::Duration;
+use std::sync::{Arc, Weak};
+use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::process::{Child, ChildStdin, ChildStdout};
 use tokio::sync::Mutex;
+use tokio::task::AbortHandle;
 use tokio_util::sync::CancellationToken;
 
 use super::{Input, ToolOutput, ToolSpec, paths};
@@ -18,6 +20,9 @@ const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
 const OUTPUT_CAP: usize = 100 * 1024;
 /// How long to collect output still in the pipe after the shell has exited.
 const EXIT_DRAIN: Duration = Duration::from_millis(100);
+/// How long a shell may sit unused (outside a running turn) before it is ended, so that an idle
+/// session holds no process and no file descriptor; the next call starts a new one.
+pub const SHELL_IDLE: Duration = Duration::from_secs(60);
 
 pub(super) fn spec() -> ToolSpec {
     ToolSpec {
@@ -47,14 +52,98 @@ pub(super) fn spec() -> ToolSpec {
     }
 }
 
-/// The session's shell, if one is running.
+/// The session's shell, if one is running, and what ending it for idleness carries over.
+pub(super) struct ShellSlot(Arc<SlotState>);
+
+struct SlotState {
+    slot: Mutex<Slot>,
+    activity: std::sync::Mutex<Activity>,
+    idle: Duration,
+}
+
 #[derive(Default)]
-pub(super) struct ShellSlot(Mutex<Option<Shell>>);
+struct Slot {
+    shell: Option<Shell>,
+    /// The working directory (quoted for bash) of a shell that ended for idleness: the next
+    /// shell starts there.
+    resume: Option<String>,
+}
+
+/// What keeps a shell from being idle.
+struct Activity {
+    /// A turn of the session is running: the model may think for minutes between calls.
+    in_turn: bool,
+    /// When the last command, or the last turn, ended.
+    since: Instant,
+}
 
 impl ShellSlot {
-    /// Kills the shell, if any; the next command starts a new one.
+    pub(super) fn new(idle: Duration) -> Self {
+        Self(Arc::new(SlotState {
+            slot: Mutex::default(),
+            activity: std::sync::Mutex::new(Activity {
+                in_turn: false,
+                since: Instant::now(),
+            }),
+            idle,
+        }))
+    }
+
+    /// Kills the shell, if any; the next command starts a new one in the workspace.
     pub(super) async fn kill(&self) {
-        self.0.lock().await.take();
+        let mut slot = self.0.slot.lock().await;
+        slot.shell.take();
+        slot.resume = None;
+    }
+
+    /// Whether a turn of the session is running; the shell's idle time counts only outside one.
+    pub(super) fn set_turn_running(&self, running: bool) {
+        let mut activity = self.0.activity();
+        if activity.in_turn && !running {
+            activity.since = Instant::now();
+        }
+        activity.in_turn = running;
+    }
+}
+
+impl SlotState {
+    fn activity(&self) -> std::sync::MutexGuard<'_, Activity> {
+        self.activity.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn used(&self) {
+        self.activity().since = Instant::now();
+    }
+
+    /// How long until the shell has been idle long enough to end: zero when it has.
+    fn idle_left(&self) -> Duration {
+        let activity = self.activity();
+        if activity.in_turn {
+            return self.idle;
+        }
+        self.idle.saturating_sub(activity.since.elapsed())
+    }
+}
+
+/// Ends the slot's shell once it has been idle for the slot's idle time. Runs as long as that
+/// shell does (dropping the shell aborts it).
+async fn end_when_idle(state: Weak<SlotState>) {
+    loop {
+        let Some(state) = state.upgrade() else { return };
+        let left = state.idle_left();
+        // A command holds the lock while it runs, and counts as use when it ends.
+        if left.is_zero()
+            && let Ok(mut slot) = state.slot.try_lock()
+            && state.idle_left().is_zero()
+        {
+            if let Some(shell) = slot.shell.take() {
+                slot.resume = shell.cwd.clone();
+            }
+            return;
+        }
+        let wait = if left.is_zero() { state.idle } else { left };
+        drop(state);
+        tokio::time::sleep(wait).await;
     }
 }
 
@@ -74,18 +163,28 @@ pub(super) async fn run(
     }
     let command = command.ok_or("bash: command is required")?;
 
-    let mut guard = slot.0.lock().await;
+    let state = &slot.0;
+    let mut guard = state.slot.lock().await;
     // The shell is owned by this future while the command runs: if the future
     // is dropped, `Shell::drop` kills its process group.
-    let mut shell = match guard.take().and_then(|mut s| s.is_alive().then_some(s)) {
-        Some(shell) => shell,
-        None => Shell::start(sandbox).await?,
+    let (mut shell, note) = match guard.shell.take().and_then(|mut s| s.is_alive().then_some(s)) {
+        Some(shell) => (shell, None),
+        None => {
+            let mut shell = Shell::start(sandbox).await?;
+            shell.reaper = Some(tokio::spawn(end_when_idle(Arc::downgrade(state))).abort_handle());
+            let note = match guard.resume.take() {
+                Some(cwd) => Some(shell.resume(&cwd, state.idle).await),
+                None => None,
+            };
+            (shell, note)
+        }
     };
     let outcome = tokio::select! {
         r = tokio::time::timeout(timeout, shell.exec(command)) => r,
         () = shutdown.cancelled() => return Err("bash: the session was shut down".into()),
     };
-    match outcome {
+    state.used();
+    let result = match outcome {
         Err(_) => Err(with_refusals(
             format!(
                 "bash: bash command timed out after {}s",
@@ -94,7 +193,7 @@ pub(super) async fn run(
             sandbox,
         )),
         Ok(Exec::Done { output, code }) => {
-            *guard = Some(shell);
+            guard.shell = Some(shell);
             let text = with_refusals(render(&output), sandbox);
             Ok(if code == 0 {
                 ToolOutput::text(text)
@@ -118,7 +217,19 @@ pub(super) async fn run(
             })
         }
         Ok(Exec::Failed(e)) => Err(format!("bash: lost the shell: {}", paths::describe(&e))),
+    };
+    match note {
+        Some(note) => Ok(with_note(&note, result.unwrap_or_else(ToolOutput::error))),
+        None => result,
     }
+}
+
+/// `out` with `note` on a line of its own before its text.
+fn with_note(note: &str, mut out: ToolOutput) -> ToolOutput {
+    if let Some(text) = out.content.first_mut().and_then(|b| b.get_mut("text")) {
+        *text = json!(format!("{note}\n{}", text.as_str().unwrap_or_default()));
+    }
+    out
 }
 
 /// `text` followed by each reason the network proxy gave for refusing a
@@ -154,6 +265,10 @@ struct Shell {
     stdin: ChildStdin,
     stdout: ChildStdout,
     pgid: u32,
+    /// The working directory after the last command, quoted for bash.
+    cwd: Option<String>,
+    /// The task that ends this shell when it is idle.
+    reaper: Option<AbortHandle>,
 }
 
 /// How one command ended.
@@ -190,9 +305,7 @@ impl Shell {
             .env_remove("ENV")
             .stdout(Stdio::piped())
             .stderr(Stdio::null());
-        let mut child = cmd
-            .spawn()
-            .map_err(|e| format!("bash: cannot start /bin/bash: {}", paths::describe(&e)))?;
+        let mut child = cmd.spawn().map_err(|e| start_failure(&e))?;
         let (Some(pgid), Some(stdin), Some(stdout)) = (child.id(), child.stdin.take(), child.stdout.take()) else {
             return Err("bash: cannot start /bin/bash: no pipes".into());
         };
@@ -201,14 +314,29 @@ impl Shell {
             stdin,
             stdout,
             pgid,
+            cwd: None,
+            reaper: None,
         };
         // The shell's own messages (e.g. about `exit`) belong in the output too.
         shell
             .stdin
             .write_all(b"exec 2>&1\n")
             .await
-            .map_err(|e| format!("bash: cannot start /bin/bash: {}", paths::describe(&e)))?;
+            .map_err(|e| start_failure(&e))?;
         Ok(shell)
+    }
+
+    /// Takes a new shell back to where the one that ended for idleness was; the note for the
+    /// model says so, and what did not carry over.
+    async fn resume(&mut self, cwd: &str, idle: Duration) -> String {
+        let lost = format!(
+            "[a new shell: the last one ended after {} s unused, so its variables, functions and background jobs are gone;",
+            idle.as_secs_f64()
+        );
+        match self.exec(&format!("cd -- {cwd}")).await {
+            Exec::Done { code: 0, .. } => format!("{lost} the working directory is still {cwd}]"),
+            _ => format!("{lost} {cwd} is gone, so it starts in the workspace]"),
+        }
     }
 
     fn is_alive(&mut self) -> bool {
@@ -220,8 +348,9 @@ impl Shell {
         // `eval` of a single-quoted word keeps a malformed command (unclosed
         // quote, unterminated heredoc) from swallowing the sentinel line: it
         // fails with a syntax error instead of waiting for more input.
+        // The exit code, then the working directory quoted for bash (`%q` keeps it on one line).
         let script = format!(
-            "{{ eval {}\n}} </dev/null 2>&1\nprintf '\\n{sentinel} %d\\n' \"$?\"\n",
+            "{{ eval {}\n}} </dev/null 2>&1\nprintf '\\n{sentinel} %d %q\\n' \"$?\" \"$PWD\"\n",
             single_quote(command)
         );
         if let Err(e) = self.stdin.write_all(script.as_bytes()).await {
@@ -249,10 +378,10 @@ impl Shell {
             if let Some(pos) = find(&out.bytes[from..], needle.as_bytes()).map(|p| p + from) {
                 let rest = &out.bytes[pos + needle.len()..];
                 if let Some(nl) = rest.iter().position(|&b| b == b'\n') {
-                    let code = std::str::from_utf8(&rest[..nl])
-                        .ok()
-                        .and_then(|s| s.parse().ok())
-                        .unwrap_or(-1);
+                    let line = String::from_utf8_lossy(&rest[..nl]);
+                    let (code, cwd) = line.split_once(' ').unwrap_or((&line, ""));
+                    let code = code.parse().unwrap_or(-1);
+                    self.cwd = Some(cwd.to_string());
                     out.bytes.truncate(pos);
                     return Exec::Done { output: out, code };
                 }
@@ -261,9 +390,10 @@ impl Shell {
                 continue;
             }
             scanned = out.bytes.len();
-            // Bound memory: only the last OUTPUT_CAP bytes are ever shown.
+            // Bound memory: only the last OUTPUT_CAP bytes are ever shown. What is kept also
+            // covers the start of a sentinel cut off by this read, which is not output.
             if out.bytes.len() > 2 * OUTPUT_CAP {
-                let cut = out.bytes.len() - OUTPUT_CAP;
+                let cut = out.bytes.len() - OUTPUT_CAP - needle.len();
                 out.bytes.drain(..cut);
                 out.dropped = true;
                 scanned -= cut;
@@ -299,7 +429,22 @@ impl Drop for Shell {
         // Also takes down background jobs the shell started; an error only
         // means the group is already gone.
         let _ = sandbox::kill_group(self.pgid);
+        if let Some(reaper) = &self.reaper {
+            reaper.abort();
+        }
     }
+}
+
+/// Why a shell could not start; running out of descriptors or processes is named as such.
+fn start_failure(e: &std::io::Error) -> String {
+    let why = match e.raw_os_error() {
+        Some(libc::EMFILE) => "too many open files: the server has no file descriptor left (EMFILE)".into(),
+        Some(libc::ENFILE) => "too many open files on this machine (ENFILE)".into(),
+        Some(libc::EAGAIN) => "no process can be started: a process limit is reached (EAGAIN)".into(),
+        Some(libc::ENOMEM) => "out of memory (ENOMEM)".into(),
+        _ => paths::describe(e),
+    };
+    format!("bash: cannot start /bin/bash: {why}")
 }
 
 fn single_quote(s: &str) -> String {
@@ -580,6 +725,99 @@ mod tests {
         assert!(started.elapsed() < Duration::from_millis(1900));
         a.shutdown().await;
         b.shutdown().await;
+    }
+
+    /// Tools whose shell ends after 200 ms unused.
+    fn quickly_idle() -> (tempfile::TempDir, SessionTools) {
+        let (dir, t) = tools();
+        (dir, t.with_shell_idle(Duration::from_millis(200)))
+    }
+
+    /// The process group of the session's shell, if one is running.
+    async fn shell_group(t: &SessionTools) -> Option<u32> {
+        t.shell.0.slot.lock().await.shell.as_ref().map(|s| s.pgid)
+    }
+
+    /// Whether a process is gone (or dead, waiting to be reaped).
+    fn gone(pid: u32) -> bool {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .map_or(true, |stat| stat[stat.rfind(')').unwrap() + 2..].starts_with('Z'))
+    }
+
+    async fn until_idle_ended(t: &SessionTools) {
+        let pgid = shell_group(t).await.expect("a shell runs");
+        let started = Instant::now();
+        while shell_group(t).await.is_some() || !gone(pgid) {
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "the idle shell never ended"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    #[tokio::test]
+    async fn an_idle_shell_ends_and_the_next_one_starts_where_it_was() {
+        let (dir, t) = quickly_idle();
+        cmd(&t, "mkdir 'sub dir' && cd 'sub dir' && X=1").await;
+        until_idle_ended(&t).await;
+        let (out, err) = cmd(&t, "pwd; echo \"x=$X\"").await;
+        assert!(!err, "{out}");
+        let sub = dir.path().canonicalize().unwrap().join("sub dir");
+        let quoted = format!("{}/sub\\ dir", dir.path().canonicalize().unwrap().display());
+        assert_eq!(
+            out,
+            format!(
+                "[a new shell: the last one ended after 0.2 s unused, so its variables, functions and background jobs are gone; the working directory is still {quoted}]\n{}\nx=",
+                sub.display()
+            )
+        );
+        assert_eq!(
+            cmd(&t, "X=2; echo $X").await,
+            ("2".into(), false),
+            "no note the second time"
+        );
+        t.shutdown().await;
+    }
+
+    #[tokio::test]
+    async fn a_shell_whose_directory_went_away_starts_in_the_workspace() {
+        let (dir, t) = quickly_idle();
+        cmd(&t, "mkdir sub && cd sub").await;
+        until_idle_ended(&t).await;
+        std::fs::remove_dir(dir.path().join("sub")).unwrap();
+        let (out, err) = cmd(&t, "pwd").await;
+        assert!(!err, "{out}");
+        let (note, pwd) = out.split_once('\n').unwrap();
+        assert!(note.ends_with("/sub is gone, so it starts in the workspace]"), "{note}");
+        assert_eq!(pwd, dir.path().canonicalize().unwrap().display().to_string());
+        t.shutdown().await;
+    }
+
+    #[tokio::test]
+    async fn a_shell_lives_on_while_its_turn_runs_and_a_restart_starts_fresh() {
+        let (_d, t) = quickly_idle();
+        t.set_turn_running(true);
+        cmd(&t, "mkdir -p sub && cd sub && Y=2").await;
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        assert_eq!(cmd(&t, "echo $Y").await, ("2".into(), false), "the same shell");
+        t.set_turn_running(false);
+        until_idle_ended(&t).await;
+        bash(&t, json!({"restart": true})).await;
+        let (out, _) = cmd(&t, "basename \"$PWD\"").await;
+        assert!(!out.contains("sub") && !out.contains("new shell"), "{out}");
+        t.shutdown().await;
+    }
+
+    #[test]
+    fn running_out_of_descriptors_or_processes_is_named() {
+        let failure = |errno| start_failure(&std::io::Error::from_raw_os_error(errno));
+        assert_eq!(
+            failure(libc::EMFILE),
+            "bash: cannot start /bin/bash: too many open files: the server has no file descriptor left (EMFILE)"
+        );
+        assert!(failure(libc::EAGAIN).ends_with("a process limit is reached (EAGAIN)"));
+        assert!(failure(libc::ENFILE).contains("ENFILE"));
     }
 
     #[tokio::test]

@@ -26,6 +26,7 @@ use std::sync::{Mutex, OnceLock};
 use serde_json::{Value, json};
 use tokio_util::sync::CancellationToken;
 
+pub use self::bash::SHELL_IDLE;
 pub use crate::local::network::NetworkPolicy;
 use crate::local::sandbox::{Extras, Sandbox, SandboxConfig};
 
@@ -85,7 +86,8 @@ pub fn builtin_specs() -> Vec<ToolSpec> {
 /// One session's tools.
 ///
 /// Creating it is cheap: the workspace directory is created when the first
-/// tool runs and the bash shell is started on the first bash call.
+/// tool runs and the bash shell is started on the first bash call; a shell
+/// left unused ends by itself (see [`SessionTools::with_shell_idle`]).
 pub struct SessionTools {
     workspace: PathBuf,
     network: NetworkPolicy,
@@ -105,7 +107,7 @@ impl SessionTools {
             sandbox: Sandbox::new(workspace.clone(), secrets, sandbox, &network),
             workspace,
             network,
-            shell: bash::ShellSlot::default(),
+            shell: bash::ShellSlot::new(bash::SHELL_IDLE),
             shutdown: Mutex::new(CancellationToken::new()),
             http: OnceLock::new(),
         }
@@ -115,6 +117,18 @@ impl SessionTools {
     pub fn with_extras(mut self, extras: Extras) -> Self {
         self.sandbox = self.sandbox.with_extras(extras);
         self
+    }
+
+    /// The same tools, whose bash shell ends after `idle` unused (60 s by default) instead.
+    pub fn with_shell_idle(mut self, idle: std::time::Duration) -> Self {
+        self.shell = bash::ShellSlot::new(idle);
+        self
+    }
+
+    /// Whether a turn of the session is running. Its shell's idle time counts only outside
+    /// turns, so the model may think as long as it needs between two calls.
+    pub fn set_turn_running(&self, running: bool) {
+        self.shell.set_turn_running(running);
     }
 
     /// Runs one built-in tool. Never panics and never fails: every failure is
