@@ -19,6 +19,11 @@ pub struct Limits {
     /// across the whole machine, so it stops a fork bomb but not a modest
     /// fan-out. The kernel does not enforce it for root.
     pub processes: u64,
+    /// `RLIMIT_NOFILE`: open files per process, soft and hard. The server
+    /// raises its own soft limit to serve many sessions; tools get the usual
+    /// soft 1024 back, since some programs loop over every possible
+    /// descriptor, and may raise it to the hard limit themselves.
+    pub open_files: (u64, u64),
 }
 
 impl Default for Limits {
@@ -27,6 +32,7 @@ impl Default for Limits {
             memory: 4 << 30,
             file_size: 4 << 30,
             processes: 4096,
+            open_files: (1024, 65536),
         }
     }
 }
@@ -39,6 +45,7 @@ impl Limits {
         lower(libc::RLIMIT_DATA, self.memory)?;
         lower(libc::RLIMIT_FSIZE, self.file_size)?;
         lower(libc::RLIMIT_NPROC, self.processes)?;
+        lower_to(libc::RLIMIT_NOFILE, self.open_files)?;
         lower(libc::RLIMIT_CORE, 0)
     }
 }
@@ -50,6 +57,11 @@ type Resource = libc::__rlimit_resource_t;
 type Resource = libc::c_int;
 
 fn lower(resource: Resource, value: u64) -> io::Result<()> {
+    lower_to(resource, (value, value))
+}
+
+/// Sets the soft and hard limits, neither above the current hard limit.
+fn lower_to(resource: Resource, (soft, hard): (u64, u64)) -> io::Result<()> {
     let mut current = libc::rlimit {
         rlim_cur: 0,
         rlim_max: 0,
@@ -59,10 +71,10 @@ fn lower(resource: Resource, value: u64) -> io::Result<()> {
         if libc::getrlimit(resource, &mut current) != 0 {
             return Err(io::Error::last_os_error());
         }
-        let value = value.min(current.rlim_max);
+        let hard = hard.min(current.rlim_max);
         let new = libc::rlimit {
-            rlim_cur: value,
-            rlim_max: value,
+            rlim_cur: soft.min(hard),
+            rlim_max: hard,
         };
         if libc::setrlimit(resource, &new) != 0 {
             return Err(io::Error::last_os_error());

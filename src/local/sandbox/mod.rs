@@ -320,13 +320,22 @@ pub struct Sandbox {
     config: SandboxConfig,
     network: Network,
     extras: Extras,
-    /// Landlock's ruleset and temp dir, made on the first command (the
-    /// workspace must exist by then) and kept for the session.
-    confinement: Mutex<Option<Arc<Confinement>>>,
+    held: Arc<Held>,
     /// The queue of the thread the file tools run on (`run_files`).
     file_thread: tokio::sync::Mutex<Option<mpsc::UnboundedSender<FileJob>>>,
     /// Connections the connect guard refused, and a network that did not start.
     refusals: Arc<Refusals>,
+}
+
+/// What a session's sandbox keeps between its processes: Landlock's ruleset
+/// and temp dir (made on the first command: the workspace must exist by
+/// then), and the network proxy. Given up while the session is idle (see
+/// [`Sandbox::releaser`]) and made again by the next command, so an idle
+/// session holds no descriptor.
+#[derive(Default)]
+struct Held {
+    confinement: Mutex<Option<Arc<Confinement>>>,
+    proxy: Mutex<Option<Proxy>>,
 }
 
 /// One file tool call, sent to the session's file thread.
@@ -347,10 +356,7 @@ enum Network {
     Offline,
     /// Only through a proxy that enforces the policy, started with the first
     /// process.
-    Proxied {
-        policy: NetworkPolicy,
-        proxy: Mutex<Option<Proxy>>,
-    },
+    Proxied { policy: NetworkPolicy },
 }
 
 impl Sandbox {
@@ -364,7 +370,6 @@ impl Sandbox {
             (NetworkPolicy::Unrestricted, ..) => Network::Internet,
             (limited, Backend::Bwrap(_), Some(_)) | (limited, Backend::Landlock(_), _) => Network::Proxied {
                 policy: limited.clone(),
-                proxy: Mutex::new(None),
             },
             _ => Network::Offline,
         };
@@ -374,7 +379,7 @@ impl Sandbox {
             config,
             network,
             extras: Extras::default(),
-            confinement: Mutex::new(None),
+            held: Arc::default(),
             file_thread: tokio::sync::Mutex::new(None),
             refusals: Arc::default(),
         }
@@ -506,7 +511,7 @@ impl Sandbox {
         workspace: &std::path::Path,
         proxy: Option<&Endpoint>,
     ) -> Result<Arc<Confinement>, String> {
-        let mut slot = self.confinement.lock().unwrap_or_else(|p| p.into_inner());
+        let mut slot = self.held.confinement.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(confinement) = &*slot {
             return Ok(confinement.clone());
         }
@@ -524,10 +529,10 @@ impl Sandbox {
     /// processes run behind one: a Unix socket for bwrap's bridge, a loopback
     /// port for Landlock (which has no network namespace to put a bridge in).
     fn proxy(&self) -> Result<Option<Endpoint>, String> {
-        let Network::Proxied { policy, proxy } = &self.network else {
+        let Network::Proxied { policy } = &self.network else {
             return Ok(None);
         };
-        let mut slot = proxy.lock().unwrap_or_else(|p| p.into_inner());
+        let mut slot = self.held.proxy.lock().unwrap_or_else(|p| p.into_inner());
         let proxy = match &mut *slot {
             Some(running) => running,
             empty => {
@@ -643,17 +648,27 @@ impl Sandbox {
     /// Why the proxy or the connect guard refused connections since the
     /// last call, each once.
     pub fn take_network_refusals(&self) -> Vec<String> {
-        let mut refusals = match &self.network {
-            Network::Proxied { proxy, .. } => proxy
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .as_ref()
-                .map(Proxy::take_refusals)
-                .unwrap_or_default(),
-            _ => Vec::new(),
-        };
+        let mut refusals = self
+            .held
+            .proxy
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            .map(Proxy::take_refusals)
+            .unwrap_or_default();
         refusals.extend(self.refusals.take());
         refusals
+    }
+
+    /// Gives up what the sandbox keeps between processes (Landlock's ruleset
+    /// and temp dir, the proxy), for a session gone idle with no process
+    /// running; the next command makes them again.
+    pub fn releaser(&self) -> impl Fn() + Send + Sync + 'static {
+        let held = self.held.clone();
+        move || {
+            held.confinement.lock().unwrap_or_else(|p| p.into_inner()).take();
+            held.proxy.lock().unwrap_or_else(|p| p.into_inner()).take();
+        }
     }
 }
 
@@ -888,7 +903,7 @@ mod tests {
         config.limits = Limits {
             memory: 64 << 20,
             file_size: 1 << 20,
-            processes: 4096,
+            ..Limits::default()
         };
         let sb = Sandbox::new(dir.path().to_path_buf(), vec![], config, &offline());
         let run = |script: &'static str| {
@@ -904,6 +919,45 @@ mod tests {
         assert!(!text.contains("200000000"), "allocated past the limit: {text}");
         let out = run("ulimit -c").await;
         assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0");
+        // Whatever the server raised its own to, tools get the usual soft limit on open files.
+        let out = run("ulimit -Sn; ulimit -Hn").await;
+        let text = String::from_utf8_lossy(&out.stdout);
+        let limits: Vec<u64> = text.split_whitespace().map(|n| n.parse().unwrap()).collect();
+        assert!(limits[0] <= 1024 && limits[1] <= 65536, "{text}");
+    }
+
+    /// What the sandbox keeps between processes (Landlock's ruleset and temp
+    /// dir, the proxy) is given up when the session goes idle, and made again
+    /// by the next command.
+    #[tokio::test]
+    async fn an_idle_sandbox_holds_nothing_until_its_next_command() {
+        let Some(config) = test_backend("landlock") else {
+            return;
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let sb = Sandbox::new(dir.path().to_path_buf(), vec![], config, &offline());
+        let held = |sb: &Sandbox| {
+            let confinement = sb.held.confinement.lock().unwrap().is_some();
+            let proxy = sb.held.proxy.lock().unwrap().is_some();
+            (confinement, proxy)
+        };
+        let run = || async {
+            let out = sb
+                .command("/bin/sh")
+                .unwrap()
+                .args(["-c", "echo $TMPDIR"])
+                .output()
+                .await
+                .unwrap();
+            String::from_utf8(out.stdout).unwrap()
+        };
+        let tmp = run().await;
+        assert_eq!(held(&sb), (true, true));
+        sb.releaser()();
+        assert_eq!(held(&sb), (false, false));
+        assert!(!std::path::Path::new(tmp.trim()).exists(), "the temp dir goes too");
+        assert_ne!(run().await, tmp, "a new temp dir");
+        assert_eq!(held(&sb), (true, true));
     }
 
     /// An idle session's file thread ends, and the next file job starts a new one.

@@ -59,6 +59,8 @@ struct SlotState {
     slot: Mutex<Slot>,
     activity: std::sync::Mutex<Activity>,
     idle: Duration,
+    /// Frees what the sandbox keeps for the shell, once it ended for idleness.
+    release: Box<dyn Fn() + Send + Sync>,
 }
 
 #[derive(Default)]
@@ -78,7 +80,7 @@ struct Activity {
 }
 
 impl ShellSlot {
-    pub(super) fn new(idle: Duration) -> Self {
+    pub(super) fn new(idle: Duration, release: impl Fn() + Send + Sync + 'static) -> Self {
         Self(Arc::new(SlotState {
             slot: Mutex::default(),
             activity: std::sync::Mutex::new(Activity {
@@ -86,6 +88,7 @@ impl ShellSlot {
                 since: Instant::now(),
             }),
             idle,
+            release: Box::new(release),
         }))
     }
 
@@ -139,6 +142,7 @@ async fn end_when_idle(state: Weak<SlotState>) {
             if let Some(shell) = slot.shell.take() {
                 slot.resume = shell.cwd.clone();
             }
+            (state.release)();
             return;
         }
         let wait = if left.is_zero() { state.idle } else { left };

@@ -103,11 +103,12 @@ pub struct SessionTools {
 impl SessionTools {
     /// Bash runs confined by `sandbox`, which holds it to `network` too.
     pub fn new(workspace: PathBuf, network: NetworkPolicy, secrets: Vec<String>, sandbox: SandboxConfig) -> Self {
+        let sandbox = Sandbox::new(workspace.clone(), secrets, sandbox, &network);
         Self {
-            sandbox: Sandbox::new(workspace.clone(), secrets, sandbox, &network),
+            shell: bash::ShellSlot::new(bash::SHELL_IDLE, sandbox.releaser()),
+            sandbox,
             workspace,
             network,
-            shell: bash::ShellSlot::new(bash::SHELL_IDLE),
             shutdown: Mutex::new(CancellationToken::new()),
             http: OnceLock::new(),
         }
@@ -121,7 +122,7 @@ impl SessionTools {
 
     /// The same tools, whose bash shell ends after `idle` unused (60 s by default) instead.
     pub fn with_shell_idle(mut self, idle: std::time::Duration) -> Self {
-        self.shell = bash::ShellSlot::new(idle);
+        self.shell = bash::ShellSlot::new(idle, self.sandbox.releaser());
         self
     }
 
