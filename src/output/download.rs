@@ -1,0 +1,200 @@
+//! Where a download goes, as the official CLI decides: `-o PATH`, `-o -` (stdout), or without
+//! `-o` stdout when it is not a terminal or the content is text, else a file named after the
+//! server's suggestion in the current directory. Bytes are written as they arrive; a file is
+//! filled under a temporary name and renamed into place only once complete, so a failed
+//! download leaves what was there before.
+
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use indicatif::ProgressBar;
+
+use crate::client::ClientError;
+use crate::client::transfer::Download;
+
+/// Streams `download` to where `output` (`-o`) says. Returns the line to print once done
+/// (`Wrote output to: PATH`) when the content went to a file.
+pub async fn save(
+    download: &mut Download,
+    output: Option<&str>,
+    stdout_is_tty: bool,
+    progress: impl Fn(Option<u64>) -> ProgressBar,
+) -> Result<Option<String>, ClientError> {
+    let first = download.chunk().await?;
+    let to_stdout = match output {
+        Some("-" | "/dev/stdout") => true,
+        Some(_) => false,
+        None => !stdout_is_tty || first.as_deref().is_none_or(is_text),
+    };
+    if to_stdout {
+        let mut out = std::io::stdout().lock();
+        let mut chunk = first;
+        while let Some(bytes) = chunk {
+            out.write_all(&bytes)?;
+            chunk = download.chunk().await?;
+        }
+        out.flush()?;
+        return Ok(None);
+    }
+    let (mut file, target) = match output {
+        Some(path) => Target::at(Path::new(path))?,
+        None => Target::new_in_cwd(download)?,
+    };
+    let bar = progress(download.announced_len());
+    let mut chunk = first;
+    let written = async {
+        while let Some(bytes) = chunk {
+            file.write_all(&bytes)?;
+            bar.inc(bytes.len() as u64);
+            chunk = download.chunk().await?;
+        }
+        if !matches!(target, Target::Special(_)) {
+            file.sync_all()?;
+        }
+        Ok::<_, ClientError>(())
+    }
+    .await;
+    bar.finish_and_clear();
+    match written {
+        Ok(()) => Ok(Some(format!("Wrote output to: {}", target.commit()?.display()))),
+        Err(e) => {
+            target.abandon();
+            Err(e)
+        }
+    }
+}
+
+/// Text that a terminal can show: no NUL, valid UTF-8 (a character cut at the chunk's end
+/// counts as valid).
+fn is_text(bytes: &[u8]) -> bool {
+    if bytes.contains(&0) {
+        return false;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none(),
+    }
+}
+
+/// The file being written.
+enum Target {
+    /// A device or pipe (`/dev/null`), written in place.
+    Special(PathBuf),
+    /// A regular file filled under `partial` and renamed to `path` when complete.
+    Staged { partial: PathBuf, path: PathBuf },
+    /// A new file, created exclusively, removed if the download fails.
+    Fresh(PathBuf),
+}
+
+impl Target {
+    fn at(path: &Path) -> Result<(File, Self), ClientError> {
+        let special = std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
+        if special {
+            return Ok((File::create(path)?, Target::Special(path.to_path_buf())));
+        }
+        let name = path.file_name().ok_or_else(|| {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("{}: not a file name", path.display()),
+            )
+        })?;
+        let mut partial_name = std::ffi::OsString::from(".");
+        partial_name.push(name);
+        partial_name.push(format!(".{:08x}.partial", rand::random::<u32>()));
+        let partial = path.with_file_name(partial_name);
+        let file = File::options()
+            .write(true)
+            .create_new(true)
+            .open(&partial)
+            .map_err(|e| std::io::Error::new(e.kind(), format!("cannot write {}: {e}", path.display())))?;
+        Ok((
+            file,
+            Target::Staged {
+                partial,
+                path: path.to_path_buf(),
+            },
+        ))
+    }
+
+    /// A new file in the current directory named as the server suggests (or `file` with an
+    /// extension for the content type), with a random suffix if that name is taken.
+    fn new_in_cwd(download: &Download) -> Result<(File, Self), ClientError> {
+        let name = download.suggested_name().unwrap_or_else(|| {
+            let ext = download
+                .content_type()
+                .and_then(|t| mime_guess::get_mime_extensions_str(&t).and_then(|e| e.first().copied()));
+            ext.map_or_else(|| "file".to_string(), |e| format!("file.{e}"))
+        });
+        let path = PathBuf::from(&name);
+        if let Ok(file) = File::options().write(true).create_new(true).open(&path) {
+            return Ok((file, Target::Fresh(path)));
+        }
+        let stem = path
+            .file_stem()
+            .map_or("file".into(), |s| s.to_string_lossy().into_owned());
+        let ext = path
+            .extension()
+            .map_or(String::new(), |e| format!(".{}", e.to_string_lossy()));
+        let path = PathBuf::from(format!("{stem}-{:08x}{ext}", rand::random::<u32>()));
+        let file = File::options().write(true).create_new(true).open(&path)?;
+        Ok((file, Target::Fresh(path)))
+    }
+
+    fn commit(self) -> Result<PathBuf, ClientError> {
+        Ok(match self {
+            Target::Special(path) | Target::Fresh(path) => path,
+            Target::Staged { partial, path } => {
+                std::fs::rename(&partial, &path)?;
+                path
+            }
+        })
+    }
+
+    fn abandon(self) {
+        match self {
+            Target::Special(_) => {}
+            Target::Staged { partial: path, .. } | Target::Fresh(path) => drop(std::fs::remove_file(path)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_utf8_without_nul_even_when_cut_mid_character() {
+        assert!(is_text(b"hello\n"));
+        assert!(is_text("é".as_bytes()));
+        assert!(is_text(&"é".as_bytes()[..1]));
+        assert!(!is_text(b"a\0b"));
+        assert!(!is_text(&[0xff, 0xfe, 0x41]));
+    }
+
+    #[test]
+    fn a_staged_file_appears_only_when_committed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.bin");
+        std::fs::write(&path, "old").unwrap();
+        let (mut file, target) = Target::at(&path).unwrap();
+        file.write_all(b"new").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"old");
+        target.abandon();
+        assert_eq!(std::fs::read(&path).unwrap(), b"old");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let (mut file, target) = Target::at(&path).unwrap();
+        file.write_all(b"new").unwrap();
+        assert_eq!(target.commit().unwrap(), path);
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn devices_are_written_in_place() {
+        let (mut file, target) = Target::at(Path::new("/dev/null")).unwrap();
+        file.write_all(b"x").unwrap();
+        assert_eq!(target.commit().unwrap(), Path::new("/dev/null"));
+        assert!(Path::new("/dev/null").exists());
+    }
+}
