@@ -223,6 +223,8 @@ fn clap_error(e: clap::Error) -> i32 {
         line.push_str(&format!(". Did you mean '{lineage}'?"));
     } else if let Some(s) = suggestion(ContextKind::SuggestedArg) {
         line.push_str(&format!(". Did you mean '{s}'?"));
+    } else if let Some(ContextValue::Strings(valid)) = e.get(ContextKind::ValidValue) {
+        line.push_str(&format!("; expected one of: {}", valid.join(", ")));
     }
     eprintln!("ant: {line}");
     1
@@ -379,6 +381,9 @@ async fn run_action(root: &ArgMatches, resource: &Resource, action: &Action, m: 
         }
     } else if action.shape == Shape::Download {
         let output = m.get_one::<String>("output").map(String::as_str);
+        if let Some(path) = output {
+            output::download::check_target(path).map_err(|why| anyhow::anyhow!("--output: {why}"))?;
+        }
         let progress = |len| output::progress::bar(len, stderr_tty);
         match client.download(&request, action.shape.accept()).await {
             Ok(mut download) => output::download::save(&mut download, output, stdout_tty, progress)

@@ -556,6 +556,8 @@ impl Pages {
             Some(next) => {
                 self.req.query.retain(|(k, _)| k != param);
                 self.req.query.push((param.into(), next));
+                // Keys in order, as the query of the first page.
+                self.req.query.sort_by(|a, b| a.0.cmp(&b.0));
             }
         }
         Ok(Some(page))

@@ -13,6 +13,22 @@ use indicatif::ProgressBar;
 use crate::client::ClientError;
 use crate::client::transfer::Download;
 
+/// Refuses an `-o` path no file can be written at (a directory, or in a directory that does
+/// not exist), so the command fails before it asks the server for anything.
+pub fn check_target(path: &str) -> Result<(), String> {
+    if matches!(path, "-" | "/dev/stdout") {
+        return Ok(());
+    }
+    let path = Path::new(path);
+    if path.is_dir() {
+        return Err(format!("{} is a directory", path.display()));
+    }
+    match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(dir) if !dir.is_dir() => Err(format!("{} is not a directory", dir.display())),
+        _ => Ok(()),
+    }
+}
+
 /// Streams `download` to where `output` (`-o`) says. Returns the line to print once done
 /// (`Wrote output to: PATH`) when the content went to a file.
 pub async fn save(

@@ -50,7 +50,7 @@ impl Out {
 /// A command line for `ant`, with a clean environment and an empty config dir.
 pub struct Ant {
     cmd: Command,
-    stdin: Option<String>,
+    stdin: Option<Vec<u8>>,
     _config: tempfile::TempDir,
 }
 
@@ -80,8 +80,13 @@ impl Ant {
     }
 
     /// Pipes `text` on stdin (from a regular file, so it is seen at once).
-    pub fn stdin(mut self, text: &str) -> Self {
-        self.stdin = Some(text.to_string());
+    pub fn stdin(self, text: &str) -> Self {
+        self.stdin_bytes(text.as_bytes())
+    }
+
+    /// Pipes `bytes` on stdin, as [`Ant::stdin`] does.
+    pub fn stdin_bytes(mut self, bytes: &[u8]) -> Self {
+        self.stdin = Some(bytes.to_vec());
         self
     }
 
