@@ -173,13 +173,23 @@ fn global_args() -> Vec<Arg> {
 }
 
 /// Parses `args` (the command line, as the program started) with `command`, runs it, and returns
-/// the exit code.
-pub async fn main(command: Command, args: Vec<std::ffi::OsString>) -> i32 {
+/// the exit code. The async runtime starts only once the arguments are good: a single thread for
+/// an API call, worker threads for the commands that serve or watch.
+pub fn main(command: Command, args: Vec<std::ffi::OsString>) -> i32 {
     let matches = match command.try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => return clap_error(e),
     };
-    match run(&matches).await {
+    let one_call = matches
+        .subcommand_name()
+        .is_some_and(|name| name == "stream" || resources::find(name).is_some());
+    let runtime = if one_call {
+        tokio::runtime::Builder::new_current_thread().enable_all().build()
+    } else {
+        tokio::runtime::Runtime::new()
+    };
+    let runtime = runtime.expect("cannot start the async runtime");
+    match runtime.block_on(run(&matches)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("ant: {e:#}");
