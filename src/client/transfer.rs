@@ -155,13 +155,7 @@ impl Download {
             .get(reqwest::header::CONTENT_DISPOSITION)?
             .to_str()
             .ok()?;
-        let name = value
-            .split(';')
-            .map(str::trim)
-            .find_map(|p| p.strip_prefix("filename="))?;
-        let name = name.trim_matches('"');
-        let base = std::path::Path::new(name).file_name()?.to_str()?;
-        (!base.is_empty() && base != "..").then(|| base.to_string())
+        disposition_filename(value)
     }
 
     /// The answer's media type (`application/pdf`), if it has one.
@@ -178,6 +172,17 @@ impl Download {
             cause: self.client.cause_of(&e),
         })
     }
+}
+
+/// The base name of `filename=` in a `content-disposition` value: a server cannot make a
+/// download land outside the current directory.
+fn disposition_filename(value: &str) -> Option<String> {
+    let name = value
+        .split(';')
+        .map(str::trim)
+        .find_map(|p| p.strip_prefix("filename="))?;
+    let base = std::path::Path::new(name.trim_matches('"')).file_name()?.to_str()?;
+    (!base.is_empty()).then(|| base.to_string())
 }
 
 impl Client {
@@ -204,5 +209,24 @@ impl Client {
             client: self.clone(),
             method: req.method.clone(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_suggested_name_loses_its_directories() {
+        assert_eq!(
+            disposition_filename(r#"attachment; filename="report.pdf""#).as_deref(),
+            Some("report.pdf")
+        );
+        assert_eq!(
+            disposition_filename("attachment; filename=../../etc/passwd").as_deref(),
+            Some("passwd")
+        );
+        assert_eq!(disposition_filename(r#"attachment; filename="..""#), None);
+        assert_eq!(disposition_filename("inline"), None);
     }
 }

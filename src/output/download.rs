@@ -8,6 +8,7 @@ use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use bytes::Bytes;
 use indicatif::ProgressBar;
 
 use crate::client::ClientError;
@@ -44,39 +45,101 @@ pub async fn save(
         None => !stdout_is_tty || first.as_deref().is_none_or(is_text),
     };
     if to_stdout {
-        let mut out = std::io::stdout().lock();
+        let mut out = Pipe::to(std::io::stdout());
         let mut chunk = first;
         while let Some(bytes) = chunk {
-            out.write_all(&bytes)?;
+            out.send(bytes)?;
             chunk = download.chunk().await?;
         }
-        out.flush()?;
+        out.finish()?;
         return Ok(None);
     }
-    let (mut file, target) = match output {
+    let (file, target) = match output {
         Some(path) => Target::at(Path::new(path))?,
         None => Target::new_in_cwd(download)?,
     };
     let bar = progress(download.announced_len());
+    if let (Some(len), false) = (download.announced_len(), matches!(target, Target::Special(_))) {
+        reserve(&file, len);
+    }
+    let mut out = Pipe::to(file);
     let mut chunk = first;
     let written = async {
         while let Some(bytes) = chunk {
-            file.write_all(&bytes)?;
             bar.inc(bytes.len() as u64);
+            out.send(bytes)?;
             chunk = download.chunk().await?;
         }
-        if !matches!(target, Target::Special(_)) {
-            file.sync_all()?;
-        }
+        // Like cp, no fsync: the rename makes the file appear whole to every reader, and forcing
+        // a large file to disk would cost more than the download itself.
         Ok::<_, ClientError>(())
     }
     .await;
+    let written = written.and_then(|()| Ok(out.finish()?));
     bar.finish_and_clear();
     match written {
         Ok(()) => Ok(Some(format!("Wrote output to: {}", target.commit()?.display()))),
         Err(e) => {
             target.abandon();
             Err(e)
+        }
+    }
+}
+
+/// Reserves the file's blocks at once: the file system then places the download in one go rather
+/// than block by block as it is written (a file system that cannot is left to do so).
+fn reserve(file: &File, len: u64) {
+    use std::os::fd::AsRawFd;
+    if let Ok(len) = libc::off_t::try_from(len) {
+        // SAFETY: the descriptor is open for writing for the call.
+        unsafe { libc::posix_fallocate(file.as_raw_fd(), 0, len) };
+    }
+}
+
+/// Chunks written on a thread of their own, so the network is read while the disk is written.
+/// At most [`Pipe::DEPTH`] chunks wait between the two, which bounds the memory a download holds.
+struct Pipe {
+    chunks: Option<std::sync::mpsc::SyncSender<Bytes>>,
+    writer: Option<std::thread::JoinHandle<std::io::Result<()>>>,
+}
+
+impl Pipe {
+    const DEPTH: usize = 8;
+
+    fn to(mut out: impl Write + Send + 'static) -> Self {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Bytes>(Self::DEPTH);
+        let writer = std::thread::spawn(move || {
+            for bytes in rx {
+                out.write_all(&bytes)?;
+            }
+            out.flush()
+        });
+        Self {
+            chunks: Some(tx),
+            writer: Some(writer),
+        }
+    }
+
+    /// Queues `bytes`, waiting while the writer is [`Pipe::DEPTH`] chunks behind. A writer that
+    /// failed gives its error here.
+    fn send(&mut self, bytes: Bytes) -> std::io::Result<()> {
+        match self.chunks.as_ref().map(|tx| tx.send(bytes)) {
+            Some(Ok(())) => Ok(()),
+            _ => self.join(),
+        }
+    }
+
+    /// Waits until everything is written.
+    fn finish(mut self) -> std::io::Result<()> {
+        self.join()
+    }
+
+    fn join(&mut self) -> std::io::Result<()> {
+        self.chunks = None;
+        match self.writer.take().map(std::thread::JoinHandle::join) {
+            Some(Ok(result)) => result,
+            Some(Err(_)) => Err(std::io::Error::other("the writer thread panicked")),
+            None => Err(std::io::Error::other("the output was closed")),
         }
     }
 }
