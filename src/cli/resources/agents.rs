@@ -1,9 +1,15 @@
 //! `ant beta:agents`, `ant beta:agents:versions`.
 
 use crate::cli::spec::{
-    Action, Beta, CREATED_AT_GTE, CREATED_AT_LTE, INCLUDE_ARCHIVED, LIMIT, METADATA, PAGE, Paging, Resource, Ty, body,
-    inner, path, query,
+    Action, Beta, CREATED_AT_GTE, CREATED_AT_LTE, INCLUDE_ARCHIVED, LIMIT, METADATA, PAGE, Paging, Param, Resource, Ty,
+    body, inner, path, query,
 };
+
+const MCP_SERVER_NAME: Param = inner("mcp-server.name", "mcp-server", "name", Ty::Str);
+const MCP_SERVER_TYPE: Param = inner("mcp-server.type", "mcp-server", "type", Ty::Str).choices(&["url"]);
+const MCP_SERVER_URL: Param = inner("mcp-server.url", "mcp-server", "url", Ty::Str);
+const MULTIAGENT_AGENTS: Param = inner("multiagent.agents", "multiagent", "agents", Ty::List);
+const MULTIAGENT_TYPE: Param = inner("multiagent.type", "multiagent", "type", Ty::Str).choices(&["coordinator"]);
 
 pub const AGENTS: Resource = Resource {
     name: "beta:agents",
@@ -21,11 +27,11 @@ pub const AGENTS: Resource = Resource {
             body("skill", "skills", Ty::ObjectEach),
             body("system", "system", Ty::NullableStr),
             body("tool", "tools", Ty::ObjectEach),
-            inner("mcp-server.name", "mcp-server", "name", Ty::Str),
-            inner("mcp-server.type", "mcp-server", "type", Ty::Str).choices(&["url"]),
-            inner("mcp-server.url", "mcp-server", "url", Ty::Str),
-            inner("multiagent.agents", "multiagent", "agents", Ty::List),
-            inner("multiagent.type", "multiagent", "type", Ty::Str).choices(&["coordinator"]),
+            MCP_SERVER_NAME,
+            MCP_SERVER_TYPE,
+            MCP_SERVER_URL,
+            MULTIAGENT_AGENTS,
+            MULTIAGENT_TYPE,
         ]),
         Action::get(
             "retrieve",
@@ -50,11 +56,11 @@ pub const AGENTS: Resource = Resource {
             body("system", "system", Ty::NullableStr),
             body("tool", "tools", Ty::List),
             body("version", "version", Ty::Int),
-            inner("mcp-server.name", "mcp-server", "name", Ty::Str),
-            inner("mcp-server.type", "mcp-server", "type", Ty::Str).choices(&["url"]),
-            inner("mcp-server.url", "mcp-server", "url", Ty::Str),
-            inner("multiagent.agents", "multiagent", "agents", Ty::List),
-            inner("multiagent.type", "multiagent", "type", Ty::Str).choices(&["coordinator"]),
+            MCP_SERVER_NAME,
+            MCP_SERVER_TYPE,
+            MCP_SERVER_URL,
+            MULTIAGENT_AGENTS,
+            MULTIAGENT_TYPE,
         ]),
         Action::list("List agents", "/v1/agents", Paging::Cursor).params(&[
             CREATED_AT_GTE,

@@ -2,8 +2,12 @@
 
 use crate::cli::spec::{
     Action, Beta, CREATED_AT_GT, CREATED_AT_GTE, CREATED_AT_LT, CREATED_AT_LTE, INCLUDE_ARCHIVED, LIMIT, METADATA,
-    PAGE, Paging, Resource, Ty, body, inner, path, query,
+    PAGE, Paging, Param, Resource, Ty, body, inner, path, query,
 };
+
+const SCHEDULE_EXPRESSION: Param = inner("schedule.expression", "schedule", "expression", Ty::Str);
+const SCHEDULE_TIMEZONE: Param = inner("schedule.timezone", "schedule", "timezone", Ty::Str);
+const SCHEDULE_TYPE: Param = inner("schedule.type", "schedule", "type", Ty::Str).choices(&["cron"]);
 
 pub const DEPLOYMENTS: Resource = Resource {
     name: "beta:deployments",
@@ -21,9 +25,9 @@ pub const DEPLOYMENTS: Resource = Resource {
             body("resource", "resources", Ty::ObjectEach),
             body("schedule", "schedule", Ty::Object),
             body("vault-id", "vault_ids", Ty::StrEach),
-            inner("schedule.expression", "schedule", "expression", Ty::Str),
-            inner("schedule.timezone", "schedule", "timezone", Ty::Str),
-            inner("schedule.type", "schedule", "type", Ty::Str).choices(&["cron"]),
+            SCHEDULE_EXPRESSION,
+            SCHEDULE_TIMEZONE,
+            SCHEDULE_TYPE,
         ]),
         Action::get("retrieve", "Get a deployment", "/v1/deployments/{deployment-id}").params(&[path("deployment-id")]),
         Action::post("update", "Update a deployment", "/v1/deployments/{deployment-id}").params(&[
@@ -37,9 +41,9 @@ pub const DEPLOYMENTS: Resource = Resource {
             body("resource", "resources", Ty::List),
             body("schedule", "schedule", Ty::Object),
             body("vault-id", "vault_ids", Ty::List),
-            inner("schedule.expression", "schedule", "expression", Ty::Str),
-            inner("schedule.timezone", "schedule", "timezone", Ty::Str),
-            inner("schedule.type", "schedule", "type", Ty::Str).choices(&["cron"]),
+            SCHEDULE_EXPRESSION,
+            SCHEDULE_TIMEZONE,
+            SCHEDULE_TYPE,
         ]),
         Action::list("List deployments", "/v1/deployments", Paging::Cursor).params(&[
             query("agent-id", "agent_id", Ty::Str),
