@@ -276,45 +276,49 @@ fn streamed_messages_print_each_event_as_it_arrives() {
     assert!(out.stderr.contains("overloaded_error"), "{}", out.stderr);
 }
 
+/// One page of an id-paged list.
+fn page(ids: &[&str], more: bool) -> Answer {
+    let data: Vec<Value> = ids.iter().map(|id| serde_json::json!({"id": id})).collect();
+    let page = serde_json::json!({"data": data, "has_more": more, "first_id": ids[0], "last_id": ids[ids.len() - 1]});
+    Answer::json(200, &page.to_string())
+}
+
+/// Serves `pages` to `args` (a list printing ids): the ids printed, and each request's query.
+fn walk(recorder: &Recorder, pages: Vec<Answer>, args: &[&str]) -> (String, Vec<Vec<(String, String)>>) {
+    for p in pages {
+        recorder.queue(p);
+    }
+    let mut args = args.to_vec();
+    args.extend(["--transform", "id", "-r"]);
+    let out = ant(recorder, &args).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    (out.stdout, recorder.take().into_iter().map(|r| r.query).collect())
+}
+
+fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
+    p.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
 #[test]
 fn id_paged_lists_follow_last_id_or_first_id_while_has_more() {
     let recorder = Recorder::start();
-    let page = |ids: &[&str], more: bool| {
-        let data: Vec<Value> = ids.iter().map(|id| serde_json::json!({"id": id})).collect();
-        Answer::json(
-            200,
-            &serde_json::json!({"data": data, "has_more": more, "first_id": ids[0], "last_id": ids[ids.len() - 1]})
-                .to_string(),
-        )
-    };
-    recorder.queue(page(&["m1", "m2"], true));
-    recorder.queue(page(&["m3"], false));
-    let out = ant(
+    let (ids, queries) = walk(
         &recorder,
-        &["models", "list", "--limit", "2", "--transform", "id", "-r"],
-    )
-    .run();
-    assert_eq!((out.code, out.stdout.as_str()), (0, "m1\nm2\nm3\n"), "{}", out.stderr);
-    let queries: Vec<_> = recorder.take().into_iter().map(|r| r.query).collect();
-    let pairs = |p: &[(&str, &str)]| {
-        p.iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect::<Vec<_>>()
-    };
+        vec![page(&["m1", "m2"], true), page(&["m3"], false)],
+        &["models", "list", "--limit", "2"],
+    );
+    assert_eq!(ids, "m1\nm2\nm3\n");
     assert_eq!(
         queries,
         [pairs(&[("limit", "2")]), pairs(&[("after_id", "m2"), ("limit", "2")])]
     );
 
-    recorder.queue(page(&["m9", "m8"], true));
-    recorder.queue(page(&["m7"], false));
-    let out = ant(
+    let (ids, queries) = walk(
         &recorder,
-        &["beta:models", "list", "--before-id", "m10", "--transform", "id", "-r"],
-    )
-    .run();
-    assert_eq!((out.code, out.stdout.as_str()), (0, "m9\nm8\nm7\n"), "{}", out.stderr);
-    let queries: Vec<_> = recorder.take().into_iter().map(|r| r.query).collect();
+        vec![page(&["m9", "m8"], true), page(&["m7"], false)],
+        &["beta:models", "list", "--before-id", "m10"],
+    );
+    assert_eq!(ids, "m9\nm8\nm7\n");
     assert_eq!(
         queries,
         [
@@ -324,12 +328,10 @@ fn id_paged_lists_follow_last_id_or_first_id_while_has_more() {
     );
 
     // --max-items stops before the next page is asked for.
-    recorder.queue(page(&["m1", "m2"], true));
-    let out = ant(
+    let (ids, queries) = walk(
         &recorder,
-        &["models", "list", "--max-items", "2", "--transform", "id", "-r"],
-    )
-    .run();
-    assert_eq!((out.code, out.stdout.as_str()), (0, "m1\nm2\n"), "{}", out.stderr);
-    assert_eq!(recorder.take().len(), 1);
+        vec![page(&["m1", "m2"], true)],
+        &["models", "list", "--max-items", "2"],
+    );
+    assert_eq!((ids.as_str(), queries.len()), ("m1\nm2\n", 1));
 }
