@@ -130,6 +130,10 @@ pub struct Arming {
     report: OwnedFd,
     /// ... and waits for a byte here, which says the server holds the listener.
     ack: OwnedFd,
+    /// The server's ends of both pipes (owned by the handshake thread), which
+    /// the child closes first: its copy of the write end would keep it from
+    /// ever seeing the end of a handshake that failed.
+    server_ends: [RawFd; 2],
 }
 
 impl Arming {
@@ -140,6 +144,7 @@ impl Arming {
     pub fn new(filter: Arc<GuardFilter>, egress: Egress, refusals: Arc<Refusals>) -> io::Result<Self> {
         let (report_rx, report) = pipe()?;
         let (ack_rx, ack_tx) = pipe()?;
+        let server_ends = [report_rx.as_raw_fd(), ack_tx.as_raw_fd()];
         std::thread::Builder::new()
             .name("ant-connect-guard".into())
             .spawn(move || {
@@ -152,6 +157,7 @@ impl Arming {
             filter,
             report,
             ack: ack_rx,
+            server_ends,
         })
     }
 
@@ -161,6 +167,9 @@ impl Arming {
         // SAFETY: plain syscalls on integers and on programs prepared by the
         // parent, which outlive this call.
         unsafe {
+            for fd in self.server_ends {
+                libc::close(fd);
+            }
             if libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1 as libc::c_ulong, 0, 0, 0) != 0 {
                 return Err(io::Error::last_os_error());
             }

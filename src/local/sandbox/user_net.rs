@@ -165,13 +165,7 @@ impl Running {
     /// Waits for the sandbox's first process (`pid`) to end, then stops
     /// slirp4netns and reaps it.
     async fn stop_with(mut self, pid: libc::pid_t) {
-        // SAFETY: the pidfd is ours and stays open while registered.
-        if let Ok(process) = super::guard::Pidfd::open(pid)
-            && let Ok(exited) = unsafe { tokio::io::unix::AsyncFd::register(process) }
-        {
-            // A pidfd becomes readable when its process exits.
-            let _ = exited.readable().await;
-        }
+        ended(pid).await;
         drop(self.exit);
         if tokio::time::timeout(Duration::from_secs(5), self.child.wait())
             .await
@@ -179,6 +173,23 @@ impl Running {
         {
             let _ = self.child.kill().await;
         }
+    }
+}
+
+/// Resolves when process `pid` has exited.
+async fn ended(pid: libc::pid_t) {
+    // SAFETY: the pidfd is ours and stays open while registered.
+    if let Ok(process) = super::guard::Pidfd::open(pid)
+        && let Ok(exited) = unsafe { tokio::io::unix::AsyncFd::register(process) }
+    {
+        // A pidfd becomes readable when its process exits.
+        let _ = exited.readable().await;
+        return;
+    }
+    // Without a descriptor to spare, look now and then.
+    let proc = PathBuf::from(format!("/proc/{pid}"));
+    while proc.exists() {
+        tokio::time::sleep(Duration::from_secs(1)).await;
     }
 }
 
@@ -230,9 +241,9 @@ async fn start(
     guard: Arc<GuardFilter>,
     refusals: Arc<Refusals>,
 ) -> Result<Running, String> {
-    let (ready_rx, ready_tx) = pipe().map_err(|e| e.to_string())?;
-    let (exit_rx, exit_tx) = pipe().map_err(|e| e.to_string())?;
-    let arming = Arming::new(guard, Egress::internet(), refusals).map_err(|e| e.to_string())?;
+    let (ready_rx, ready_tx) = pipe().map_err(|e| super::describe_io(&e))?;
+    let (exit_rx, exit_tx) = pipe().map_err(|e| super::describe_io(&e))?;
+    let arming = Arming::new(guard, Egress::internet(), refusals).map_err(|e| super::describe_io(&e))?;
     let (ready, exit) = (ready_tx.as_raw_fd(), exit_rx.as_raw_fd());
     let mut cmd = tokio::process::Command::new(program);
     cmd.arg("--configure")
@@ -259,9 +270,9 @@ async fn start(
     }
     let mut child = cmd
         .spawn()
-        .map_err(|e| format!("cannot run {}: {e}", program.display()))?;
+        .map_err(|e| format!("cannot run {}: {}", program.display(), super::describe_io(&e)))?;
     drop((ready_tx, exit_rx));
-    let mut ready = tokio::net::unix::pipe::Receiver::from_owned_fd(ready_rx).map_err(|e| e.to_string())?;
+    let mut ready = tokio::net::unix::pipe::Receiver::from_owned_fd(ready_rx).map_err(|e| super::describe_io(&e))?;
     let mut byte = [0u8; 1];
     match tokio::time::timeout(READY_TIMEOUT, ready.read(&mut byte)).await {
         Ok(Ok(1)) => Ok(Running { child, exit: exit_tx }),
