@@ -179,14 +179,18 @@ impl Arming {
             message[..4].copy_from_slice(&(libc::getpid() as u32).to_ne_bytes());
             message[4..].copy_from_slice(&(listener as u32).to_ne_bytes());
             let written = libc::write(self.report.as_raw_fd(), message.as_ptr().cast(), message.len());
-            let mut ack = 0u8;
-            let read = libc::read(self.ack.as_raw_fd(), (&mut ack as *mut u8).cast(), 1);
+            // The server answers 0, or the errno that kept it from taking the listener.
+            let mut answer = [0u8; 4];
+            let read = libc::read(self.ack.as_raw_fd(), answer.as_mut_ptr().cast(), answer.len());
             libc::close(listener);
-            if written != message.len() as isize || read != 1 {
-                return Err(io::Error::other("the server did not take the connect guard's listener"));
+            if written != message.len() as isize || read != answer.len() as isize {
+                return Err(io::Error::from_raw_os_error(libc::EPIPE));
+            }
+            match i32::from_ne_bytes(answer) {
+                0 => Ok(()),
+                errno => Err(io::Error::from_raw_os_error(errno)),
             }
         }
-        Ok(())
     }
 }
 
@@ -264,8 +268,9 @@ pub(super) fn pipe() -> io::Result<(OwnedFd, OwnedFd)> {
 }
 
 /// Reads the child's pid and listener fd, copies the listener out of the
-/// child, and says so. None when no child reported (the spawn failed, or the
-/// arming was dropped).
+/// child, and tells it so, or the errno that kept it from doing so (the
+/// child's spawn then fails with it). None when no child reported (the spawn
+/// failed, or the arming was dropped) or the copy failed.
 fn take_listener(report: &OwnedFd, ack: &OwnedFd) -> Option<OwnedFd> {
     let mut message = [0u8; 8];
     let mut got = 0;
@@ -288,13 +293,13 @@ fn take_listener(report: &OwnedFd, ack: &OwnedFd) -> Option<OwnedFd> {
     let fd = u32::from_ne_bytes(message[4..].try_into().ok()?) as RawFd;
     // The child waits for our answer, so its pid cannot be reused meanwhile.
     let listener = Pidfd::open(pid).and_then(|p| p.take(fd));
-    if let Err(e) = &listener {
-        tracing::error!("connect guard: cannot take the listener of process {pid}: {e}");
-    }
-    let listener = listener.ok()?;
-    // SAFETY: writes one byte from a local.
-    let sent = unsafe { libc::write(ack.as_raw_fd(), [1u8].as_ptr().cast(), 1) };
-    (sent == 1).then_some(listener)
+    let answer = match &listener {
+        Ok(_) => 0,
+        Err(e) => e.raw_os_error().unwrap_or(libc::EIO),
+    };
+    // SAFETY: writes four bytes from a local.
+    let sent = unsafe { libc::write(ack.as_raw_fd(), answer.to_ne_bytes().as_ptr().cast(), 4) };
+    listener.ok().filter(|_| sent == 4)
 }
 
 /// A process, by pidfd: fds taken through it are that process's, whatever
@@ -416,7 +421,15 @@ impl Notification {
                     self.reply(reply);
                 }
             }
-            Err(e) => self.reply(Reply::Errno(e.raw_os_error().unwrap_or(libc::EFAULT))),
+            Err(e) => {
+                // The server short of descriptors fails calls it cannot decide: say so.
+                if let Some(shortage) = super::shortage(&e) {
+                    refusals.record(format!(
+                        "ant sandbox: the connect guard could not decide a call: {shortage}"
+                    ));
+                }
+                self.reply(Reply::Errno(e.raw_os_error().unwrap_or(libc::EFAULT)))
+            }
         }
     }
 
