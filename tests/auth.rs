@@ -127,7 +127,7 @@ fn login(config: &Path, console: &Console, args: &[&str]) -> Out {
 fn login_through_the_loopback_stores_a_private_token_that_later_commands_send() {
     let console = Console::start();
     let config = tempfile::tempdir().unwrap();
-    let out = login(config.path(), &console, &["--profile", "work"]);
+    let out = login(config.path(), &console, &["--profile", "work", "--debug"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stderr
@@ -135,8 +135,18 @@ fn login_through_the_loopback_stores_a_private_token_that_later_commands_send() 
         "{}",
         out.stderr
     );
+    assert!(
+        out.stderr.contains(&format!(
+            "[debug] token exchange POST {}/v1/oauth/token -> 200 OK (request_id=)",
+            console.url
+        )),
+        "{}",
+        out.stderr
+    );
     let token = console.access_tokens()[0].clone();
     assert!(!out.stderr.contains(&token), "the token was printed: {}", out.stderr);
+    let refresh = read_json(&config.path().join("credentials/work.json"))["refresh_token"].clone();
+    assert!(!out.stderr.contains(refresh.as_str().unwrap()), "{}", out.stderr);
 
     // The code was redeemed with the verifier of the challenge (the fake checks), form-encoded.
     let exchange = &console.token_requests()[0];
@@ -198,6 +208,46 @@ fn time_now() -> i64 {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_secs() as i64
+}
+
+#[test]
+fn login_into_a_hand_written_api_key_profile_makes_it_an_oauth_one() {
+    let console = Console::start();
+    let config = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(config.path().join("configs")).unwrap();
+    std::fs::write(
+        config.path().join("configs/default.json"),
+        serde_json::json!({"base_url": console.url, "team": "kept"}).to_string(),
+    )
+    .unwrap();
+    std::fs::create_dir_all(config.path().join("credentials")).unwrap();
+    let credentials = config.path().join("credentials/default.json");
+    std::fs::write(&credentials, r#"{"api_key": "sk-ant-api03-old"}"#).unwrap();
+    std::fs::set_permissions(&credentials, std::fs::Permissions::from_mode(0o600)).unwrap();
+
+    let out = login(config.path(), &console, &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("→ The login replaces the API key stored in profile \"default\"."),
+        "{}",
+        out.stderr
+    );
+    let profile = read_json(&config.path().join("configs/default.json"));
+    assert_eq!(profile["authentication"]["type"], "user_oauth");
+    assert_eq!(profile["base_url"], console.url.as_str());
+    assert_eq!(profile["team"], "kept");
+    assert!(read_json(&credentials).get("api_key").is_none());
+    let listed = Ant::new(&["agents", "list"])
+        .env("ANTHROPIC_CONFIG_DIR", config.path())
+        .run();
+    assert_eq!(listed.code, 0, "{}", listed.stderr);
+    let request = console.requests().pop().unwrap();
+    assert_eq!(
+        request.header("authorization").unwrap(),
+        format!("Bearer {}", console.access_tokens()[0])
+    );
+    assert!(request.header("anthropic-beta").unwrap().contains("oauth-2025-04-20"));
 }
 
 #[test]

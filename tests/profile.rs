@@ -223,7 +223,11 @@ fn profile_commands_and_completion_in_a_terminal() {
         config = dir.display()
     );
     let tmux = Tmux::start(&format!("ant-profile-{}", std::process::id()), &command).expect("tmux runs");
-    tmux.type_line("PS1='$ '; source <(ant @completion bash); echo ready");
+    std::fs::write(dir.join("notes-for-completion.txt"), "notes").unwrap();
+    tmux.type_line(&format!(
+        "PS1='$ '; source <(ant @completion bash); cd {}; echo ready",
+        dir.display()
+    ));
     tmux.wait_for("ready");
     tmux.type_line("ant profile activate work && ant profile list");
     let screen = tmux.wait_for("* work");
@@ -250,4 +254,12 @@ fn profile_commands_and_completion_in_a_terminal() {
     let listed = console.requests().pop().unwrap();
     assert_eq!(listed.path, "/v1/sessions");
     assert_eq!(listed.header("x-api-key").unwrap(), "k-work");
+
+    // File names after @ and @file:// (which bash splits at '@' and ':').
+    tmux.send_keys("C-u");
+    tmux.type_keys("ant agents create --name @notes-for-c");
+    tmux.send_keys("Tab");
+    tmux.type_keys("--system @file://notes-for-c");
+    tmux.send_keys("Tab");
+    tmux.wait_for("--name @notes-for-completion.txt --system @file://notes-for-completion.txt");
 }

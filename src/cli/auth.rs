@@ -236,29 +236,40 @@ async fn login(
     let scope_granted = token.scope.clone();
     let credentials = token.credentials(None);
 
-    if bootstrapping {
-        let authentication = Authentication {
-            kind: USER_OAUTH.into(),
-            // Always written: the refresh token is bound to this client.
-            client_id: Some(client_id.clone()),
-            scope: args
-                .scope
-                .as_ref()
-                .map(|s| scope_granted.clone().unwrap_or_else(|| s.clone())),
-            console_url: args.console_url.as_ref().map(|_| console_url.clone()),
-            ..Default::default()
-        };
-        let new = ProfileConfig {
-            authentication: Some(authentication),
-            base_url: base_url_given
-                .filter(|_| base_url != config::DEFAULT_BASE_URL)
-                .map(|_| base_url.clone()),
-            organization_id: credentials.organization_uuid.clone(),
-            workspace_id: Some(workspace.clone()),
-            ..Default::default()
-        };
-        dir.save_config(profile, &new)?;
-    } else if let Some(prev) = &previous
+    let authentication = Authentication {
+        kind: USER_OAUTH.into(),
+        // Always written: the refresh token is bound to this client.
+        client_id: Some(client_id.clone()),
+        scope: args
+            .scope
+            .as_ref()
+            .map(|s| scope_granted.clone().unwrap_or_else(|| s.clone())),
+        console_url: args.console_url.as_ref().map(|_| console_url.clone()),
+        ..Default::default()
+    };
+    match &previous {
+        None => {
+            let new = ProfileConfig {
+                authentication: Some(authentication),
+                base_url: base_url_given
+                    .filter(|_| base_url != config::DEFAULT_BASE_URL)
+                    .map(|_| base_url.clone()),
+                organization_id: credentials.organization_uuid.clone(),
+                workspace_id: Some(workspace.clone()),
+                ..Default::default()
+            };
+            dir.save_config(profile, &new)?;
+        }
+        // A hand-written profile says how it authenticates from now on, or its token would go
+        // without the OAuth beta (and the official CLI would not read it); the rest stays.
+        Some(prev) if prev.authentication.is_none() => {
+            let mut updated = prev.clone();
+            updated.authentication = Some(authentication);
+            dir.save_config(profile, &updated)?;
+        }
+        Some(_) => {}
+    }
+    if let Some(prev) = &previous
         && prev.workspace_id.as_deref() != Some(workspace.as_str())
     {
         eprintln!(
@@ -268,6 +279,11 @@ async fn login(
         );
     }
     let credentials_path = dir.credentials_path(profile, dir.config(profile)?.as_ref());
+    if let Ok(Some(old)) = dir.credentials(&credentials_path)
+        && old.api_key.is_some()
+    {
+        eprintln!("→ The login replaces the API key stored in profile \"{profile}\".");
+    }
     config::write_credentials(&credentials_path, &credentials)?;
 
     // Named explicitly, or the first profile: it becomes the active one.

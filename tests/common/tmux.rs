@@ -51,7 +51,7 @@ impl Tmux {
     /// Types `text` as it is, without Enter.
     pub fn type_keys(&self, text: &str) {
         Command::new("tmux")
-            .args(["send-keys", "-t", &self.name, "-l", text])
+            .args(["send-keys", "-t", &self.name, "-l", "--", text])
             .status()
             .unwrap();
     }
