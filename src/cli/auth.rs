@@ -344,6 +344,15 @@ fn logout(dir: &ConfigDir, profile: &str, all: bool) -> anyhow::Result<i32> {
     Ok(0)
 }
 
+/// Which credential requests carry, in the order of precedence.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Winner {
+    ApiKey,
+    AuthToken,
+    Profile,
+    Nothing,
+}
+
 /// The first 16 characters of a secret, enough to tell keys apart, never the whole of it.
 fn mask(secret: &str) -> String {
     match secret.char_indices().nth(16) {
@@ -387,20 +396,20 @@ fn status(root: &ArgMatches, dir: &ConfigDir, profile: &str, choice: Choice) -> 
     let api_key = sourced(root, "api_key");
     let auth_token = sourced(root, "auth-token");
     let winner = if api_key.is_some() {
-        1
+        Winner::ApiKey
     } else if auth_token.is_some() {
-        2
+        Winner::AuthToken
     } else if profile_secret.is_some() {
-        3
+        Winner::Profile
     } else {
-        0
+        Winner::Nothing
     };
-    if winner == 3
+    if winner == Winner::Profile
         && let Some(who) = stored.as_ref().and_then(who)
     {
         out.push_str(&format!("  Logged in {who}\n"));
     }
-    if winner == 0 {
+    if winner == Winner::Nothing {
         out.push_str(&match (&config, &credentials) {
             (Err(e), _) | (_, Err(e)) => format!("  (profile unreadable: {e})\n"),
             (Ok(None), _) => format!("  (profile \"{profile}\" not configured: run `ant auth login` to set it up)\n"),
@@ -410,11 +419,15 @@ fn status(root: &ArgMatches, dir: &ConfigDir, profile: &str, choice: Choice) -> 
         });
     }
     if let Some(k) = &api_key {
-        out.push_str(&row(winner == 1, "--api-key / ANTHROPIC_API_KEY", &mask(&k.value)));
+        out.push_str(&row(
+            winner == Winner::ApiKey,
+            "--api-key / ANTHROPIC_API_KEY",
+            &mask(&k.value),
+        ));
     }
     if let Some(t) = &auth_token {
         out.push_str(&row(
-            winner == 2,
+            winner == Winner::AuthToken,
             "--auth-token / ANTHROPIC_AUTH_TOKEN",
             &mask(&t.value),
         ));
@@ -429,7 +442,11 @@ fn status(root: &ArgMatches, dir: &ConfigDir, profile: &str, choice: Choice) -> 
         } else {
             "[via active_config]"
         };
-        out.push_str(&row(winner == 3, &format!("Profile ({kind}) {via}"), &mask(secret)));
+        out.push_str(&row(
+            winner == Winner::Profile,
+            &format!("Profile ({kind}) {via}"),
+            &mask(secret),
+        ));
         if let Some(at) = c.expires_at {
             let left = at - oauth::unix_now();
             let when = if left <= 0 {
@@ -454,8 +471,8 @@ fn status(root: &ArgMatches, dir: &ConfigDir, profile: &str, choice: Choice) -> 
             out.push_str(&detail("client_id", &client_id));
         }
     }
-    if profile_secret.is_some() && winner < 3 {
-        let var = if winner == 1 {
+    if profile_secret.is_some() && matches!(winner, Winner::ApiKey | Winner::AuthToken) {
+        let var = if winner == Winner::ApiKey {
             "ANTHROPIC_API_KEY"
         } else {
             "ANTHROPIC_AUTH_TOKEN"
