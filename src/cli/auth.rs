@@ -99,7 +99,8 @@ async fn login(
     args: LoginArgs,
 ) -> anyhow::Result<i32> {
     let debug = root.get_flag("debug");
-    // The config is the user's intent: login writes it only for a new profile.
+    // The config is the user's intent: login writes one for a new profile, and only gives a
+    // hand-written one its `authentication`.
     let previous = dir.config(profile)?;
     let bootstrapping = previous.is_none();
     let stored = previous.as_ref().and_then(ProfileConfig::user_oauth);
@@ -121,14 +122,20 @@ async fn login(
         .trim_end_matches('/')
         .to_string();
     check_scheme("--console-url", &console_url)?;
-    let base_url_given = sourced(root, "base-url").map(|s| s.value);
+    let given = sourced(root, "base-url");
+    let base_url_name = match &given {
+        Some(s) if s.from_env => "ANTHROPIC_BASE_URL",
+        Some(_) => "--base-url",
+        None => "profile base_url",
+    };
+    let base_url_given = given.map(|s| s.value);
     let base_url = base_url_given
         .clone()
         .or_else(|| previous.as_ref().and_then(|p| p.base_url.clone()))
         .unwrap_or_else(|| config::DEFAULT_BASE_URL.into())
         .trim_end_matches('/')
         .to_string();
-    check_scheme("--base-url", &base_url)?;
+    check_scheme(base_url_name, &base_url)?;
     // The flag, else the profile's, else ANTHROPIC_WORKSPACE_ID: a stray variable cannot steer
     // the token away from the profile's workspace.
     let workspace_flag = root
