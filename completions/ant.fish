@@ -68,7 +68,12 @@ complete -c ant -n "__fish_ant_needs_command" -f -a "local" -d 'The local runner
 complete -c ant -n "__fish_ant_needs_command" -f -a "beta:worker" -d 'Self-hosted hands: serve a self_hosted environment\'s tool calls on this machine'
 complete -c ant -n "__fish_ant_needs_command" -f -a "apply" -d 'Create or update agents and environments from files, tracked in claude-lock.json'
 complete -c ant -n "__fish_ant_needs_command" -f -a "validate" -d 'Check template files offline: syntax, fields, references and the API\'s rules'
+complete -c ant -n "__fish_ant_needs_command" -f -a "auth" -d 'Manage authentication'
+complete -c ant -n "__fish_ant_needs_command" -f -a "profile" -d 'Manage configuration profiles'
 complete -c ant -n "__fish_ant_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c ant -n "__fish_ant_needs_command" -f -a "@completion" -d 'Print a dynamic completion script (bash, zsh, fish, pwsh)'
+complete -c ant -n "__fish_ant_needs_command" -f -a "__complete"
+complete -c ant -n "__fish_ant_needs_command" -f -a "@manpages" -d 'Generate documentation for \'man\''
 complete -c ant -n "__fish_ant_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
@@ -2120,6 +2125,315 @@ complete -c ant -n "__fish_ant_using_subcommand validate" -s r -l raw-output -d 
 complete -c ant -n "__fish_ant_using_subcommand validate" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand validate" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand validate" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -f -a "login" -d 'Log in via browser (OAuth)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -f -a "logout" -d 'Remove stored credentials'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -f -a "status" -d 'Show current authentication status'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -f -a "print-credentials" -d 'Print credentials for the active profile, refreshing the access token if it is expired or near expiry'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l console-url -d 'Base URL for the OAuth authorize page [default: https://platform.claude.com]' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l callback-port -d 'Local port for the OAuth callback (0 = ephemeral). Use a fixed port when port-forwarding from a remote host [default: 0]' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'How long to wait for the browser callback' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l client-id -d 'OAuth client_id (overrides the profile\'s stored value; defaults to the ant-cli prod client)' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l scope -d 'OAuth scope to request (space-separated; overrides the profile\'s stored scope or the default)' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-browser -d 'Print the authorize URL instead of opening a browser (with --callback-port: wait for the callback on that port, e.g. through `ssh -L`; without: paste the code the page shows)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l all -d 'Remove all profiles and credentials'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l access-token -d 'Print only the bare access token instead of the full JSON object'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l env -d 'Print credentials as KEY=value lines (.env file format)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Log in via browser (OAuth)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove stored credentials'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show current authentication status'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "print-credentials" -d 'Print credentials for the active profile, refreshing the access token if it is expired or near expiry'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -f -a "activate" -d 'Set the active profile'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -f -a "list" -d 'List configured profiles (the active one marked *)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -f -a "get" -d 'Print the profile config (or one field)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -f -a "set" -d 'Set a field in the profile config: workspace_id, base_url, organization_id; on `ant auth login` profiles also scope, client_id, console_url'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Set the active profile'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List configured profiles (the active one marked *)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print the profile config (or one field)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a field in the profile config: workspace_id, base_url, organization_id; on `ant auth login` profiles also scope, client_id, console_url'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand completion" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand completion" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand completion" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
@@ -2148,20 +2462,113 @@ complete -c ant -n "__fish_ant_using_subcommand completion" -s r -l raw-output -
 complete -c ant -n "__fish_ant_using_subcommand completion" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand completion" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand completion" -s h -l help -d 'Print help'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help" -f -a "beta:agents" -d 'Agents: a model, a system prompt and tools, versioned'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help" -f -a "beta:agents:versions" -d 'The versions of an agent'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help" -f -a "beta:environments" -d 'Environments: where sessions run (cloud or self-hosted)'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help" -f -a "beta:sessions" -d 'Sessions: an agent at work in an environment'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help" -f -a "beta:sessions:events" -d 'A session\'s events: send input, list the log, stream it live'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help" -f -a "stream" -d 'Stream a session\'s events (short for beta:sessions:events stream)'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help" -f -a "run" -d 'Run a task: create a session for AGENT, send TASK, and show the work until idle'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help" -f -a "chat" -d 'Talk to a session: the live view, a prompt, approvals and custom tool answers'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help" -f -a "local" -d 'The local runner: the Managed Agents API on this machine'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help" -f -a "beta:worker" -d 'Self-hosted hands: serve a self_hosted environment\'s tool calls on this machine'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help" -f -a "apply" -d 'Create or update agents and environments from files, tracked in claude-lock.json'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help" -f -a "validate" -d 'Check template files offline: syntax, fields, references and the API\'s rules'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand @completion" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -s o -l output -d 'write manpages to the given folder' -r -f -a "(__fish_complete_directories)"
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -s z -l gzip -d 'output gzipped manpage files to .gz' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l text -d 'output uncompressed text files' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:agents" -d 'Agents: a model, a system prompt and tools, versioned'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:agents:versions" -d 'The versions of an agent'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:environments" -d 'Environments: where sessions run (cloud or self-hosted)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:sessions" -d 'Sessions: an agent at work in an environment'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:sessions:events" -d 'A session\'s events: send input, list the log, stream it live'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "stream" -d 'Stream a session\'s events (short for beta:sessions:events stream)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "run" -d 'Run a task: create a session for AGENT, send TASK, and show the work until idle'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "chat" -d 'Talk to a session: the live view, a prompt, approvals and custom tool answers'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "local" -d 'The local runner: the Managed Agents API on this machine'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:worker" -d 'Self-hosted hands: serve a self_hosted environment\'s tool calls on this machine'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "apply" -d 'Create or update agents and environments from files, tracked in claude-lock.json'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "validate" -d 'Check template files offline: syntax, fields, references and the API\'s rules'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "auth" -d 'Manage authentication'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "profile" -d 'Manage configuration profiles'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "completion" -d 'Print a shell completion script'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "@completion" -d 'Print a dynamic completion script (bash, zsh, fish, pwsh)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "__complete"
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "@manpages" -d 'Generate documentation for \'man\''
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "create" -d 'Create an agent'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "retrieve" -d 'Get an agent (its latest version, or --version N)'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "update" -d 'Update an agent, making a new version'
@@ -2189,3 +2596,11 @@ complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "api-key" -d 'Print the key the server of the data dir requires when it is given none (made if absent)'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:worker" -f -a "poll" -d 'Poll the environment\'s work queue and serve each claimed session\'s tool calls'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:worker" -f -a "run" -d 'Serve one already-claimed work item (what an --on-work script\'s container runs)'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in via browser (OAuth)'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove stored credentials'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show current authentication status'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "print-credentials" -d 'Print credentials for the active profile, refreshing the access token if it is expired or near expiry'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "activate" -d 'Set the active profile'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List configured profiles (the active one marked *)'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "get" -d 'Print the profile config (or one field)'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Set a field in the profile config: workspace_id, base_url, organization_id; on `ant auth login` profiles also scope, client_id, console_url'

@@ -2037,6 +2037,315 @@ _arguments "${_arguments_options[@]}" : \
 '*::paths:_files' \
 && ret=0
 ;;
+(auth)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_ant__subcmd__auth_commands" \
+"*::: :->auth" \
+&& ret=0
+
+    case $state in
+    (auth)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-auth-command-$line[1]:"
+        case $line[1] in
+            (login)
+_arguments "${_arguments_options[@]}" : \
+'--console-url=[Base URL for the OAuth authorize page \[default\: https\://platform.claude.com\]]:URL:_default' \
+'--callback-port=[Local port for the OAuth callback (0 = ephemeral). Use a fixed port when port-forwarding from a remote host \[default\: 0\]]:PORT:_default' \
+'--timeout=[How long to wait for the browser callback]:TIMEOUT:_default' \
+'--client-id=[OAuth client_id (overrides the profile'\''s stored value; defaults to the ant-cli prod client)]:ID:_default' \
+'--scope=[OAuth scope to request (space-separated; overrides the profile'\''s stored scope or the default)]:SCOPE:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'--no-browser[Print the authorize URL instead of opening a browser (with --callback-port\: wait for the callback on that port, e.g. through \`ssh -L\`; without\: paste the code the page shows)]' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(logout)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'--all[Remove all profiles and credentials]' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(print-credentials)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'(--env)--access-token[Print only the bare access token instead of the full JSON object]' \
+'--env[Print credentials as KEY=value lines (.env file format)]' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_ant__subcmd__auth__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-auth-help-command-$line[1]:"
+        case $line[1] in
+            (login)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(logout)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(print-credentials)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(profile)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_ant__subcmd__profile_commands" \
+"*::: :->profile" \
+&& ret=0
+
+    case $state in
+    (profile)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-profile-command-$line[1]:"
+        case $line[1] in
+            (activate)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':name:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'::key:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':key:_default' \
+':value:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_ant__subcmd__profile__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-profile-help-command-$line[1]:"
+        case $line[1] in
+            (activate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (completion)
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
@@ -2056,6 +2365,71 @@ _arguments "${_arguments_options[@]}" : \
 '-h[Print help]' \
 '--help[Print help]' \
 ':shell:(bash zsh fish pwsh elvish)' \
+&& ret=0
+;;
+(@completion)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'::shell:_default' \
+&& ret=0
+;;
+(__complete)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'*::words:_default' \
+&& ret=0
+;;
+(@manpages)
+_arguments "${_arguments_options[@]}" : \
+'-o+[write manpages to the given folder]:DIR:_files -/' \
+'--output=[write manpages to the given folder]:DIR:_files -/' \
+'-z+[output gzipped manpage files to .gz]:: :(true false)' \
+'--gzip=[output gzipped manpage files to .gz]:: :(true false)' \
+'--text=[output uncompressed text files]:: :(true false)' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
 && ret=0
 ;;
 (help)
@@ -2310,7 +2684,83 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(auth)
+_arguments "${_arguments_options[@]}" : \
+":: :_ant__subcmd__help__subcmd__auth_commands" \
+"*::: :->auth" \
+&& ret=0
+
+    case $state in
+    (auth)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-help-auth-command-$line[1]:"
+        case $line[1] in
+            (login)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(logout)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(print-credentials)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(profile)
+_arguments "${_arguments_options[@]}" : \
+":: :_ant__subcmd__help__subcmd__profile_commands" \
+"*::: :->profile" \
+&& ret=0
+
+    case $state in
+    (profile)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-help-profile-command-$line[1]:"
+        case $line[1] in
+            (activate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (completion)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(@completion)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(__complete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(@manpages)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -2345,15 +2795,102 @@ _ant_commands() {
 'beta:worker:Self-hosted hands\: serve a self_hosted environment'\''s tool calls on this machine' \
 'apply:Create or update agents and environments from files, tracked in claude-lock.json' \
 'validate:Check template files offline\: syntax, fields, references and the API'\''s rules' \
+'auth:Manage authentication' \
+'profile:Manage configuration profiles' \
 'completion:Print a shell completion script' \
+'@completion:Print a dynamic completion script (bash, zsh, fish, pwsh)' \
+'__complete:' \
+'@manpages:Generate documentation for '\''man'\''' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'ant commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__@completion_commands] )) ||
+_ant__subcmd__@completion_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant @completion commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__@manpages_commands] )) ||
+_ant__subcmd__@manpages_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant @manpages commands' commands "$@"
+}
+(( $+functions[_ant__subcmd____complete_commands] )) ||
+_ant__subcmd____complete_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant __complete commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__apply_commands] )) ||
 _ant__subcmd__apply_commands() {
     local commands; commands=()
     _describe -t commands 'ant apply commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth_commands] )) ||
+_ant__subcmd__auth_commands() {
+    local commands; commands=(
+'login:Log in via browser (OAuth)' \
+'logout:Remove stored credentials' \
+'status:Show current authentication status' \
+'print-credentials:Print credentials for the active profile, refreshing the access token if it is expired or near expiry' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ant auth commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__help_commands] )) ||
+_ant__subcmd__auth__subcmd__help_commands() {
+    local commands; commands=(
+'login:Log in via browser (OAuth)' \
+'logout:Remove stored credentials' \
+'status:Show current authentication status' \
+'print-credentials:Print credentials for the active profile, refreshing the access token if it is expired or near expiry' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ant auth help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__help__subcmd__help_commands] )) ||
+_ant__subcmd__auth__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth help help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__help__subcmd__login_commands] )) ||
+_ant__subcmd__auth__subcmd__help__subcmd__login_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth help login commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__help__subcmd__logout_commands] )) ||
+_ant__subcmd__auth__subcmd__help__subcmd__logout_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth help logout commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__help__subcmd__print-credentials_commands] )) ||
+_ant__subcmd__auth__subcmd__help__subcmd__print-credentials_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth help print-credentials commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__help__subcmd__status_commands] )) ||
+_ant__subcmd__auth__subcmd__help__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth help status commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__login_commands] )) ||
+_ant__subcmd__auth__subcmd__login_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth login commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__logout_commands] )) ||
+_ant__subcmd__auth__subcmd__logout_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth logout commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__print-credentials_commands] )) ||
+_ant__subcmd__auth__subcmd__print-credentials_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth print-credentials commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__status_commands] )) ||
+_ant__subcmd__auth__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth status commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__beta:agents_commands] )) ||
 _ant__subcmd__beta:agents_commands() {
@@ -2770,15 +3307,65 @@ _ant__subcmd__help_commands() {
 'beta:worker:Self-hosted hands\: serve a self_hosted environment'\''s tool calls on this machine' \
 'apply:Create or update agents and environments from files, tracked in claude-lock.json' \
 'validate:Check template files offline\: syntax, fields, references and the API'\''s rules' \
+'auth:Manage authentication' \
+'profile:Manage configuration profiles' \
 'completion:Print a shell completion script' \
+'@completion:Print a dynamic completion script (bash, zsh, fish, pwsh)' \
+'__complete:' \
+'@manpages:Generate documentation for '\''man'\''' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'ant help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__@completion_commands] )) ||
+_ant__subcmd__help__subcmd__@completion_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help @completion commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__@manpages_commands] )) ||
+_ant__subcmd__help__subcmd__@manpages_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help @manpages commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd____complete_commands] )) ||
+_ant__subcmd__help__subcmd____complete_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help __complete commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__help__subcmd__apply_commands] )) ||
 _ant__subcmd__help__subcmd__apply_commands() {
     local commands; commands=()
     _describe -t commands 'ant help apply commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__auth_commands] )) ||
+_ant__subcmd__help__subcmd__auth_commands() {
+    local commands; commands=(
+'login:Log in via browser (OAuth)' \
+'logout:Remove stored credentials' \
+'status:Show current authentication status' \
+'print-credentials:Print credentials for the active profile, refreshing the access token if it is expired or near expiry' \
+    )
+    _describe -t commands 'ant help auth commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__auth__subcmd__login_commands] )) ||
+_ant__subcmd__help__subcmd__auth__subcmd__login_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help auth login commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__auth__subcmd__logout_commands] )) ||
+_ant__subcmd__help__subcmd__auth__subcmd__logout_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help auth logout commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__auth__subcmd__print-credentials_commands] )) ||
+_ant__subcmd__help__subcmd__auth__subcmd__print-credentials_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help auth print-credentials commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__auth__subcmd__status_commands] )) ||
+_ant__subcmd__help__subcmd__auth__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help auth status commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__help__subcmd__beta:agents_commands] )) ||
 _ant__subcmd__help__subcmd__beta:agents_commands() {
@@ -2999,6 +3586,36 @@ _ant__subcmd__help__subcmd__local__subcmd__serve_commands() {
     local commands; commands=()
     _describe -t commands 'ant help local serve commands' commands "$@"
 }
+(( $+functions[_ant__subcmd__help__subcmd__profile_commands] )) ||
+_ant__subcmd__help__subcmd__profile_commands() {
+    local commands; commands=(
+'activate:Set the active profile' \
+'list:List configured profiles (the active one marked *)' \
+'get:Print the profile config (or one field)' \
+'set:Set a field in the profile config\: workspace_id, base_url, organization_id; on \`ant auth login\` profiles also scope, client_id, console_url' \
+    )
+    _describe -t commands 'ant help profile commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__profile__subcmd__activate_commands] )) ||
+_ant__subcmd__help__subcmd__profile__subcmd__activate_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help profile activate commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__profile__subcmd__get_commands] )) ||
+_ant__subcmd__help__subcmd__profile__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help profile get commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__profile__subcmd__list_commands] )) ||
+_ant__subcmd__help__subcmd__profile__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help profile list commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__profile__subcmd__set_commands] )) ||
+_ant__subcmd__help__subcmd__profile__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help profile set commands' commands "$@"
+}
 (( $+functions[_ant__subcmd__help__subcmd__run_commands] )) ||
 _ant__subcmd__help__subcmd__run_commands() {
     local commands; commands=()
@@ -3080,6 +3697,73 @@ _ant__subcmd__local__subcmd__help__subcmd__serve_commands() {
 _ant__subcmd__local__subcmd__serve_commands() {
     local commands; commands=()
     _describe -t commands 'ant local serve commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile_commands] )) ||
+_ant__subcmd__profile_commands() {
+    local commands; commands=(
+'activate:Set the active profile' \
+'list:List configured profiles (the active one marked *)' \
+'get:Print the profile config (or one field)' \
+'set:Set a field in the profile config\: workspace_id, base_url, organization_id; on \`ant auth login\` profiles also scope, client_id, console_url' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ant profile commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__activate_commands] )) ||
+_ant__subcmd__profile__subcmd__activate_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile activate commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__get_commands] )) ||
+_ant__subcmd__profile__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile get commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__help_commands] )) ||
+_ant__subcmd__profile__subcmd__help_commands() {
+    local commands; commands=(
+'activate:Set the active profile' \
+'list:List configured profiles (the active one marked *)' \
+'get:Print the profile config (or one field)' \
+'set:Set a field in the profile config\: workspace_id, base_url, organization_id; on \`ant auth login\` profiles also scope, client_id, console_url' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ant profile help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__help__subcmd__activate_commands] )) ||
+_ant__subcmd__profile__subcmd__help__subcmd__activate_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile help activate commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__help__subcmd__get_commands] )) ||
+_ant__subcmd__profile__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile help get commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__help__subcmd__help_commands] )) ||
+_ant__subcmd__profile__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile help help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__help__subcmd__list_commands] )) ||
+_ant__subcmd__profile__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile help list commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__help__subcmd__set_commands] )) ||
+_ant__subcmd__profile__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile help set commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__list_commands] )) ||
+_ant__subcmd__profile__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile list commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__set_commands] )) ||
+_ant__subcmd__profile__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile set commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__run_commands] )) ||
 _ant__subcmd__run_commands() {

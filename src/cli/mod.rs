@@ -5,11 +5,15 @@
 mod agents;
 mod apply;
 pub mod argv;
+mod auth;
 mod chat;
+mod complete;
 mod environments;
 mod events;
 pub(crate) mod input;
 pub mod local;
+mod manpages;
+mod profile;
 mod run;
 mod sessions;
 pub(crate) mod spec;
@@ -23,7 +27,8 @@ use clap::builder::TypedValueParser;
 use clap::parser::ValueSource;
 use clap::{Arg, ArgAction, ArgMatches, Command, FromArgMatches, Subcommand};
 
-use crate::client::config::{self, Inputs, Sourced};
+use crate::client::config::{self, Inputs, Secret, Sourced};
+use crate::client::oauth;
 use crate::client::stream::Follower;
 use crate::client::{Client, ClientError, Settings};
 use crate::output::live::Live;
@@ -80,11 +85,24 @@ pub fn command() -> Command {
     ))
     .subcommand(apply::apply_command())
     .subcommand(apply::validate_command())
+    .subcommand(auth::AuthCommand::augment_subcommands(
+        Command::new("auth")
+            .about("Manage authentication")
+            .subcommand_required(true),
+    ))
+    .subcommand(profile::ProfileCommand::augment_subcommands(
+        Command::new("profile")
+            .about("Manage configuration profiles")
+            .subcommand_required(true),
+    ))
     .subcommand(
         Command::new("completion")
             .about("Print a shell completion script")
             .arg(Arg::new("shell").required(true).value_parser(SHELLS)),
     )
+    .subcommand(complete::completion_command())
+    .subcommand(complete::complete_command())
+    .subcommand(manpages::command())
     // The Anthropic credentials may follow any command but `local`: its server has a key of its
     // own, and a global --api-key (with ANTHROPIC_API_KEY) would fill that one.
     .mut_subcommands(|sub| {
@@ -218,6 +236,12 @@ fn clap_error(e: clap::Error) -> i32 {
     let rendered = e.render().to_string();
     let first = rendered.lines().next().unwrap_or("invalid arguments");
     let mut line = first.strip_prefix("error: ").unwrap_or(first).to_string();
+    // clap names the missing arguments on the lines below: the one line names them too.
+    if let Some(ContextValue::Strings(missing)) = e.get(ContextKind::InvalidArg)
+        && e.kind() == ErrorKind::MissingRequiredArgument
+    {
+        line = format!("{line} {}", missing.join(", "));
+    }
     // clap lists suggestions from the least to the most likely.
     let suggestion = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => Some(s.clone()),
@@ -260,9 +284,14 @@ async fn run(matches: &ArgMatches) -> anyhow::Result<i32> {
             print!("{}", completion_script(shell));
             Ok(0)
         }
+        "auth" => auth::run(matches, auth::AuthCommand::from_arg_matches(sub)?).await,
+        "profile" => profile::run(matches, profile::ProfileCommand::from_arg_matches(sub)?),
+        "@completion" => complete::print_script(sub),
+        "__complete" => Ok(complete::run(sub).await),
+        "@manpages" => manpages::run(sub),
         "validate" => apply::validate(sub),
         "apply" => {
-            let settings = settings(matches)?;
+            let settings = settings(matches).await?;
             let (base_url, workspace) = (settings.base_url.clone(), settings.workspace_id.clone());
             let client = Client::new(
                 settings,
@@ -324,7 +353,7 @@ async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &Arg
         .flatten()
         .and_then(|n| u64::try_from(*n).ok());
 
-    let settings = settings(root)?;
+    let settings = settings(root).await?;
     let debug = root.get_flag("debug");
     let client = Client::new(settings, *root.get_one::<u32>("max-retries").expect("default"), debug)?;
 
@@ -426,7 +455,9 @@ async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &Arg
             if status == reqwest::StatusCode::UNAUTHORIZED {
                 match credential {
                     Some(source) => eprintln!("hint: the server refused the credential from {source}"),
-                    None => eprintln!("hint: no credential was sent; set ANTHROPIC_API_KEY or pass --api-key"),
+                    None => eprintln!(
+                        "hint: no credential was sent; set ANTHROPIC_API_KEY, pass --api-key or run `ant auth login`"
+                    ),
                 }
             }
             print_error_body(root, &body, color);
@@ -483,7 +514,9 @@ fn sourced(m: &ArgMatches, id: &str) -> Option<Sourced> {
     })
 }
 
-fn settings(root: &ArgMatches) -> anyhow::Result<Settings> {
+/// The connection settings of a command. A profile's `ant auth login` token is refreshed first
+/// when it is about to expire.
+async fn settings(root: &ArgMatches) -> anyhow::Result<Settings> {
     if root.get_flag("local") {
         let data_dir = local_data_dir();
         return Ok(Settings {
@@ -492,7 +525,7 @@ fn settings(root: &ArgMatches) -> anyhow::Result<Settings> {
             workspace_id: None,
         });
     }
-    let (settings, note) = config::resolve(Inputs {
+    let resolved = config::resolve(Inputs {
         base_url: sourced(root, "base-url"),
         api_key: sourced(root, "api_key"),
         auth_token: sourced(root, "auth-token"),
@@ -502,10 +535,29 @@ fn settings(root: &ArgMatches) -> anyhow::Result<Settings> {
             .filter(|d| !d.is_empty())
             .map(PathBuf::from),
     })?;
-    if let Some(note) = note {
+    if let Some(note) = resolved.note {
         eprintln!("{note}");
     }
+    let mut settings = resolved.settings;
+    if let Some(login) = resolved.login {
+        let fresh = oauth::fresh(&login, &settings.base_url, root.get_flag("debug")).await?;
+        if let Some(warning) = fresh.warning {
+            eprintln!("{warning}");
+        }
+        if let (Some(credential), Some(token)) = (&mut settings.credential, fresh.credentials.access_token) {
+            credential.secret = Secret::UserOAuth(token);
+        }
+    }
     Ok(settings)
+}
+
+/// `--local` given to a command that has nothing to do with the local server.
+fn refuse_local(root: &ArgMatches, command: &str) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        root.value_source("local") != Some(ValueSource::CommandLine),
+        "--local: `ant {command}` works on the profiles in $ANTHROPIC_CONFIG_DIR; the local server needs no login"
+    );
+    Ok(())
 }
 
 /// The data dir of `--local`: `ANT_LOCAL_DATA_DIR`, else the platform's.

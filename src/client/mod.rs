@@ -4,6 +4,7 @@
 
 pub mod config;
 pub mod local;
+pub mod oauth;
 pub mod stream;
 
 use std::collections::HashSet;
@@ -172,6 +173,13 @@ impl Client {
         if betas.is_empty() {
             betas.push(DEFAULT_BETA);
         }
+        if let Some(Credential {
+            secret: Secret::UserOAuth(_),
+            ..
+        }) = &self.settings.credential
+        {
+            betas.push(config::USER_OAUTH_BETA);
+        }
         for beta in betas {
             if let Ok(v) = HeaderValue::from_str(beta) {
                 h.append("anthropic-beta", v);
@@ -185,7 +193,7 @@ impl Client {
         if let Some(cred) = &self.settings.credential {
             let (name, value) = match &cred.secret {
                 Secret::ApiKey(k) => ("x-api-key", k.clone()),
-                Secret::Bearer(t) => ("authorization", format!("Bearer {t}")),
+                Secret::Bearer(t) | Secret::UserOAuth(t) => ("authorization", format!("Bearer {t}")),
             };
             if let Ok(mut v) = HeaderValue::from_str(&value) {
                 v.set_sensitive(true);
