@@ -1,6 +1,7 @@
 //! Turns API values (JSON text as the server sent it) into output: the formats of the official
 //! CLI, `--transform` (a GJSON path), `-r`, and colour. It only formats and writes.
 
+pub mod explore;
 pub mod live;
 mod pretty;
 mod yaml;
