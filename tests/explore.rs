@@ -66,6 +66,14 @@ struct Browsing {
     _dir: tempfile::TempDir,
 }
 
+/// The screen once `ant` has exited with `code` and the script has checked the terminal.
+fn exited(term: &Tmux, code: i32) -> String {
+    let line = format!("explore exited: {code}");
+    term.wait_until(&line, |s| {
+        s.contains(&line) && (s.contains("terminal restored") || s.contains("terminal left changed"))
+    })
+}
+
 /// The `N items` of the status line.
 fn items_shown(screen: &str) -> usize {
     let line = screen
@@ -143,7 +151,7 @@ async fn a_list_loads_pages_as_the_reader_scrolls_and_p_prints_the_selected_item
     });
 
     term.send_keys("p");
-    let screen = term.wait_for("explore exited: 0");
+    let screen = exited(&term, 0);
     assert!(screen.contains("terminal restored"), "{screen}");
     assert!(!term.alternate_screen());
     let retrieved = s.ok("GET", &format!("/v1/agents/{}", ids[0]), None).await;
@@ -168,7 +176,7 @@ async fn a_retrieve_opens_its_tree_and_q_quits_printing_nothing() {
     term.send_keys("l");
     term.wait_for(r#"    id: "claude-sonnet-4-6""#);
     term.send_keys("q");
-    let screen = term.wait_for("explore exited: 0");
+    let screen = exited(&term, 0);
     assert!(screen.contains("terminal restored"), "{screen}");
     assert!(!screen.contains("agent-00"), "q prints nothing:\n{screen}");
     assert!(!term.alternate_screen());
@@ -187,7 +195,7 @@ async fn a_page_that_fails_shows_on_the_status_line_and_ends_the_command_with_it
     let screen = term.wait_for("error: cannot connect");
     assert!(items_shown(&screen) >= 35, "what was loaded stays:\n{screen}");
     term.send_keys("q");
-    let screen = term.wait_for("explore exited: 1");
+    let screen = exited(&term, 1);
     assert!(screen.contains("ant: cannot connect to"), "{screen}");
     assert!(screen.contains("terminal restored"), "{screen}");
     assert!(!term.alternate_screen());
@@ -201,7 +209,7 @@ async fn a_signal_gives_the_terminal_back() {
     term.wait_for("3 items");
     let pid = descendant_running(term.shell_pid(), ANT).expect("ant runs in the terminal");
     unsafe { libc::kill(pid as i32, libc::SIGTERM) };
-    let screen = term.wait_for("explore exited: 143");
+    let screen = exited(&term, 143);
     assert!(screen.contains("terminal restored"), "{screen}");
     assert!(!term.alternate_screen());
 }
@@ -232,7 +240,7 @@ async fn a_stream_in_explore_adds_events_as_they_happen() {
     assert_eq!(items_shown(&screen), history.len(), "{screen}");
     // The selection followed the stream to its last event.
     term.send_keys("p");
-    let screen = term.wait_for("explore exited: 0");
+    let screen = exited(&term, 0);
     assert!(screen.contains("terminal restored"), "{screen}");
     assert_eq!(&printed_json(&screen), history.last().unwrap());
 }
