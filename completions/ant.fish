@@ -24,7 +24,7 @@ function __fish_ant_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c ant -n "__fish_ant_needs_command" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_needs_command" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -77,7 +77,7 @@ complete -c ant -n "__fish_ant_needs_command" -f -a "@manpages" -d 'Generate doc
 complete -c ant -n "__fish_ant_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -126,7 +126,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -157,7 +157,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -202,7 +202,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -238,7 +238,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -268,7 +268,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -302,7 +302,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -351,7 +351,7 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -382,7 +382,7 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -427,7 +427,7 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -463,7 +463,7 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -493,7 +493,7 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -527,7 +527,7 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -562,7 +562,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -592,7 +592,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -633,7 +633,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -663,7 +663,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -698,7 +698,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -732,7 +732,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -762,7 +762,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -792,7 +792,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -827,7 +827,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -868,7 +868,7 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -898,7 +898,7 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -933,7 +933,7 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -967,7 +967,7 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -997,7 +997,7 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1027,7 +1027,7 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1062,7 +1062,7 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1105,7 +1105,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1135,7 +1135,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1171,7 +1171,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1215,7 +1215,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1245,7 +1245,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1275,7 +1275,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1310,7 +1310,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1353,7 +1353,7 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1383,7 +1383,7 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1419,7 +1419,7 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1463,7 +1463,7 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1493,7 +1493,7 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1523,7 +1523,7 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1558,7 +1558,7 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1601,7 +1601,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1632,7 +1632,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1664,7 +1664,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1701,7 +1701,7 @@ complete -c ant -n "__fish_ant_using_subcommand stream" -l beta -d 'anthropic-be
 complete -c ant -n "__fish_ant_using_subcommand stream" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand stream" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand stream" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand stream" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand stream" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1733,7 +1733,7 @@ complete -c ant -n "__fish_ant_using_subcommand run" -l replay -d 'With --local:
 complete -c ant -n "__fish_ant_using_subcommand run" -l event-delta -d 'Show events of TYPE (agent.message) as they are generated' -r
 complete -c ant -n "__fish_ant_using_subcommand run" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand run" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand run" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand run" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1762,7 +1762,7 @@ complete -c ant -n "__fish_ant_using_subcommand run" -s h -l help -d 'Print help
 complete -c ant -n "__fish_ant_using_subcommand chat" -l tool-handler -d 'Answer custom tool NAME by running COMMAND (input JSON on stdin, result from stdout)' -r
 complete -c ant -n "__fish_ant_using_subcommand chat" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand chat" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand chat" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand chat" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1788,7 +1788,7 @@ complete -c ant -n "__fish_ant_using_subcommand chat" -s r -l raw-output -d 'Pri
 complete -c ant -n "__fish_ant_using_subcommand chat" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand chat" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand chat" -s h -l help -d 'Print help'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1834,7 +1834,7 @@ bwrap\t''
 landlock\t''
 none\t''"
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l shell-idle-seconds -d 'How long an idle session\'s bash shell lives on unused; the next call starts a new one' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1861,7 +1861,7 @@ complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcomman
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l data-dir -d 'The data dir the server would use (hidden from tools) [default: the platform data dir]' -r -F
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1888,7 +1888,7 @@ complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcomman
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l data-dir -d 'The server\'s data dir [default: the platform data dir]' -r -F
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1915,7 +1915,7 @@ complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcomman
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l data-dir -d 'The server\'s data dir [default: the platform data dir]' -r -F
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1948,7 +1948,7 @@ complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcomman
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1991,7 +1991,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l on-work -d 'Run this script for each claimed item (the item\'s JSON on stdin) instead of serving it here' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2032,7 +2032,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l work-id -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2065,7 +2065,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand apply" -l lock-file -d 'The lockfile (default: the nearest claude-lock.json up to the repository root)' -r -F
 complete -c ant -n "__fish_ant_using_subcommand apply" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand apply" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand apply" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand apply" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2099,7 +2099,7 @@ complete -c ant -n "__fish_ant_using_subcommand apply" -l local -d 'Use the loca
 complete -c ant -n "__fish_ant_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand validate" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand validate" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand validate" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand validate" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2127,7 +2127,7 @@ complete -c ant -n "__fish_ant_using_subcommand validate" -l local -d 'Use the l
 complete -c ant -n "__fish_ant_using_subcommand validate" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2165,7 +2165,7 @@ complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand
 complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l scope -d 'OAuth scope to request (space-separated; overrides the profile\'s stored scope or the default)' -r
 complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2194,7 +2194,7 @@ complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand
 complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2223,7 +2223,7 @@ complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand
 complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2251,7 +2251,7 @@ complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand
 complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2286,7 +2286,7 @@ complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand
 complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2319,7 +2319,7 @@ complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2347,7 +2347,7 @@ complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcomm
 complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2375,7 +2375,7 @@ complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcomm
 complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2403,7 +2403,7 @@ complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcomm
 complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2436,7 +2436,7 @@ complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcomm
 complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand completion" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand completion" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand completion" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand completion" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2464,7 +2464,7 @@ complete -c ant -n "__fish_ant_using_subcommand completion" -l local -d 'Use the
 complete -c ant -n "__fish_ant_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand @completion" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand @completion" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand @completion" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2492,7 +2492,7 @@ complete -c ant -n "__fish_ant_using_subcommand @completion" -l local -d 'Use th
 complete -c ant -n "__fish_ant_using_subcommand @completion" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand __complete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand __complete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand __complete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2524,7 +2524,7 @@ complete -c ant -n "__fish_ant_using_subcommand @manpages" -l text -d 'output un
 false\t''"
 complete -c ant -n "__fish_ant_using_subcommand @manpages" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand @manpages" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand @manpages" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''

@@ -15,7 +15,7 @@ _ant() {
 
     local context curcontext="$curcontext" state line
     _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -46,7 +46,7 @@ _ant() {
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -89,7 +89,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -113,7 +113,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -151,7 +151,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -179,7 +179,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -202,7 +202,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -267,7 +267,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -310,7 +310,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -334,7 +334,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -372,7 +372,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -400,7 +400,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -423,7 +423,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -488,7 +488,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -521,7 +521,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -570,7 +570,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -604,7 +604,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -627,7 +627,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -655,7 +655,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -681,7 +681,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -704,7 +704,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -727,7 +727,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -796,7 +796,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -830,7 +830,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -853,7 +853,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -881,7 +881,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -907,7 +907,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -930,7 +930,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -953,7 +953,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1022,7 +1022,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1058,7 +1058,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1081,7 +1081,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1110,7 +1110,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1146,7 +1146,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1169,7 +1169,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1192,7 +1192,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1261,7 +1261,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1297,7 +1297,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1320,7 +1320,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1349,7 +1349,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1385,7 +1385,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1408,7 +1408,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1431,7 +1431,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1500,7 +1500,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1539,7 +1539,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1563,7 +1563,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1588,7 +1588,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1650,7 +1650,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1675,7 +1675,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--event-delta=[Show events of TYPE (agent.message) as they are generated]:TYPE:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1698,7 +1698,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--tool-handler=[Answer custom tool NAME by running COMMAND (input JSON on stdin, result from stdout)]:NAME=COMMAND:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1717,7 +1717,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (local)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1754,7 +1754,7 @@ _arguments "${_arguments_options[@]}" : \
 '--work-lease-seconds=[Lease of a self-hosted worker on a work item, renewed by its heartbeats]:SECONDS:_default' \
 '--sandbox=[How tools are confined\: auto (bwrap, else landlock), bwrap, landlock, or none (no isolation)]:SANDBOX:(auto bwrap landlock none)' \
 '--shell-idle-seconds=[How long an idle session'\''s bash shell lives on unused; the next call starts a new one]:SECONDS:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1773,7 +1773,7 @@ _arguments "${_arguments_options[@]}" : \
 (doctor)
 _arguments "${_arguments_options[@]}" : \
 '--data-dir=[The data dir the server would use (hidden from tools) \[default\: the platform data dir\]]:DATA_DIR:_files' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1792,7 +1792,7 @@ _arguments "${_arguments_options[@]}" : \
 (environment-key)
 _arguments "${_arguments_options[@]}" : \
 '--data-dir=[The server'\''s data dir \[default\: the platform data dir\]]:DATA_DIR:_files' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1812,7 +1812,7 @@ _arguments "${_arguments_options[@]}" : \
 (api-key)
 _arguments "${_arguments_options[@]}" : \
 '--data-dir=[The server'\''s data dir \[default\: the platform data dir\]]:DATA_DIR:_files' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1872,7 +1872,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1908,7 +1908,7 @@ _arguments "${_arguments_options[@]}" : \
 '--on-work=[Run this script for each claimed item (the item'\''s JSON on stdin) instead of serving it here]:ON_WORK:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1937,7 +1937,7 @@ _arguments "${_arguments_options[@]}" : \
 '--work-id=[]:WORK_ID:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1991,7 +1991,7 @@ _arguments "${_arguments_options[@]}" : \
 '--lock-file=[The lockfile (default\: the nearest claude-lock.json up to the repository root)]:PATH:_files' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2020,7 +2020,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2041,7 +2041,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2074,7 +2074,7 @@ _arguments "${_arguments_options[@]}" : \
 '--scope=[OAuth scope to request (space-separated; overrides the profile'\''s stored scope or the default)]:SCOPE:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2095,7 +2095,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2116,7 +2116,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2136,7 +2136,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2198,7 +2198,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2226,7 +2226,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2247,7 +2247,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2267,7 +2267,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2288,7 +2288,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2350,7 +2350,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2371,7 +2371,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2392,7 +2392,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2416,7 +2416,7 @@ _arguments "${_arguments_options[@]}" : \
 '--text=[output uncompressed text files]:: :(true false)' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \

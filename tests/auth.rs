@@ -553,7 +553,7 @@ fn login_in_a_terminal_by_pasting_the_code() {
         config.path().display(),
         url = console.url
     );
-    let tmux = Tmux::start(&format!("ant-login-{}", std::process::id()), &command).expect("tmux runs");
+    let tmux = Tmux::start("ant-login", (200, 50), &command).expect("tmux runs");
     let screen = tmux.wait_for("Code: ");
     let url = screen
         .lines()

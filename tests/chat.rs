@@ -14,7 +14,7 @@ fn chat(s: &Server, config: &tempfile::TempDir, sid: &str, args: &str) -> Tmux {
         config.path().display(),
         s.base_url
     );
-    let tmux = Tmux::start(&format!("ant-chat-{}-{sid}", std::process::id()), &command).expect("tmux runs");
+    let tmux = Tmux::start("ant-chat", (200, 50), &command).expect("tmux runs");
     tmux.wait_for("type a message");
     tmux
 }

@@ -222,7 +222,7 @@ fn profile_commands_and_completion_in_a_terminal() {
         bin = bin.display(),
         config = dir.display()
     );
-    let tmux = Tmux::start(&format!("ant-profile-{}", std::process::id()), &command).expect("tmux runs");
+    let tmux = Tmux::start("ant-profile", (200, 50), &command).expect("tmux runs");
     std::fs::write(dir.join("notes-for-completion.txt"), "notes").unwrap();
     tmux.type_line(&format!(
         "PS1='$ '; source <(ant @completion bash); cd {}; echo ready",

@@ -10,6 +10,7 @@ mod chat;
 mod complete;
 mod environments;
 mod events;
+mod explore;
 pub(crate) mod input;
 pub mod local;
 mod manpages;
@@ -144,7 +145,7 @@ fn global_args() -> Vec<Arg> {
                 clap::builder::PossibleValuesParser::new(formats).map(|s| s.parse::<Format>().expect("listed")),
             )
             .ignore_case(true)
-            .help("Output format (reads default to explore, which falls back to json)"),
+            .help("Output format (reads default to explore on a terminal, json elsewhere)"),
         Arg::new("format-error")
             .long("format-error")
             .value_name("FORMAT")
@@ -366,15 +367,10 @@ async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &Arg
     } else if !explicit && action.is_read() {
         format = Format::Explore;
     }
-    if format == Format::Explore {
-        // No interactive browser yet: explore prints JSON, as the official CLI does off a terminal.
+    if format == Format::Explore && !stdout_tty {
+        // The official CLI's fallback off a terminal, said only to those who asked for explore.
         if explicit {
-            let why = if stdout_tty {
-                "is not available in this build"
-            } else {
-                "not supported for non-terminal output"
-            };
-            eprintln!("Warning: Output format 'explore' {why}; falling back to 'json'");
+            eprintln!("Warning: Output format 'explore' not supported for non-terminal output; falling back to 'json'");
         }
         format = Format::Json;
     }
@@ -382,7 +378,18 @@ async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &Arg
     let raw_output = root.get_flag("raw-output");
     let title = full_name.trim_start_matches("ant ").to_string();
 
-    let result = if action.shape == Shape::Stream {
+    let result = if format == Format::Explore {
+        let explore = explore::Explore {
+            title,
+            transform,
+            raw_output,
+            color,
+        };
+        match explore::run(explore, client, request, action, m, max_items).await {
+            Ok(code) => return Ok(code),
+            Err(e) => Err(e),
+        }
+    } else if action.shape == Shape::Stream {
         let until_idle = m.get_flag("until-idle");
         let mut sink = if format == Format::Human {
             Sink::Live(Live::new(std::io::stdout(), color, std::io::stderr().is_terminal()))

@@ -343,17 +343,10 @@ impl Client {
         max_items: Option<u64>,
         mut on_item: impl FnMut(&str) -> std::io::Result<()>,
     ) -> Result<(), ClientError> {
-        let mut seen = 0u64;
-        let mut pages = Pages::new(req);
-        while max_items.is_none_or(|max| seen < max)
-            && let Some(page) = pages.next(self).await?
-        {
-            for item in gjson::get(&page, "data").array() {
-                if max_items.is_some_and(|max| seen >= max) {
-                    return Ok(());
-                }
-                on_item(item.json())?;
-                seen += 1;
+        let mut items = Items::new(req, max_items);
+        while let Some(page) = items.next_page(self).await? {
+            for item in &page {
+                on_item(item)?;
             }
         }
         Ok(())
@@ -458,6 +451,44 @@ impl Pages {
             self.req.query.push(("page".into(), next.str().to_string()));
         }
         Ok(Some(page))
+    }
+}
+
+/// A list's items a page at a time, at most `max_items` in all: what [`Client::list`] walks,
+/// and what the explore browser pulls as its reader nears the end.
+pub struct Items {
+    pages: Pages,
+    /// How many more items may be handed out; `None` without `--max-items`.
+    left: Option<u64>,
+}
+
+impl Items {
+    pub fn new(req: Request, max_items: Option<u64>) -> Self {
+        Self {
+            pages: Pages::new(req),
+            left: max_items,
+        }
+    }
+
+    /// The next page's items (each item's JSON), or `None` after the last page or once
+    /// `max_items` were handed out. A page may be empty.
+    pub async fn next_page(&mut self, client: &Client) -> Result<Option<Vec<String>>, ClientError> {
+        if self.left == Some(0) {
+            return Ok(None);
+        }
+        let Some(page) = self.pages.next(client).await? else {
+            return Ok(None);
+        };
+        let mut items: Vec<String> = gjson::get(&page, "data")
+            .array()
+            .iter()
+            .map(|item| item.json().to_string())
+            .collect();
+        if let Some(left) = &mut self.left {
+            items.truncate(usize::try_from(*left).unwrap_or(usize::MAX));
+            *left -= items.len() as u64;
+        }
+        Ok(Some(items))
     }
 }
 

@@ -1,44 +1,66 @@
-//! A program in a real terminal: a detached tmux session whose screen tests read and whose
-//! keyboard they type on.
+//! A real terminal for tests of full-screen and interactive commands: a tmux server of the
+//! test's own (its own socket, so other tmux users on the machine neither see nor disturb it),
+//! one window running a command, keys sent to it and its screen read back.
 
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 pub struct Tmux {
-    name: String,
+    socket: String,
 }
 
 impl Tmux {
-    /// `command` in a detached tmux session of its own, or None when tmux is not installed.
-    pub fn start(name: &str, command: &str) -> Option<Self> {
+    /// `command` (run by `sh -c`) in a detached terminal of `(width, height)` cells, or None when
+    /// tmux is not installed.
+    pub fn start(name: &str, (width, height): (u16, u16), command: &str) -> Option<Self> {
+        // Tests of one binary run at once in one process: each terminal needs a name of its own.
+        static STARTED: AtomicUsize = AtomicUsize::new(0);
+        let socket = format!(
+            "{name}-{}-{}",
+            std::process::id(),
+            STARTED.fetch_add(1, Ordering::Relaxed)
+        );
         let ok = Command::new("tmux")
-            .args(["new-session", "-d", "-s", name, "-x", "200", "-y", "50", command])
+            .args(["-L", &socket, "-f", "/dev/null", "new-session", "-d", "-s", "test"])
+            .args(["-x", &width.to_string(), "-y", &height.to_string(), command])
             .status()
             .ok()?
             .success();
         assert!(ok, "tmux new-session failed");
-        Some(Self { name: name.into() })
+        Some(Self { socket })
     }
 
+    fn tmux(&self) -> Command {
+        let mut cmd = Command::new("tmux");
+        cmd.args(["-L", &self.socket]);
+        cmd
+    }
+
+    /// The visible screen and the lines scrolled off it, wrapped lines joined.
     pub fn screen(&self) -> String {
-        let out = Command::new("tmux")
-            .args(["capture-pane", "-p", "-J", "-S", "-200", "-t", &self.name])
+        let out = self
+            .tmux()
+            .args(["capture-pane", "-p", "-J", "-S", "-200", "-t", "test"])
             .output()
             .unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// Waits (up to 20 s) until the screen holds `text`, and returns it.
     pub fn wait_for(&self, text: &str) -> String {
+        self.wait_until(&format!("{text:?} on screen"), |screen| screen.contains(text))
+    }
+
+    /// Waits (up to 20 s) until `ready` holds for the screen, and returns it.
+    pub fn wait_until(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
         let started = Instant::now();
         loop {
             let screen = self.screen();
-            if screen.contains(text) {
+            if ready(&screen) {
                 return screen;
             }
-            assert!(
-                started.elapsed() < Duration::from_secs(20),
-                "no {text:?} on screen:\n{screen}"
-            );
+            assert!(started.elapsed() < Duration::from_secs(20), "no {what}:\n{screen}");
             std::thread::sleep(Duration::from_millis(50));
         }
     }
@@ -48,26 +70,44 @@ impl Tmux {
         self.send_keys("Enter");
     }
 
-    /// Types `text` as it is, without Enter.
+    /// Types `text` as it is, without Enter (after `--`, so text starting with `-` is not
+    /// read as a flag of tmux's).
     pub fn type_keys(&self, text: &str) {
-        Command::new("tmux")
-            .args(["send-keys", "-t", &self.name, "-l", "--", text])
+        self.tmux()
+            .args(["send-keys", "-t", "test", "-l", "--", text])
             .status()
             .unwrap();
     }
 
-    /// A key by tmux's name for it: `Enter`, `C-c`.
+    /// A key by tmux's name for it: `Enter`, `C-c`, `G`.
     pub fn send_keys(&self, key: &str) {
-        Command::new("tmux")
-            .args(["send-keys", "-t", &self.name, key])
-            .status()
+        self.tmux().args(["send-keys", "-t", "test", key]).status().unwrap();
+    }
+
+    /// Whether the window shows the alternate screen (a full-screen program's).
+    pub fn alternate_screen(&self) -> bool {
+        self.display("#{alternate_on}") == "1"
+    }
+
+    /// The process id of the window's shell.
+    pub fn shell_pid(&self) -> u32 {
+        self.display("#{pane_pid}").parse().unwrap()
+    }
+
+    /// A tmux format (`#{pane_pid}`) expanded for the window.
+    fn display(&self, format: &str) -> String {
+        let out = self
+            .tmux()
+            .args(["display-message", "-p", "-t", "test", format])
+            .output()
             .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 }
 
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let _ = Command::new("tmux").args(["kill-session", "-t", &self.name]).status();
+        let _ = self.tmux().arg("kill-server").status();
     }
 }
 
