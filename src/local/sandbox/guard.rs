@@ -128,7 +128,7 @@ pub struct Arming {
     filter: Arc<GuardFilter>,
     /// The child writes its pid and its listener's fd number here...
     report: OwnedFd,
-    /// ... and waits for a byte here, which says the server holds the listener.
+    /// ... and waits here for the server's answer: 0 once it holds the listener, else an errno.
     ack: OwnedFd,
     /// The server's ends of both pipes (owned by the handshake thread), which
     /// the child closes first: its copy of the write end would keep it from
