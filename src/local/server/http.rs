@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use axum::body::{Body, Bytes};
 use axum::extract::Request;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -45,15 +45,26 @@ impl IntoResponse for Failure {
     fn into_response(self) -> Response {
         let request_id = crate::api::new_id("req");
         let status = StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let mut response = (status, json_bytes(&self.0.body(&request_id))).into_response();
-        response
-            .headers_mut()
-            .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        if let Ok(v) = HeaderValue::from_str(&request_id) {
-            response.headers_mut().insert("request-id", v);
-        }
-        response
+        error_response(
+            status,
+            HeaderMap::new(),
+            json_bytes(&self.0.body(&request_id)),
+            &request_id,
+        )
     }
+}
+
+/// An error body as an answer: JSON, its request id in the `request-id` header too.
+fn error_response(status: StatusCode, headers: HeaderMap, body: Vec<u8>, request_id: &str) -> Response {
+    let mut response = (status, body).into_response();
+    response.headers_mut().extend(headers);
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    if let Ok(v) = HeaderValue::from_str(request_id) {
+        response.headers_mut().insert("request-id", v);
+    }
+    response
 }
 
 fn json_bytes<T: serde::Serialize>(value: &T) -> Vec<u8> {
@@ -81,7 +92,7 @@ pub fn json<T: serde::Serialize>(value: &T) -> Answer {
 /// holds a connection and a task for good.
 const BODY_PAUSE: Duration = Duration::from_secs(10);
 
-/// The largest body read: axum's default limit for the handlers' body extractors.
+/// The largest body read (but under `/v1/messages`): axum's default limit for body extractors.
 const MAX_BODY: usize = 2 << 20;
 
 /// The largest body of a Messages request (and of a batch of them): the API's own limit for
@@ -376,15 +387,7 @@ impl IntoResponse for Rejection {
             error["request_id"] = Value::String(request_id.clone());
         }
         let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::BAD_GATEWAY);
-        let mut response = (status, error.to_string()).into_response();
-        response.headers_mut().extend(*self.headers);
-        response
-            .headers_mut()
-            .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        if let Ok(v) = HeaderValue::from_str(&request_id) {
-            response.headers_mut().insert("request-id", v);
-        }
-        response
+        error_response(status, *self.headers, error.to_string().into_bytes(), &request_id)
     }
 }
 

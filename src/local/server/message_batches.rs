@@ -75,15 +75,17 @@ pub async fn cancel(State(s): State<Shared>, Path(id): Path<String>, headers: He
     json(&shown(s.batches.cancel(&id)?, &headers))
 }
 
-pub async fn delete(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
-    let batch = load(&s, &id)?;
-    if !batch.ended() {
-        return Err(ApiError::invalid(format!(
-            "message batch {id} is {}: cancel it and wait for it to end before deleting it",
-            batch.processing_status
-        ))
-        .into());
+/// A batch that has ended, or a 400 saying what it is and what `until` it must end for.
+fn ended(s: &Shared, id: &str, until: &str) -> Result<MessageBatch, Failure> {
+    let batch = load(s, id)?;
+    if batch.ended() {
+        return Ok(batch);
     }
+    Err(ApiError::invalid(format!("message batch {id} is {}: {until}", batch.processing_status)).into())
+}
+
+pub async fn delete(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
+    ended(&s, &id, "cancel it and wait for it to end before deleting it")?;
     s.log.store.delete_message_batch(&id)?;
     json(&Deleted {
         id,
@@ -92,14 +94,7 @@ pub async fn delete(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
 }
 
 pub async fn results(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
-    let batch = load(&s, &id)?;
-    if !batch.ended() {
-        return Err(ApiError::invalid(format!(
-            "message batch {id} is {}: its results come once it has ended",
-            batch.processing_status
-        ))
-        .into());
-    }
+    ended(&s, &id, "its results come once it has ended")?;
     let mut lines = String::new();
     for (custom_id, result) in s.log.store.batch_results(&id)? {
         // The stored result is JSON already; only the id needs quoting.

@@ -99,6 +99,8 @@ pub fn router(state: Shared) -> Router {
         .route("/v1/messages/batches/{id}/results", get(message_batches::results))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        // The gate has read every body within its path's limit already.
+        .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(axum::middleware::from_fn_with_state(state.clone(), gate))
         .with_state(state)
 }
