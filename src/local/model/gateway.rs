@@ -28,6 +28,9 @@ const FORWARDED_REQUEST_HEADERS: [&str; 4] = [
 pub const TOKEN_COUNT_HEADER: &str = "ant-token-count";
 const TOKEN_COUNT_METHOD: &str = "prompt_tokens of a one-token chat completion at the model endpoint";
 
+/// The most events that are ready together written at once.
+const READY_FRAMES: usize = 256;
+
 /// The most pages of an Anthropic endpoint's model list read for one answer.
 const MAX_MODEL_PAGES: usize = 50;
 
@@ -109,14 +112,19 @@ impl Reply {
         }
     }
 
+    /// Server-sent events, each written as soon as it is ready; events that are ready together
+    /// go in one write.
     fn events(frames: impl Stream<Item = Bytes> + Send + 'static) -> Reply {
         let mut headers = HeaderMap::new();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
         headers.insert("cache-control", HeaderValue::from_static("no-cache"));
+        let writes = frames
+            .ready_chunks(READY_FRAMES)
+            .map(|frames| Ok(Bytes::from(frames.concat())));
         Reply {
             status: 200,
             headers,
-            body: ReplyBody::Stream(frames.map(Ok).boxed()),
+            body: ReplyBody::Stream(writes.boxed()),
         }
     }
 }
