@@ -11,7 +11,7 @@ use serde_json::{Map, Value, json};
 
 use super::anthropic::{self, MessageBuilder};
 use super::http::{self, ANTHROPIC_VERSION, Live};
-use super::replay::{Call, Recorder, request_key};
+use super::replay::{Call, Recorder, Replayer, request_key};
 use super::{Backend, ModelApi, ModelError, Provider, openai};
 use crate::api::error::ApiError;
 
@@ -198,8 +198,8 @@ impl Provider {
             return self.message(&call).await.map(|message| Reply::json(&message));
         }
         let (live, recorder) = match &self.backend {
-            Backend::Replay(_) => {
-                let message = self.replayed(Call::Messages, &call)?;
+            Backend::Replay(replayer) => {
+                let message = replayed(replayer, Call::Messages, &call)?;
                 let frames = anthropic::message_events(&message)
                     .into_iter()
                     .map(|e| anthropic::sse_frame(&e));
@@ -219,7 +219,7 @@ impl Provider {
     /// A whole message for a Messages request (not streamed), or the error the API answers.
     pub async fn message(&self, call: &ApiCall) -> Result<Value, Rejection> {
         let (live, recorder) = match &self.backend {
-            Backend::Replay(_) => return self.replayed(Call::Messages, call),
+            Backend::Replay(replayer) => return replayed(replayer, Call::Messages, call),
             Backend::Live { live, recorder } => (live, recorder),
         };
         let model = call.model()?;
@@ -256,7 +256,7 @@ impl Provider {
     /// usage reports the prompt's tokens as that endpoint counts them (a header says so).
     pub async fn count_tokens(&self, call: ApiCall) -> Result<Reply, Rejection> {
         let (live, recorder) = match &self.backend {
-            Backend::Replay(_) => return self.replayed(Call::CountTokens, &call).map(|count| Reply::json(&count)),
+            Backend::Replay(replayer) => return replayed(replayer, Call::CountTokens, &call).map(|n| Reply::json(&n)),
             Backend::Live { live, recorder } => (live, recorder),
         };
         let model = call.model()?;
@@ -474,26 +474,23 @@ impl Provider {
         }
         Ok(models)
     }
+}
 
-    /// A recorded answer, or an error naming the recording that lacks it.
-    fn replayed(&self, kind: Call, call: &ApiCall) -> Result<Value, Rejection> {
-        let Backend::Replay(replayer) = &self.backend else {
-            unreachable!("replayed() is called under --replay only");
-        };
-        let model = call.model()?;
-        let what = match kind {
-            Call::Messages => "/v1/messages",
-            Call::CountTokens => "/v1/messages/count_tokens",
-        };
-        replayer.call(kind, &request_key(&call.body)).ok_or_else(|| {
-            ApiError::invalid(format!(
-                "the replay file {} holds no answer to this {what} request (model {model:?}): replay answers \
-                 only requests recorded with --record, field for field",
-                replayer.path().display()
-            ))
-            .into()
-        })
-    }
+/// A recorded answer, or an error naming the recording that lacks it.
+fn replayed(replayer: &Replayer, kind: Call, call: &ApiCall) -> Result<Value, Rejection> {
+    let model = call.model()?;
+    let what = match kind {
+        Call::Messages => "/v1/messages",
+        Call::CountTokens => "/v1/messages/count_tokens",
+    };
+    replayer.call(kind, &request_key(&call.body)).ok_or_else(|| {
+        ApiError::invalid(format!(
+            "the replay file {} holds no answer to this {what} request (model {model:?}): replay answers \
+             only requests recorded with --record, field for field",
+            replayer.path().display()
+        ))
+        .into()
+    })
 }
 
 /// The response, if the endpoint accepted the request; its error otherwise, in the API's
@@ -538,14 +535,9 @@ fn frames(
         let event = match event {
             Ok(event) => event,
             Err(e) => {
-                let status = match &e {
-                    ModelError::Retryable { status, .. } | ModelError::Fatal { status, .. } => status.unwrap_or(500),
-                };
-                let message = match &e {
-                    ModelError::Retryable { message, .. } | ModelError::Fatal { message, .. } => message.clone(),
-                };
+                let kind = error_type(e.status().unwrap_or(500));
                 return anthropic::sse_frame(
-                    &json!({"type": "error", "error": {"type": error_type(status), "message": message}}),
+                    &json!({"type": "error", "error": {"type": kind, "message": e.message()}}),
                 );
             }
         };

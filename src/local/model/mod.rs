@@ -100,6 +100,19 @@ fn status_prefix(status: &Option<u16>) -> String {
 }
 
 impl ModelError {
+    /// The HTTP status the model server answered with, if it answered.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ModelError::Retryable { status, .. } | ModelError::Fatal { status, .. } => *status,
+        }
+    }
+
+    pub fn message(&self) -> &str {
+        match self {
+            ModelError::Retryable { message, .. } | ModelError::Fatal { message, .. } => message,
+        }
+    }
+
     fn fatal(message: impl Into<String>) -> Self {
         ModelError::Fatal {
             status: None,

@@ -268,12 +268,17 @@ fn user_messages(content: Option<&Value>, path: &str, out: &mut Vec<Value>) -> T
         match block_type(block) {
             "text" => parts.push(json!({"type": "text", "text": str_of(block, "text")})),
             "image" => parts.push(image_part(block, &format!("{path}.content.{i}"))?),
+            "document" => {
+                let text = document_text(block, &format!("{path}.content.{i}"))?;
+                parts.push(json!({"type": "text", "text": text}));
+            }
             "tool_result" => {
                 let mut texts = Vec::new();
                 for (j, inner) in blocks(block.get("content")).iter().enumerate() {
                     let inner_path = format!("{path}.content.{i}.content.{j}");
                     match block_type(inner) {
                         "text" => texts.push(str_of(inner, "text").to_string()),
+                        "document" => texts.push(document_text(inner, &inner_path)?),
                         // Tool messages carry text only, so images travel in the user message.
                         "image" => parts.push(image_part(inner, &inner_path)?),
                         other => return Err(unsupported_block(&format!("{path}.content.{i}"), j, other)),
@@ -304,6 +309,22 @@ fn user_messages(content: Option<&Value>, path: &str, out: &mut Vec<Value>) -> T
     };
     out.push(json!({"role": "user", "content": content}));
     Ok(())
+}
+
+/// A plain-text document as text, its title (if any) on the first line. Other documents (PDF,
+/// content blocks, files) need the Anthropic API.
+fn document_text(block: &Value, path: &str) -> Translated<String> {
+    let source = block.get("source").unwrap_or(&Value::Null);
+    if source.get("type").and_then(Value::as_str) != Some("text") {
+        return Err(untranslatable(
+            format!("{path}.source.type"),
+            "only plain-text documents can be sent with --model-api openai",
+        ));
+    }
+    Ok(match block.get("title").and_then(Value::as_str) {
+        Some(title) => format!("{title}\n{}", str_of(source, "data")),
+        None => str_of(source, "data").to_string(),
+    })
 }
 
 fn image_part(block: &Value, path: &str) -> Translated<Value> {

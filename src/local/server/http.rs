@@ -295,9 +295,34 @@ pub fn page(rows: Rows, q: &ListQuery, with_prev: bool) -> Response {
 
 /// `after_id`, `before_id` and `limit`: how the lists of models and message batches page.
 pub struct IdPage {
-    pub after_id: Option<String>,
-    pub before_id: Option<String>,
+    pub cursor: Option<Cursor>,
     pub limit: usize,
+}
+
+/// Where a page starts: right after an item (further down the list), or right before it.
+pub enum Cursor {
+    After(String),
+    Before(String),
+}
+
+impl Cursor {
+    pub fn key(&self) -> &'static str {
+        match self {
+            Cursor::After(_) => "after_id",
+            Cursor::Before(_) => "before_id",
+        }
+    }
+
+    pub fn id(&self) -> &str {
+        match self {
+            Cursor::After(id) | Cursor::Before(id) => id,
+        }
+    }
+
+    /// The 400 for a cursor that names nothing in the list.
+    pub fn unknown(&self) -> Failure {
+        ApiError::invalid(format!("{}: no item with id {:?} in this list", self.key(), self.id())).into()
+    }
 }
 
 impl Query {
@@ -307,13 +332,16 @@ impl Query {
             return Err(ApiError::invalid("limit: must be between 1 and 1000").into());
         }
         let id = |key: &str| self.get(key).filter(|v| !v.is_empty()).map(str::to_string);
-        let (after_id, before_id) = (id("after_id"), id("before_id"));
-        if after_id.is_some() && before_id.is_some() {
-            return Err(ApiError::invalid("after_id and before_id: give one or the other").into());
-        }
+        let cursor = match (id("after_id"), id("before_id")) {
+            (Some(_), Some(_)) => {
+                return Err(ApiError::invalid("after_id and before_id: give one or the other").into());
+            }
+            (Some(after), None) => Some(Cursor::After(after)),
+            (None, Some(before)) => Some(Cursor::Before(before)),
+            (None, None) => None,
+        };
         Ok(IdPage {
-            after_id,
-            before_id,
+            cursor,
             limit: limit as usize,
         })
     }
@@ -321,29 +349,29 @@ impl Query {
 
 impl IdPage {
     /// The page of a whole list (in list order) that this asks for, and whether more lie
-    /// beyond it in the direction paged; an id not in the list is a 400 naming it.
+    /// beyond it in the direction paged.
     pub fn slice(&self, items: Vec<Value>) -> Result<(Vec<Value>, bool), Failure> {
-        let position = |id: &str, key: &str| {
+        let position = |cursor: &Cursor| {
             items
                 .iter()
-                .position(|item| item["id"] == id)
-                .ok_or_else(|| Failure(ApiError::invalid(format!("{key}: no item with id {id:?} in this list"))))
+                .position(|item| item["id"] == cursor.id())
+                .ok_or_else(|| cursor.unknown())
         };
-        let (start, end) = match (&self.after_id, &self.before_id) {
-            (_, Some(before)) => {
-                let end = position(before, "before_id")?;
-                (end.saturating_sub(self.limit), end)
+        let (start, end, has_more) = match &self.cursor {
+            Some(cursor @ Cursor::Before(_)) => {
+                let end = position(cursor)?;
+                let start = end.saturating_sub(self.limit);
+                (start, end, start > 0)
             }
-            (Some(after), None) => {
-                let start = position(after, "after_id")? + 1;
-                (start, (start + self.limit).min(items.len()))
+            Some(cursor @ Cursor::After(_)) => {
+                let start = position(cursor)? + 1;
+                let end = (start + self.limit).min(items.len());
+                (start, end, end < items.len())
             }
-            (None, None) => (0, self.limit.min(items.len())),
-        };
-        let has_more = if self.before_id.is_some() {
-            start > 0
-        } else {
-            end < items.len()
+            None => {
+                let end = self.limit.min(items.len());
+                (0, end, end < items.len())
+            }
         };
         Ok((items[start..end].to_vec(), has_more))
     }

@@ -7,11 +7,12 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::IntoResponse;
 
 use super::Shared;
-use super::http::{Answer, Failure, Query, id_page, json, object, typed};
+use super::http::{Answer, Cursor, Failure, Query, id_page, json, object, typed};
 use crate::api::Deleted;
 use crate::api::error::ApiError;
 use crate::api::message_batches::{BatchCreate, MessageBatch};
 use crate::local::message_batches::BatchError;
+use crate::local::store::BatchesFrom;
 
 impl From<BatchError> for Failure {
     fn from(e: BatchError) -> Self {
@@ -55,18 +56,18 @@ pub async fn retrieve(State(s): State<Shared>, Path(id): Path<String>, headers: 
 
 pub async fn list(State(s): State<Shared>, RawQuery(q): RawQuery, headers: HeaderMap) -> Answer {
     let page = Query::parse(q.as_deref()).id_page()?;
-    let listed = s
-        .log
-        .store
-        .list_message_batches(page.after_id.as_deref(), page.before_id.as_deref(), page.limit)?;
-    let Some(listed) = listed else {
-        let (key, id) = match (&page.after_id, &page.before_id) {
-            (_, Some(id)) => ("before_id", id),
-            (Some(id), None) => ("after_id", id),
-            (None, None) => unreachable!("the first page names no batch"),
-        };
-        return Err(ApiError::invalid(format!("{key}: no message batch {id}")).into());
+    let store = &s.log.store;
+    let from = match &page.cursor {
+        None => BatchesFrom::Newest,
+        Some(cursor) => {
+            let seq = store.message_batch_seq(cursor.id())?.ok_or_else(|| cursor.unknown())?;
+            match cursor {
+                Cursor::After(_) => BatchesFrom::OlderThan(seq),
+                Cursor::Before(_) => BatchesFrom::NewerThan(seq),
+            }
+        }
     };
+    let listed = store.list_message_batches(from, page.limit)?;
     let batches: Vec<MessageBatch> = listed.batches.into_iter().map(|b| shown(b, &headers)).collect();
     id_page(&batches, listed.has_more)
 }

@@ -33,6 +33,14 @@ pub struct PendingRequest {
     pub params: String,
 }
 
+/// Where a page of batches starts (a `seq`): the newest, just older than a batch, or just newer.
+#[derive(Debug, Clone, Copy)]
+pub enum BatchesFrom {
+    Newest,
+    OlderThan(i64),
+    NewerThan(i64),
+}
+
 /// One page of batches, newest first, and whether more lie beyond it.
 pub struct BatchPage {
     pub batches: Vec<MessageBatch>,
@@ -153,43 +161,37 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Batches newest first: the `limit` right after the batch `after_id` (older ones), or
-    /// right before `before_id` (newer ones). None when a named batch does not exist.
-    pub fn list_message_batches(
-        &self,
-        after_id: Option<&str>,
-        before_id: Option<&str>,
-        limit: usize,
-    ) -> Result<Option<BatchPage>> {
+    /// Where a batch is in the list (its `seq`), if it exists.
+    pub fn message_batch_seq(&self, id: &str) -> Result<Option<i64>> {
+        Ok(self
+            .lock()
+            .prepare_cached("SELECT seq FROM message_batches WHERE id = ?1")?
+            .query_row(params![id], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// `limit` batches, newest first, from where `from` says.
+    pub fn list_message_batches(&self, from: BatchesFrom, limit: usize) -> Result<BatchPage> {
+        let (condition, cursor) = match from {
+            BatchesFrom::Newest => ("seq < ?1 ORDER BY seq DESC", i64::MAX),
+            BatchesFrom::OlderThan(seq) => ("seq < ?1 ORDER BY seq DESC", seq),
+            BatchesFrom::NewerThan(seq) => ("seq > ?1 ORDER BY seq ASC", seq),
+        };
         let conn = self.lock();
-        let seq_of = |id: &str| -> Result<Option<i64>> {
-            Ok(conn
-                .prepare_cached("SELECT seq FROM message_batches WHERE id = ?1")?
-                .query_row(params![id], |r| r.get(0))
-                .optional()?)
-        };
-        let (condition, cursor, newer) = match (after_id, before_id) {
-            (_, Some(before)) => ("seq > ?1 ORDER BY seq ASC", seq_of(before)?, true),
-            (Some(after), None) => ("seq < ?1 ORDER BY seq DESC", seq_of(after)?, false),
-            (None, None) => ("seq < ?1 ORDER BY seq DESC", Some(i64::MAX), false),
-        };
-        let Some(cursor) = cursor else {
-            return Ok(None);
-        };
         let sql = format!("SELECT body FROM message_batches WHERE {condition} LIMIT ?2");
         let mut stmt = conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params![cursor, limit as i64 + 1], |r| r.get::<_, String>(0))?;
         let mut bodies: Vec<String> = rows.collect::<rusqlite::Result<_>>()?;
         let has_more = bodies.len() > limit;
         bodies.truncate(limit);
-        if newer {
+        if matches!(from, BatchesFrom::NewerThan(_)) {
             bodies.reverse();
         }
         let batches = bodies
             .iter()
             .map(|b| serde_json::from_str(b))
             .collect::<serde_json::Result<_>>()?;
-        Ok(Some(BatchPage { batches, has_more }))
+        Ok(BatchPage { batches, has_more })
     }
 
     pub fn delete_message_batch(&self, id: &str) -> Result<bool> {

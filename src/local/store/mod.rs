@@ -12,7 +12,7 @@ use crate::api::events::Event;
 
 mod message_batches;
 mod work;
-pub use message_batches::{BatchPage, PendingRequest};
+pub use message_batches::{BatchPage, BatchesFrom, PendingRequest};
 pub use work::WorkItem;
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.

@@ -254,6 +254,11 @@ async fn untranslatable_fields_are_refused_by_name() {
         (
             json!({"messages": [{"role": "user", "content": [{"type": "document",
                    "source": {"type": "base64", "media_type": "application/pdf", "data": "JVBER"}}]}]}),
+            "messages.0.content.0.source.type",
+        ),
+        (
+            json!({"messages": [{"role": "user", "content": [{"type": "search_result", "source": "s",
+                   "title": "t", "content": []}]}]}),
             "messages.0.content.0.type",
         ),
         (json!({"metadata": {"tenant": "x"}}), "metadata.tenant"),

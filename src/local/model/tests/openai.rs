@@ -284,7 +284,9 @@ fn a_messages_request_translates_field_by_field() {
         "max_tokens": 300,
         "system": [{"type": "text", "text": "Be brief.", "cache_control": {"type": "ephemeral"}},
                    {"type": "text", "text": "Be kind."}],
-        "messages": [{"role": "user", "content": "hi"}],
+        "messages": [{"role": "user", "content": [
+            {"type": "text", "text": "hi"},
+            {"type": "document", "title": "notes.txt", "source": {"type": "text", "media_type": "text/plain", "data": "a\nb"}}]}],
         "stop_sequences": ["END"],
         "temperature": 0.2,
         "top_p": 0.9,
@@ -305,7 +307,8 @@ fn a_messages_request_translates_field_by_field() {
         json!({
             "model": "qwen3",
             "max_tokens": 300,
-            "messages": [{"role": "system", "content": "Be brief.\nBe kind."}, {"role": "user", "content": "hi"}],
+            "messages": [{"role": "system", "content": "Be brief.\nBe kind."},
+                         {"role": "user", "content": "hi\nnotes.txt\na\nb"}],
             "stop": ["END"],
             "temperature": 0.2,
             "top_p": 0.9,
