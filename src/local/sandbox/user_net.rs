@@ -213,24 +213,36 @@ async fn read_child_pid(info: OwnedFd) -> Option<libc::pid_t> {
 }
 
 /// Waits until the sandbox's first process `pid` has set its namespace up
-/// and waits to be released: it then sits in a `read` of `block_fd`.
+/// and waits to be released: it then sits in a `read` of `block_fd`. Looked
+/// for every 100 µs on a blocking thread: the timer's millisecond would add
+/// half a millisecond to every sandbox's start.
 async fn blocked_on(pid: libc::pid_t, block_fd: RawFd) -> Result<(), String> {
     let waiting = format!("{} {:#x} ", libc::SYS_read, block_fd);
     let path = format!("/proc/{pid}/syscall");
-    let started = std::time::Instant::now();
-    loop {
-        match std::fs::read_to_string(&path) {
-            Ok(now) if now.starts_with(&waiting) => return Ok(()),
-            Ok(_) if started.elapsed() < READY_TIMEOUT => tokio::time::sleep(Duration::from_millis(1)).await,
-            Ok(_) => {
-                return Err(format!(
-                    "bwrap did not set the sandbox up within {}s",
-                    READY_TIMEOUT.as_secs()
-                ));
+    let look = move || {
+        let started = std::time::Instant::now();
+        loop {
+            match std::fs::read_to_string(&path) {
+                Ok(now) if now.starts_with(&waiting) => return Ok(()),
+                Ok(_) if started.elapsed() < READY_TIMEOUT => std::thread::sleep(Duration::from_micros(100)),
+                Ok(_) => {
+                    return Err(format!(
+                        "bwrap did not set the sandbox up within {}s",
+                        READY_TIMEOUT.as_secs()
+                    ));
+                }
+                Err(e) => {
+                    return Err(format!(
+                        "cannot watch the sandbox start ({path}: {})",
+                        super::describe_io(&e)
+                    ));
+                }
             }
-            Err(e) => return Err(format!("cannot watch the sandbox start ({path}: {e})")),
         }
-    }
+    };
+    tokio::task::spawn_blocking(look)
+        .await
+        .map_err(|e| format!("cannot watch the sandbox start: {e}"))?
 }
 
 /// Starts slirp4netns for the sandbox whose first process is `pid` and waits
