@@ -81,6 +81,22 @@ fn main() {
         },
         100,
     );
+    // What a Tab costs: the command tree walked, and ids listed by the API.
+    let complete = |words: &'static [&'static str]| {
+        let base = base.clone();
+        move || {
+            let mut c = Command::new(ant);
+            c.args(["__complete", "--"])
+                .args(words)
+                .env("COMPLETION_STYLE", "bash")
+                .env("ANTHROPIC_BASE_URL", &base)
+                .env("ANTHROPIC_API_KEY", KEY)
+                .env("ANTHROPIC_CONFIG_DIR", empty);
+            c
+        }
+    };
+    let commands = p50(complete(&["beta", ":", "ag"]), 200);
+    let ids = p50(complete(&["agents", "retrieve", "--agent-id", ""]), 100);
     println!("{:<48} p50 {baseline:7.2} ms", "baseline: /bin/true");
     println!(
         "{:<48} p50 {version:7.2} ms   ratio {:5.1}   target 5 ms",
@@ -91,6 +107,16 @@ fn main() {
         "{:<48} p50 {list:7.2} ms   ratio {:5.1}   target 15 ms",
         "ant beta:agents list --max-items 1 (local)",
         list / baseline
+    );
+    println!(
+        "{:<48} p50 {commands:7.2} ms   ratio {:5.1}",
+        "ant __complete -- beta : ag (a Tab, commands)",
+        commands / baseline
+    );
+    println!(
+        "{:<48} p50 {ids:7.2} ms   ratio {:5.1}",
+        "ant __complete -- agents retrieve --agent-id (ids)",
+        ids / baseline
     );
     drop(server);
     transfers();

@@ -700,8 +700,157 @@ async fn sandbox_benches() {
     }
 }
 
+/// Text pieces in a streamed answer of [`messages_endpoint`].
+const STREAM_PIECES: usize = 2000;
+
+/// An in-process model endpoint that answers at once: Anthropic's `/v1/messages` and OpenAI's
+/// `/chat/completions`, whole or streamed in [`STREAM_PIECES`] pieces.
+async fn messages_endpoint() -> String {
+    fn sse(frames: impl Iterator<Item = String>) -> axum::response::Response {
+        ([("content-type", "text/event-stream")], frames.collect::<String>()).into_response()
+    }
+    async fn anthropic(axum::Json(body): axum::Json<Value>) -> axum::response::Response {
+        if body["stream"] != true {
+            let message = json!({"id": "msg_b", "type": "message", "role": "assistant", "model": "m",
+                "content": [{"type": "text", "text": "Hello."}], "stop_reason": "end_turn",
+                "stop_sequence": null, "usage": {"input_tokens": 5, "output_tokens": 2}});
+            return axum::Json(message).into_response();
+        }
+        let start = json!({"type": "message_start", "message": {"id": "msg_b", "type": "message",
+            "role": "assistant", "model": "m", "content": [], "stop_reason": null,
+            "usage": {"input_tokens": 5, "output_tokens": 0}}});
+        let open = json!({"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}});
+        let piece =
+            json!({"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "word "}});
+        let end = [
+            json!({"type": "content_block_stop", "index": 0}),
+            json!({"type": "message_delta", "delta": {"stop_reason": "end_turn"}, "usage": {"output_tokens": 2000}}),
+            json!({"type": "message_stop"}),
+        ];
+        let events = [start, open]
+            .into_iter()
+            .chain(std::iter::repeat_n(piece, STREAM_PIECES))
+            .chain(end);
+        sse(events.map(|e| format!("event: {}\ndata: {e}\n\n", e["type"].as_str().unwrap())))
+    }
+    async fn openai(axum::Json(body): axum::Json<Value>) -> axum::response::Response {
+        let usage = json!({"prompt_tokens": 5, "completion_tokens": 2});
+        if body["stream"] != true {
+            return axum::Json(json!({"id": "c", "model": "m", "usage": usage, "choices": [{"index": 0,
+                "message": {"role": "assistant", "content": "Hello."}, "finish_reason": "stop"}]}))
+            .into_response();
+        }
+        let chunk = |delta: Value, finish: Value| json!({"id": "c", "model": "m", "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]});
+        let chunks = std::iter::repeat_n(chunk(json!({"content": "word "}), Value::Null), STREAM_PIECES).chain([
+            chunk(json!({}), json!("stop")),
+            json!({"id": "c", "choices": [], "usage": usage}),
+        ]);
+        sse(chunks
+            .map(|c| format!("data: {c}\n\n"))
+            .chain(["data: [DONE]\n\n".to_string()]))
+    }
+    let app = axum::Router::new()
+        .route("/v1/messages", axum::routing::post(anthropic))
+        .route("/v1/chat/completions", axum::routing::post(openai));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
+/// The general API through the local server against the same endpoint called directly: a whole
+/// message, a stream of 2,000 pieces (passed on, and translated from Chat Completions), and a
+/// batch of 500 requests against 500 direct calls made 4 at a time.
+async fn messages_benches() {
+    use futures::StreamExt;
+    let endpoint = messages_endpoint().await;
+    let anthropic_data = tempfile::tempdir().unwrap();
+    let openai_data = tempfile::tempdir().unwrap();
+    let anthropic = Server::start(anthropic_data.path(), &["--model-url", &endpoint, "--sandbox", "none"]);
+    let openai = Server::start(
+        openai_data.path(),
+        &[
+            "--model-url",
+            &format!("{endpoint}/v1"),
+            "--model-api",
+            "openai",
+            "--sandbox",
+            "none",
+        ],
+    );
+    let http = reqwest::Client::new();
+    let whole = json!({"model": "m", "max_tokens": 10, "messages": [{"role": "user", "content": "hi"}]});
+    let mut streamed = whole.clone();
+    streamed["stream"] = json!(true);
+    let call = |url: String, body: Value| {
+        let http = http.clone();
+        async move {
+            let resp = http
+                .post(url)
+                .header("x-api-key", KEY)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            assert!(resp.status().is_success());
+            resp.bytes().await.unwrap().len()
+        }
+    };
+    for (what, body, n) in [
+        ("a whole message", &whole, 1000),
+        ("a stream of 2,000 pieces", &streamed, 100),
+    ] {
+        let direct = format!("{endpoint}/v1/messages");
+        call(direct.clone(), body.clone()).await;
+        let (base, _) = report(
+            &format!("baseline: {what}, endpoint direct"),
+            &mut timed(n, |_| call(direct.clone(), body.clone())).await,
+        );
+        for (server, via) in [(&anthropic, "passed on"), (&openai, "from Chat Completions")] {
+            let url = format!("{}/v1/messages", server.server.base);
+            call(url.clone(), body.clone()).await;
+            let (p50, _) = report(
+                &format!("{what}, local server ({via})"),
+                &mut timed(n, |_| call(url.clone(), body.clone())).await,
+            );
+            println!("{:<44} ratio to baseline p50 {:.2}", "", p50 / base);
+        }
+    }
+    let direct = format!("{endpoint}/v1/messages");
+    let started = Instant::now();
+    futures::stream::iter(0..500)
+        .map(|_| call(direct.clone(), whole.clone()))
+        .buffer_unordered(4)
+        .collect::<Vec<_>>()
+        .await;
+    let base = started.elapsed().as_secs_f64() * 1e3;
+    println!("{:<44} {base:8.1} ms", "baseline: 500 direct calls, 4 at a time");
+    let requests: Vec<Value> = (0..500)
+        .map(|i| json!({"custom_id": format!("r{i}"), "params": whole}))
+        .collect();
+    let started = Instant::now();
+    let batch = anthropic
+        .post("/v1/messages/batches", &json!({"requests": requests}))
+        .await;
+    let path = format!("/v1/messages/batches/{}", batch["id"].as_str().unwrap());
+    loop {
+        let batch: Value = anthropic.get(&path).await.json().await.unwrap();
+        if batch["processing_status"] == "ended" {
+            assert_eq!(batch["request_counts"]["succeeded"], 500);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let batched = started.elapsed().as_secs_f64() * 1e3;
+    println!(
+        "{:<44} {batched:8.1} ms   ratio to baseline {:.2}",
+        "a batch of 500, create to ended",
+        batched / base
+    );
+}
+
 /// `cargo bench --bench local [-- GROUP...]`: groups are store, server, engine, queue, sandbox,
-/// longlife (default all).
+/// longlife, messages (default all).
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     if std::env::args().any(|a| a == "--list") {
@@ -729,5 +878,8 @@ fn main() {
     }
     if wanted("longlife") {
         rt.block_on(long_life_benches());
+    }
+    if wanted("messages") {
+        rt.block_on(messages_benches());
     }
 }

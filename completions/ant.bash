@@ -16,11 +16,23 @@ _ant() {
             ",$1")
                 cmd="ant"
                 ;;
+            ant,@completion)
+                cmd="ant__subcmd__@completion"
+                ;;
+            ant,@manpages)
+                cmd="ant__subcmd__@manpages"
+                ;;
+            ant,__complete)
+                cmd="ant__subcmd____complete"
+                ;;
             ant,agents)
                 cmd="ant__subcmd__beta:agents"
                 ;;
             ant,apply)
                 cmd="ant__subcmd__apply"
+                ;;
+            ant,auth)
+                cmd="ant__subcmd__auth"
                 ;;
             ant,beta:agents)
                 cmd="ant__subcmd__beta:agents"
@@ -130,6 +142,9 @@ _ant() {
             ant,models)
                 cmd="ant__subcmd__models"
                 ;;
+            ant,profile)
+                cmd="ant__subcmd__profile"
+                ;;
             ant,run)
                 cmd="ant__subcmd__run"
                 ;;
@@ -141,6 +156,36 @@ _ant() {
                 ;;
             ant,validate)
                 cmd="ant__subcmd__validate"
+                ;;
+            ant__subcmd__auth,help)
+                cmd="ant__subcmd__auth__subcmd__help"
+                ;;
+            ant__subcmd__auth,login)
+                cmd="ant__subcmd__auth__subcmd__login"
+                ;;
+            ant__subcmd__auth,logout)
+                cmd="ant__subcmd__auth__subcmd__logout"
+                ;;
+            ant__subcmd__auth,print-credentials)
+                cmd="ant__subcmd__auth__subcmd__print__subcmd__credentials"
+                ;;
+            ant__subcmd__auth,status)
+                cmd="ant__subcmd__auth__subcmd__status"
+                ;;
+            ant__subcmd__auth__subcmd__help,help)
+                cmd="ant__subcmd__auth__subcmd__help__subcmd__help"
+                ;;
+            ant__subcmd__auth__subcmd__help,login)
+                cmd="ant__subcmd__auth__subcmd__help__subcmd__login"
+                ;;
+            ant__subcmd__auth__subcmd__help,logout)
+                cmd="ant__subcmd__auth__subcmd__help__subcmd__logout"
+                ;;
+            ant__subcmd__auth__subcmd__help,print-credentials)
+                cmd="ant__subcmd__auth__subcmd__help__subcmd__print__subcmd__credentials"
+                ;;
+            ant__subcmd__auth__subcmd__help,status)
+                cmd="ant__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
             ant__subcmd__beta:agents,archive)
                 cmd="ant__subcmd__beta:agents__subcmd__archive"
@@ -1048,8 +1093,20 @@ _ant() {
             ant__subcmd__completions__subcmd__help,help)
                 cmd="ant__subcmd__completions__subcmd__help__subcmd__help"
                 ;;
+            ant__subcmd__help,@completion)
+                cmd="ant__subcmd__help__subcmd__@completion"
+                ;;
+            ant__subcmd__help,@manpages)
+                cmd="ant__subcmd__help__subcmd__@manpages"
+                ;;
+            ant__subcmd__help,__complete)
+                cmd="ant__subcmd__help__subcmd____complete"
+                ;;
             ant__subcmd__help,apply)
                 cmd="ant__subcmd__help__subcmd__apply"
+                ;;
+            ant__subcmd__help,auth)
+                cmd="ant__subcmd__help__subcmd__auth"
                 ;;
             ant__subcmd__help,beta:agents)
                 cmd="ant__subcmd__help__subcmd__beta:agents"
@@ -1156,6 +1213,9 @@ _ant() {
             ant__subcmd__help,models)
                 cmd="ant__subcmd__help__subcmd__models"
                 ;;
+            ant__subcmd__help,profile)
+                cmd="ant__subcmd__help__subcmd__profile"
+                ;;
             ant__subcmd__help,run)
                 cmd="ant__subcmd__help__subcmd__run"
                 ;;
@@ -1164,6 +1224,18 @@ _ant() {
                 ;;
             ant__subcmd__help,validate)
                 cmd="ant__subcmd__help__subcmd__validate"
+                ;;
+            ant__subcmd__help__subcmd__auth,login)
+                cmd="ant__subcmd__help__subcmd__auth__subcmd__login"
+                ;;
+            ant__subcmd__help__subcmd__auth,logout)
+                cmd="ant__subcmd__help__subcmd__auth__subcmd__logout"
+                ;;
+            ant__subcmd__help__subcmd__auth,print-credentials)
+                cmd="ant__subcmd__help__subcmd__auth__subcmd__print__subcmd__credentials"
+                ;;
+            ant__subcmd__help__subcmd__auth,status)
+                cmd="ant__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
             ant__subcmd__help__subcmd__beta:worker,poll)
                 cmd="ant__subcmd__help__subcmd__beta:worker__subcmd__poll"
@@ -1182,6 +1254,18 @@ _ant() {
                 ;;
             ant__subcmd__help__subcmd__local,serve)
                 cmd="ant__subcmd__help__subcmd__local__subcmd__serve"
+                ;;
+            ant__subcmd__help__subcmd__profile,activate)
+                cmd="ant__subcmd__help__subcmd__profile__subcmd__activate"
+                ;;
+            ant__subcmd__help__subcmd__profile,get)
+                cmd="ant__subcmd__help__subcmd__profile__subcmd__get"
+                ;;
+            ant__subcmd__help__subcmd__profile,list)
+                cmd="ant__subcmd__help__subcmd__profile__subcmd__list"
+                ;;
+            ant__subcmd__help__subcmd__profile,set)
+                cmd="ant__subcmd__help__subcmd__profile__subcmd__set"
                 ;;
             ant__subcmd__local,api-key)
                 cmd="ant__subcmd__local__subcmd__api__subcmd__key"
@@ -1291,6 +1375,36 @@ _ant() {
             ant__subcmd__models__subcmd__help,retrieve)
                 cmd="ant__subcmd__models__subcmd__help__subcmd__retrieve"
                 ;;
+            ant__subcmd__profile,activate)
+                cmd="ant__subcmd__profile__subcmd__activate"
+                ;;
+            ant__subcmd__profile,get)
+                cmd="ant__subcmd__profile__subcmd__get"
+                ;;
+            ant__subcmd__profile,help)
+                cmd="ant__subcmd__profile__subcmd__help"
+                ;;
+            ant__subcmd__profile,list)
+                cmd="ant__subcmd__profile__subcmd__list"
+                ;;
+            ant__subcmd__profile,set)
+                cmd="ant__subcmd__profile__subcmd__set"
+                ;;
+            ant__subcmd__profile__subcmd__help,activate)
+                cmd="ant__subcmd__profile__subcmd__help__subcmd__activate"
+                ;;
+            ant__subcmd__profile__subcmd__help,get)
+                cmd="ant__subcmd__profile__subcmd__help__subcmd__get"
+                ;;
+            ant__subcmd__profile__subcmd__help,help)
+                cmd="ant__subcmd__profile__subcmd__help__subcmd__help"
+                ;;
+            ant__subcmd__profile__subcmd__help,list)
+                cmd="ant__subcmd__profile__subcmd__help__subcmd__list"
+                ;;
+            ant__subcmd__profile__subcmd__help,set)
+                cmd="ant__subcmd__profile__subcmd__help__subcmd__set"
+                ;;
             *)
                 ;;
         esac
@@ -1298,7 +1412,7 @@ _ant() {
 
     case "${cmd}" in
         ant)
-            opts="-r -h -V --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --api-key --auth-token --help --version beta:agents agents beta:agents:versions beta:environments environments beta:environments:work beta:sessions sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help"
+            opts="-r -h -V --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --api-key --auth-token --help --version beta:agents agents beta:agents:versions beta:environments environments beta:environments:work beta:sessions sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1351,6 +1465,194 @@ _ant() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ant__subcmd__@completion)
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__@manpages)
+            opts="-o -z -r -h --output --gzip --text --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --gzip)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -z)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd____complete)
+            opts="-r --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ant__subcmd__apply)
             opts="-y -v -r -h --dry-run --yes --force --prune --verbose --lock-file --detailed-exitcode --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1362,6 +1664,380 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__auth)
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help login logout status print-credentials help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__auth__subcmd__help)
+            opts="login logout status print-credentials help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__auth__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__auth__subcmd__help__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__auth__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__auth__subcmd__help__subcmd__print__subcmd__credentials)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__auth__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__auth__subcmd__login)
+            opts="-r -h --console-url --no-browser --callback-port --timeout --client-id --scope --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --console-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --callback-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__auth__subcmd__logout)
+            opts="-r -h --all --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__auth__subcmd__print__subcmd__credentials)
+            opts="-r -h --access-token --env --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__auth__subcmd__status)
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --api-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14690,8 +15366,50 @@ _ant() {
             return 0
             ;;
         ant__subcmd__help)
-            opts="beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help"
+            opts="beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__@completion)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__@manpages)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd____complete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -14706,6 +15424,76 @@ _ant() {
         ant__subcmd__help__subcmd__apply)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__auth)
+            opts="login logout status print-credentials"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__auth__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__auth__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__auth__subcmd__print__subcmd__credentials)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__auth__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -15280,6 +16068,76 @@ _ant() {
         ant__subcmd__help__subcmd__models)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__profile)
+            opts="activate list get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__profile__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__profile__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__profile__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__help__subcmd__profile__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -16830,6 +17688,360 @@ _ant() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__profile)
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help activate list get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__profile__subcmd__activate)
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__profile__subcmd__get)
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__profile__subcmd__help)
+            opts="activate list get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__profile__subcmd__help__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__profile__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__profile__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__profile__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__profile__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__profile__subcmd__list)
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --format-error)
+                    COMPREPLY=($(compgen -W "auto explore human json jsonl pretty raw yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --transform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transform-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ant__subcmd__profile__subcmd__set)
+            opts="-r -h --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --api-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -24,7 +24,7 @@ function __fish_ant_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c ant -n "__fish_ant_needs_command" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_needs_command" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -93,11 +93,16 @@ complete -c ant -n "__fish_ant_needs_command" -f -a "local" -d 'The local runner
 complete -c ant -n "__fish_ant_needs_command" -f -a "beta:worker" -d 'Self-hosted hands: serve a self_hosted environment\'s tool calls on this machine'
 complete -c ant -n "__fish_ant_needs_command" -f -a "apply" -d 'Create or update agents and environments from files, tracked in claude-lock.json'
 complete -c ant -n "__fish_ant_needs_command" -f -a "validate" -d 'Check template files offline: syntax, fields, references and the API\'s rules'
+complete -c ant -n "__fish_ant_needs_command" -f -a "auth" -d 'Manage authentication'
+complete -c ant -n "__fish_ant_needs_command" -f -a "profile" -d 'Manage configuration profiles'
 complete -c ant -n "__fish_ant_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c ant -n "__fish_ant_needs_command" -f -a "@completion" -d 'Print a dynamic completion script (bash, zsh, fish, pwsh)'
+complete -c ant -n "__fish_ant_needs_command" -f -a "__complete"
+complete -c ant -n "__fish_ant_needs_command" -f -a "@manpages" -d 'Generate documentation for \'man\''
 complete -c ant -n "__fish_ant_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -146,7 +151,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -177,7 +182,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -222,7 +227,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -258,7 +263,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -288,7 +293,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -322,7 +327,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand agents; and not __fish_seen_subcommand_from create retrieve update list archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -371,7 +376,7 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -402,7 +407,7 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -447,7 +452,7 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -483,7 +488,7 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -513,7 +518,7 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -547,7 +552,7 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and not __fish_seen_subcommand_from list help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -582,7 +587,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -612,7 +617,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:agents:versions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -655,7 +660,7 @@ null\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -685,7 +690,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -722,7 +727,7 @@ null\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -756,7 +761,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -786,7 +791,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -816,7 +821,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -851,7 +856,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand environments; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -894,7 +899,7 @@ null\t''"
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -924,7 +929,7 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -961,7 +966,7 @@ null\t''"
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -995,7 +1000,7 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1025,7 +1030,7 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1055,7 +1060,7 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1090,7 +1095,7 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1130,7 +1135,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fi
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1162,7 +1167,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fi
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1195,7 +1200,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fi
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1226,7 +1231,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fi
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1259,7 +1264,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fi
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1292,7 +1297,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fi
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1322,7 +1327,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fi
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1355,7 +1360,7 @@ false\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1392,7 +1397,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fi
 complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1435,7 +1440,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1465,7 +1470,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1501,7 +1506,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1549,7 +1554,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1579,7 +1584,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1609,7 +1614,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1644,7 +1649,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1687,7 +1692,7 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1717,7 +1722,7 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1753,7 +1758,7 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1801,7 +1806,7 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1831,7 +1836,7 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1861,7 +1866,7 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1896,7 +1901,7 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and not __fish_seen_subcommand_from list send stream help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1940,7 +1945,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -1971,7 +1976,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from send" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2003,7 +2008,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from stream" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2036,7 +2041,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2073,7 +2078,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __f
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2105,7 +2110,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __f
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2138,7 +2143,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __f
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2169,7 +2174,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __f
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2202,7 +2207,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __f
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2236,7 +2241,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __f
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2271,7 +2276,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fis
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2304,7 +2309,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fis
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2335,7 +2340,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fis
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2367,7 +2372,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fis
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2404,7 +2409,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; an
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2437,7 +2442,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; an
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2468,7 +2473,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; an
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2518,7 +2523,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2548,7 +2553,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2590,7 +2595,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2629,7 +2634,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2659,7 +2664,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2689,7 +2694,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2719,7 +2724,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2749,7 +2754,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2786,7 +2791,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2819,7 +2824,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2860,7 +2865,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2891,7 +2896,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2929,7 +2934,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2959,7 +2964,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -2991,7 +2996,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3025,7 +3030,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3055,7 +3060,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3085,7 +3090,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3120,7 +3125,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3161,7 +3166,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __f
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3192,7 +3197,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __f
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3226,7 +3231,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __f
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3261,7 +3266,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __f
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3292,7 +3297,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __f
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3323,7 +3328,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __f
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3354,7 +3359,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __f
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3390,7 +3395,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __f
 complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3429,7 +3434,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_s
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3459,7 +3464,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_s
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3492,7 +3497,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_s
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3528,7 +3533,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_s
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3558,7 +3563,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_s
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3588,7 +3593,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_s
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3623,7 +3628,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_s
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3663,7 +3668,7 @@ full\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3696,7 +3701,7 @@ full\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3734,7 +3739,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3771,7 +3776,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3803,7 +3808,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3837,7 +3842,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3874,7 +3879,7 @@ full\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3917,7 +3922,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versio
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3948,7 +3953,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versio
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -3980,7 +3985,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versio
 complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4020,7 +4025,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subc
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4050,7 +4055,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subc
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4081,7 +4086,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subc
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -s o -l output -d 'Write the content to PATH (- for stdout)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4111,7 +4116,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subc
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4141,7 +4146,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subc
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4175,7 +4180,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subc
 complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4211,7 +4216,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4241,7 +4246,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4274,7 +4279,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4304,7 +4309,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4337,7 +4342,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4374,7 +4379,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4405,7 +4410,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4438,7 +4443,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4469,7 +4474,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4501,7 +4506,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -s o -l output -d 'Write the content to PATH (- for stdout)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4535,7 +4540,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4576,7 +4581,7 @@ internal\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4606,7 +4611,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_s
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4643,7 +4648,7 @@ null\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4677,7 +4682,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_s
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4707,7 +4712,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_s
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4741,7 +4746,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_s
 complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4779,7 +4784,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4809,7 +4814,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4846,7 +4851,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4876,7 +4881,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4906,7 +4911,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4940,7 +4945,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -4977,7 +4982,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5007,7 +5012,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5041,7 +5046,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5071,7 +5076,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5101,7 +5106,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5132,7 +5137,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5167,7 +5172,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5203,7 +5208,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and _
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5234,7 +5239,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and _
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5269,7 +5274,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and _
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5300,7 +5305,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and _
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5333,7 +5338,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and _
 complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5395,7 +5400,7 @@ complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5440,7 +5445,7 @@ complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l output-config.format -d 'Sets `format` of --output-config (YAML/JSON object)' -r
 complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5471,7 +5476,7 @@ complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcom
 complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5510,7 +5515,7 @@ complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l request.params -d 'Sets `params` of --request (YAML/JSON object)' -r
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5539,7 +5544,7 @@ complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l message-batch-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5571,7 +5576,7 @@ complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5600,7 +5605,7 @@ complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l message-batch-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5629,7 +5634,7 @@ complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l message-batch-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5659,7 +5664,7 @@ complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5694,7 +5699,7 @@ complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_see
 complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5781,7 +5786,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5842,7 +5847,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5873,7 +5878,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_s
 complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5913,7 +5918,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fis
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5943,7 +5948,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fis
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -5976,7 +5981,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fis
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6006,7 +6011,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fis
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6036,7 +6041,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fis
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6067,7 +6072,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fis
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6102,7 +6107,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fis
 complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6135,7 +6140,7 @@ complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6168,7 +6173,7 @@ complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6199,7 +6204,7 @@ complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6232,7 +6237,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6265,7 +6270,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6296,7 +6301,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6339,7 +6344,7 @@ complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6373,7 +6378,7 @@ complete -c ant -n "__fish_ant_using_subcommand stream" -l beta -d 'anthropic-be
 complete -c ant -n "__fish_ant_using_subcommand stream" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand stream" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand stream" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand stream" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand stream" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6405,7 +6410,7 @@ complete -c ant -n "__fish_ant_using_subcommand run" -l replay -d 'With --local:
 complete -c ant -n "__fish_ant_using_subcommand run" -l event-delta -d 'Show events of TYPE (agent.message) as they are generated' -r
 complete -c ant -n "__fish_ant_using_subcommand run" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand run" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand run" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand run" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6434,7 +6439,7 @@ complete -c ant -n "__fish_ant_using_subcommand run" -s h -l help -d 'Print help
 complete -c ant -n "__fish_ant_using_subcommand chat" -l tool-handler -d 'Answer custom tool NAME by running COMMAND (input JSON on stdin, result from stdout)' -r
 complete -c ant -n "__fish_ant_using_subcommand chat" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand chat" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand chat" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand chat" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6460,7 +6465,7 @@ complete -c ant -n "__fish_ant_using_subcommand chat" -s r -l raw-output -d 'Pri
 complete -c ant -n "__fish_ant_using_subcommand chat" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand chat" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand chat" -s h -l help -d 'Print help'
-complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and not __fish_seen_subcommand_from serve doctor environment-key api-key help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6506,7 +6511,7 @@ bwrap\t''
 landlock\t''
 none\t''"
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l shell-idle-seconds -d 'How long an idle session\'s bash shell lives on unused; the next call starts a new one' -r
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6533,7 +6538,7 @@ complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcomman
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l data-dir -d 'The data dir the server would use (hidden from tools) [default: the platform data dir]' -r -F
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6560,7 +6565,7 @@ complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcomman
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from doctor" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l data-dir -d 'The server\'s data dir [default: the platform data dir]' -r -F
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6587,7 +6592,7 @@ complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcomman
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from environment-key" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l data-dir -d 'The server\'s data dir [default: the platform data dir]' -r -F
-complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from api-key" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6620,7 +6625,7 @@ complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcomman
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:worker; and not __fish_seen_subcommand_from poll run help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6663,7 +6668,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l on-work -d 'Run this script for each claimed item (the item\'s JSON on stdin) instead of serving it here' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from poll" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6704,7 +6709,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l work-id -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_subcommand_from run" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6737,7 +6742,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:worker; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand apply" -l lock-file -d 'The lockfile (default: the nearest claude-lock.json up to the repository root)' -r -F
 complete -c ant -n "__fish_ant_using_subcommand apply" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand apply" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand apply" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand apply" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6771,7 +6776,7 @@ complete -c ant -n "__fish_ant_using_subcommand apply" -l local -d 'Use the loca
 complete -c ant -n "__fish_ant_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand validate" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand validate" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand validate" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand validate" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6797,9 +6802,318 @@ complete -c ant -n "__fish_ant_using_subcommand validate" -s r -l raw-output -d 
 complete -c ant -n "__fish_ant_using_subcommand validate" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand validate" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand validate" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -f -a "login" -d 'Log in via browser (OAuth)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -f -a "logout" -d 'Remove stored credentials'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -f -a "status" -d 'Show current authentication status'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -f -a "print-credentials" -d 'Print credentials for the active profile, refreshing the access token if it is expired or near expiry'
+complete -c ant -n "__fish_ant_using_subcommand auth; and not __fish_seen_subcommand_from login logout status print-credentials help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l console-url -d 'Base URL for the OAuth authorize page [default: https://platform.claude.com]' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l callback-port -d 'Local port for the OAuth callback (0 = ephemeral). Use a fixed port when port-forwarding from a remote host [default: 0]' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'How long to wait for the browser callback' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l client-id -d 'OAuth client_id (overrides the profile\'s stored value; defaults to the ant-cli prod client)' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l scope -d 'OAuth scope to request (space-separated; overrides the profile\'s stored scope or the default)' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-browser -d 'Print the authorize URL instead of opening a browser (with --callback-port: wait for the callback on that port, e.g. through `ssh -L`; without: paste the code the page shows)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l all -d 'Remove all profiles and credentials'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l access-token -d 'Print only the bare access token instead of the full JSON object'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l env -d 'Print credentials as KEY=value lines (.env file format)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from print-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Log in via browser (OAuth)'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove stored credentials'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show current authentication status'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "print-credentials" -d 'Print credentials for the active profile, refreshing the access token if it is expired or near expiry'
+complete -c ant -n "__fish_ant_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -f -a "activate" -d 'Set the active profile'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -f -a "list" -d 'List configured profiles (the active one marked *)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -f -a "get" -d 'Print the profile config (or one field)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -f -a "set" -d 'Set a field in the profile config: workspace_id, base_url, organization_id; on `ant auth login` profiles also scope, client_id, console_url'
+complete -c ant -n "__fish_ant_using_subcommand profile; and not __fish_seen_subcommand_from activate list get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Set the active profile'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List configured profiles (the active one marked *)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print the profile config (or one field)'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a field in the profile config: workspace_id, base_url, organization_id; on `ant auth login` profiles also scope, client_id, console_url'
+complete -c ant -n "__fish_ant_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand completion" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand completion" -l auth-token -d 'Bearer token, sent as Authorization' -r
-complete -c ant -n "__fish_ant_using_subcommand completion" -l format -d 'Output format (reads default to explore, which falls back to json)' -r -f -a "auto\t''
+complete -c ant -n "__fish_ant_using_subcommand completion" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
 json\t''
@@ -6825,48 +7139,149 @@ complete -c ant -n "__fish_ant_using_subcommand completion" -s r -l raw-output -
 complete -c ant -n "__fish_ant_using_subcommand completion" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand completion" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand completion" -s h -l help -d 'Print help'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:agents" -d 'Agents: a model, a system prompt and tools, versioned'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:agents:versions" -d 'The versions of an agent'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:environments" -d 'Environments: where sessions run (cloud or self-hosted)'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:environments:work" -d 'A self-hosted environment\'s work queue (the worker uses it)'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:sessions" -d 'Sessions: an agent at work in an environment'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:sessions:events" -d 'A session\'s events: send input, list the log, stream it live'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:sessions:resources" -d 'Files and repositories mounted into a session'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:sessions:threads" -d 'The threads of a multi-agent session'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:sessions:threads:events" -d 'A thread\'s events: list them, stream them live'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:deployments" -d 'Deployments: sessions started on a schedule or on demand'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:deployment-runs" -d 'The runs of deployments'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:vaults" -d 'Vaults: credentials that sessions use for MCP servers'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:vaults:credentials" -d 'The credentials in a vault'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:memory-stores" -d 'Memory stores: files an agent remembers across sessions'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:memory-stores:memories" -d 'The memories in a memory store'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:memory-stores:memory-versions" -d 'The history of a memory store\'s memories'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:files" -d 'Files: upload once, use in messages and sessions'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:skills" -d 'Skills: folders of instructions and scripts an agent can load'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:skills:versions" -d 'The versions of a skill'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:user-profiles" -d 'User profiles: the end users you act for'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:dreams" -d 'Dreams: offline consolidation of memory stores'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:tunnels" -d 'MCP tunnels: reach MCP servers on a private network'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:tunnels:certificates" -d 'The CA certificates a tunnel trusts'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "messages" -d 'The Messages API: send a conversation, get the model\'s reply'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "messages:batches" -d 'Many Messages requests at once, processed asynchronously'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:messages" -d 'The Messages API with beta features (MCP servers, context management, ...)'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:messages:batches" -d 'Message batches with beta features'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "models" -d 'The models the API offers'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:models" -d 'The models the API offers, through the beta API'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "completions" -d 'Legacy text completions'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "stream" -d 'Stream a session\'s events (short for beta:sessions:events stream)'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "run" -d 'Run a task: create a session for AGENT, send TASK, and show the work until idle'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "chat" -d 'Talk to a session: the live view, a prompt, approvals and custom tool answers'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "local" -d 'The local runner: the Managed Agents API on this machine'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "beta:worker" -d 'Self-hosted hands: serve a self_hosted environment\'s tool calls on this machine'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "apply" -d 'Create or update agents and environments from files, tracked in claude-lock.json'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "validate" -d 'Check template files offline: syntax, fields, references and the API\'s rules'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand @completion" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand @completion" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand @completion" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand __complete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand __complete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -s o -l output -d 'write manpages to the given folder' -r -f -a "(__fish_complete_directories)"
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -s z -l gzip -d 'output gzipped manpage files to .gz' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l text -d 'output uncompressed text files' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand @manpages" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:agents" -d 'Agents: a model, a system prompt and tools, versioned'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:agents:versions" -d 'The versions of an agent'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:environments" -d 'Environments: where sessions run (cloud or self-hosted)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:environments:work" -d 'A self-hosted environment\'s work queue (the worker uses it)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:sessions" -d 'Sessions: an agent at work in an environment'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:sessions:events" -d 'A session\'s events: send input, list the log, stream it live'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:sessions:resources" -d 'Files and repositories mounted into a session'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:sessions:threads" -d 'The threads of a multi-agent session'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:sessions:threads:events" -d 'A thread\'s events: list them, stream them live'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:deployments" -d 'Deployments: sessions started on a schedule or on demand'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:deployment-runs" -d 'The runs of deployments'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:vaults" -d 'Vaults: credentials that sessions use for MCP servers'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:vaults:credentials" -d 'The credentials in a vault'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:memory-stores" -d 'Memory stores: files an agent remembers across sessions'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:memory-stores:memories" -d 'The memories in a memory store'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:memory-stores:memory-versions" -d 'The history of a memory store\'s memories'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:files" -d 'Files: upload once, use in messages and sessions'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:skills" -d 'Skills: folders of instructions and scripts an agent can load'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:skills:versions" -d 'The versions of a skill'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:user-profiles" -d 'User profiles: the end users you act for'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:dreams" -d 'Dreams: offline consolidation of memory stores'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:tunnels" -d 'MCP tunnels: reach MCP servers on a private network'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:tunnels:certificates" -d 'The CA certificates a tunnel trusts'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "messages" -d 'The Messages API: send a conversation, get the model\'s reply'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "messages:batches" -d 'Many Messages requests at once, processed asynchronously'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:messages" -d 'The Messages API with beta features (MCP servers, context management, ...)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:messages:batches" -d 'Message batches with beta features'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "models" -d 'The models the API offers'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:models" -d 'The models the API offers, through the beta API'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "completions" -d 'Legacy text completions'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "stream" -d 'Stream a session\'s events (short for beta:sessions:events stream)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "run" -d 'Run a task: create a session for AGENT, send TASK, and show the work until idle'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "chat" -d 'Talk to a session: the live view, a prompt, approvals and custom tool answers'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "local" -d 'The local runner: the Managed Agents API on this machine'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:worker" -d 'Self-hosted hands: serve a self_hosted environment\'s tool calls on this machine'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "apply" -d 'Create or update agents and environments from files, tracked in claude-lock.json'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "validate" -d 'Check template files offline: syntax, fields, references and the API\'s rules'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "auth" -d 'Manage authentication'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "profile" -d 'Manage configuration profiles'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "completion" -d 'Print a shell completion script'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "@completion" -d 'Print a dynamic completion script (bash, zsh, fish, pwsh)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "__complete"
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "@manpages" -d 'Generate documentation for \'man\''
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "serve" -d 'Serve the Managed Agents API on this machine'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "doctor" -d 'Show which sandbox back end tools would run in, why the others cannot, and how file tools are confined'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "environment-key" -d 'Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "api-key" -d 'Print the key the server of the data dir requires when it is given none (made if absent)'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:worker" -f -a "poll" -d 'Poll the environment\'s work queue and serve each claimed session\'s tool calls'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:worker" -f -a "run" -d 'Serve one already-claimed work item (what an --on-work script\'s container runs)'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in via browser (OAuth)'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove stored credentials'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show current authentication status'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "print-credentials" -d 'Print credentials for the active profile, refreshing the access token if it is expired or near expiry'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "activate" -d 'Set the active profile'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List configured profiles (the active one marked *)'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "get" -d 'Print the profile config (or one field)'
+complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Set a field in the profile config: workspace_id, base_url, organization_id; on `ant auth login` profiles also scope, client_id, console_url'

@@ -15,7 +15,7 @@ _ant() {
 
     local context curcontext="$curcontext" state line
     _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -46,7 +46,7 @@ _ant() {
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -89,7 +89,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -113,7 +113,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -151,7 +151,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -179,7 +179,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -202,7 +202,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -267,7 +267,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -310,7 +310,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -334,7 +334,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -372,7 +372,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -400,7 +400,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -423,7 +423,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -488,7 +488,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -521,7 +521,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -570,7 +570,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -604,7 +604,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -627,7 +627,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -655,7 +655,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -681,7 +681,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -704,7 +704,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -727,7 +727,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -796,7 +796,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -830,7 +830,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -853,7 +853,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -881,7 +881,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -907,7 +907,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -930,7 +930,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -953,7 +953,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1022,7 +1022,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1053,7 +1053,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1078,7 +1078,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1104,7 +1104,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1128,7 +1128,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1154,7 +1154,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1180,7 +1180,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1203,7 +1203,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1228,7 +1228,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1305,7 +1305,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1341,7 +1341,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1364,7 +1364,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1393,7 +1393,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1429,7 +1429,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1452,7 +1452,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1475,7 +1475,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1544,7 +1544,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1580,7 +1580,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1603,7 +1603,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1632,7 +1632,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1668,7 +1668,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1691,7 +1691,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1714,7 +1714,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1783,7 +1783,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1822,7 +1822,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1846,7 +1846,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1871,7 +1871,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1929,7 +1929,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1960,7 +1960,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -1985,7 +1985,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2011,7 +2011,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2035,7 +2035,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2061,7 +2061,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2126,7 +2126,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2157,7 +2157,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2183,7 +2183,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2207,7 +2207,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2264,7 +2264,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2298,7 +2298,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2324,7 +2324,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2377,7 +2377,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2418,7 +2418,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2441,7 +2441,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2476,7 +2476,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2506,7 +2506,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2529,7 +2529,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2552,7 +2552,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2575,7 +2575,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2598,7 +2598,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2675,7 +2675,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2705,7 +2705,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2737,7 +2737,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2790,7 +2790,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2821,7 +2821,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2844,7 +2844,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2869,7 +2869,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2895,7 +2895,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2918,7 +2918,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -2941,7 +2941,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3010,7 +3010,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3043,7 +3043,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3067,7 +3067,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3094,7 +3094,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3121,7 +3121,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3145,7 +3145,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3169,7 +3169,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3193,7 +3193,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3266,7 +3266,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3298,7 +3298,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3321,7 +3321,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3347,7 +3347,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3375,7 +3375,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3398,7 +3398,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3421,7 +3421,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3490,7 +3490,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3523,7 +3523,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3548,7 +3548,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3578,7 +3578,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3607,7 +3607,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3632,7 +3632,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3697,7 +3697,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3729,7 +3729,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3762,7 +3762,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3786,7 +3786,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3843,7 +3843,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3877,7 +3877,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3900,7 +3900,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3925,7 +3925,7 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[Write the content to PATH (- for stdout)]:PATH:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3948,7 +3948,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -3971,7 +3971,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4036,7 +4036,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4067,7 +4067,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4090,7 +4090,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4116,7 +4116,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4139,7 +4139,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4200,7 +4200,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4231,7 +4231,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4255,7 +4255,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4281,7 +4281,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4305,7 +4305,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4331,7 +4331,7 @@ _arguments "${_arguments_options[@]}" : \
 '--output=[Write the content to PATH (- for stdout)]:PATH:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4396,7 +4396,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4429,7 +4429,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4452,7 +4452,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4479,7 +4479,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4505,7 +4505,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4528,7 +4528,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4593,7 +4593,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4625,7 +4625,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4648,7 +4648,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4677,7 +4677,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4700,7 +4700,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4723,7 +4723,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4788,7 +4788,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4818,7 +4818,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4841,7 +4841,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4867,7 +4867,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4890,7 +4890,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4913,7 +4913,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -4937,7 +4937,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5006,7 +5006,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5037,7 +5037,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5061,7 +5061,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5088,7 +5088,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5112,7 +5112,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5173,7 +5173,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5228,7 +5228,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5264,7 +5264,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--output-config.format=[Sets \`format\` of --output-config (YAML/JSON object)]:YAML:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5317,7 +5317,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5349,7 +5349,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--request.params=[Sets \`params\` of --request (YAML/JSON object)]:YAML:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5371,7 +5371,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--message-batch-id=[Path id (string)]:STRING:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5396,7 +5396,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5418,7 +5418,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--message-batch-id=[Path id (string)]:STRING:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5440,7 +5440,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--message-batch-id=[Path id (string)]:STRING:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5463,7 +5463,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5532,7 +5532,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5610,7 +5610,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5660,7 +5660,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5713,7 +5713,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5746,7 +5746,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5769,7 +5769,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5795,7 +5795,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5818,7 +5818,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5841,7 +5841,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5865,7 +5865,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5934,7 +5934,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5964,7 +5964,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -5990,7 +5990,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6043,7 +6043,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6073,7 +6073,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--beta=[anthropic-beta header value; replaces the default (repeatable)]:BETA:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6099,7 +6099,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6152,7 +6152,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6192,7 +6192,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6245,7 +6245,7 @@ _arguments "${_arguments_options[@]}" : \
 '--max-items=[Stop after N items (-1\: no limit)]:N:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6270,7 +6270,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--event-delta=[Show events of TYPE (agent.message) as they are generated]:TYPE:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6293,7 +6293,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--tool-handler=[Answer custom tool NAME by running COMMAND (input JSON on stdin, result from stdout)]:NAME=COMMAND:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6312,7 +6312,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (local)
 _arguments "${_arguments_options[@]}" : \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6349,7 +6349,7 @@ _arguments "${_arguments_options[@]}" : \
 '--work-lease-seconds=[Lease of a self-hosted worker on a work item, renewed by its heartbeats]:SECONDS:_default' \
 '--sandbox=[How tools are confined\: auto (bwrap, else landlock), bwrap, landlock, or none (no isolation)]:SANDBOX:(auto bwrap landlock none)' \
 '--shell-idle-seconds=[How long an idle session'\''s bash shell lives on unused; the next call starts a new one]:SECONDS:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6368,7 +6368,7 @@ _arguments "${_arguments_options[@]}" : \
 (doctor)
 _arguments "${_arguments_options[@]}" : \
 '--data-dir=[The data dir the server would use (hidden from tools) \[default\: the platform data dir\]]:DATA_DIR:_files' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6387,7 +6387,7 @@ _arguments "${_arguments_options[@]}" : \
 (environment-key)
 _arguments "${_arguments_options[@]}" : \
 '--data-dir=[The server'\''s data dir \[default\: the platform data dir\]]:DATA_DIR:_files' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6407,7 +6407,7 @@ _arguments "${_arguments_options[@]}" : \
 (api-key)
 _arguments "${_arguments_options[@]}" : \
 '--data-dir=[The server'\''s data dir \[default\: the platform data dir\]]:DATA_DIR:_files' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6467,7 +6467,7 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6503,7 +6503,7 @@ _arguments "${_arguments_options[@]}" : \
 '--on-work=[Run this script for each claimed item (the item'\''s JSON on stdin) instead of serving it here]:ON_WORK:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6532,7 +6532,7 @@ _arguments "${_arguments_options[@]}" : \
 '--work-id=[]:WORK_ID:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6586,7 +6586,7 @@ _arguments "${_arguments_options[@]}" : \
 '--lock-file=[The lockfile (default\: the nearest claude-lock.json up to the repository root)]:PATH:_files' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6615,7 +6615,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6632,11 +6632,320 @@ _arguments "${_arguments_options[@]}" : \
 '*::paths:_files' \
 && ret=0
 ;;
+(auth)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_ant__subcmd__auth_commands" \
+"*::: :->auth" \
+&& ret=0
+
+    case $state in
+    (auth)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-auth-command-$line[1]:"
+        case $line[1] in
+            (login)
+_arguments "${_arguments_options[@]}" : \
+'--console-url=[Base URL for the OAuth authorize page \[default\: https\://platform.claude.com\]]:URL:_default' \
+'--callback-port=[Local port for the OAuth callback (0 = ephemeral). Use a fixed port when port-forwarding from a remote host \[default\: 0\]]:PORT:_default' \
+'--timeout=[How long to wait for the browser callback]:TIMEOUT:_default' \
+'--client-id=[OAuth client_id (overrides the profile'\''s stored value; defaults to the ant-cli prod client)]:ID:_default' \
+'--scope=[OAuth scope to request (space-separated; overrides the profile'\''s stored scope or the default)]:SCOPE:_default' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'--no-browser[Print the authorize URL instead of opening a browser (with --callback-port\: wait for the callback on that port, e.g. through \`ssh -L\`; without\: paste the code the page shows)]' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(logout)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'--all[Remove all profiles and credentials]' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(print-credentials)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'(--env)--access-token[Print only the bare access token instead of the full JSON object]' \
+'--env[Print credentials as KEY=value lines (.env file format)]' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_ant__subcmd__auth__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-auth-help-command-$line[1]:"
+        case $line[1] in
+            (login)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(logout)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(print-credentials)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(profile)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+":: :_ant__subcmd__profile_commands" \
+"*::: :->profile" \
+&& ret=0
+
+    case $state in
+    (profile)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-profile-command-$line[1]:"
+        case $line[1] in
+            (activate)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':name:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'::key:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+':key:_default' \
+':value:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_ant__subcmd__profile__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-profile-help-command-$line[1]:"
+        case $line[1] in
+            (activate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (completion)
 _arguments "${_arguments_options[@]}" : \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
-'--format=[Output format (reads default to explore, which falls back to json)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
 '--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
 '--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
@@ -6651,6 +6960,71 @@ _arguments "${_arguments_options[@]}" : \
 '-h[Print help]' \
 '--help[Print help]' \
 ':shell:(bash zsh fish pwsh elvish)' \
+&& ret=0
+;;
+(@completion)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'::shell:_default' \
+&& ret=0
+;;
+(__complete)
+_arguments "${_arguments_options[@]}" : \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'*::words:_default' \
+&& ret=0
+;;
+(@manpages)
+_arguments "${_arguments_options[@]}" : \
+'-o+[write manpages to the given folder]:DIR:_files -/' \
+'--output=[write manpages to the given folder]:DIR:_files -/' \
+'-z+[output gzipped manpage files to .gz]:: :(true false)' \
+'--gzip=[output gzipped manpage files to .gz]:: :(true false)' \
+'--text=[output uncompressed text files]:: :(true false)' \
+'--api-key=[API key, sent as x-api-key]:KEY:_default' \
+'--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \
+'--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--format-error=[Output format of API error bodies]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \
+'--transform=[GJSON path applied to the result, or to each item of a list or stream]:GJSON:_default' \
+'--transform-error=[GJSON path applied to API error bodies]:GJSON:_default' \
+'--base-url=[API base URL]:URL:_default' \
+'--profile=[Profile under \$ANTHROPIC_CONFIG_DIR (default\: active_config, else \`default\`)]:NAME:_default' \
+'--workspace-id=[Sent as anthropic-workspace-id]:ID:_default' \
+'--max-retries=[Retries on connection errors, 408, 429 and 5xx]:N:_default' \
+'-r[Print a string result without quotes]' \
+'--raw-output[Print a string result without quotes]' \
+'--debug[Print HTTP requests and responses to stderr (secrets redacted)]' \
+'(--base-url)--local[Use the local server (\`ant local serve\`), starting it when none runs]' \
+'-h[Print help]' \
+'--help[Print help]' \
 && ret=0
 ;;
 (help)
@@ -6861,7 +7235,83 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(auth)
+_arguments "${_arguments_options[@]}" : \
+":: :_ant__subcmd__help__subcmd__auth_commands" \
+"*::: :->auth" \
+&& ret=0
+
+    case $state in
+    (auth)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-help-auth-command-$line[1]:"
+        case $line[1] in
+            (login)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(logout)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(status)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(print-credentials)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(profile)
+_arguments "${_arguments_options[@]}" : \
+":: :_ant__subcmd__help__subcmd__profile_commands" \
+"*::: :->profile" \
+&& ret=0
+
+    case $state in
+    (profile)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:ant-help-profile-command-$line[1]:"
+        case $line[1] in
+            (activate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(get)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (completion)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(@completion)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(__complete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(@manpages)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -6921,15 +7371,102 @@ _ant_commands() {
 'beta:worker:Self-hosted hands\: serve a self_hosted environment'\''s tool calls on this machine' \
 'apply:Create or update agents and environments from files, tracked in claude-lock.json' \
 'validate:Check template files offline\: syntax, fields, references and the API'\''s rules' \
+'auth:Manage authentication' \
+'profile:Manage configuration profiles' \
 'completion:Print a shell completion script' \
+'@completion:Print a dynamic completion script (bash, zsh, fish, pwsh)' \
+'__complete:' \
+'@manpages:Generate documentation for '\''man'\''' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'ant commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__@completion_commands] )) ||
+_ant__subcmd__@completion_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant @completion commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__@manpages_commands] )) ||
+_ant__subcmd__@manpages_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant @manpages commands' commands "$@"
+}
+(( $+functions[_ant__subcmd____complete_commands] )) ||
+_ant__subcmd____complete_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant __complete commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__apply_commands] )) ||
 _ant__subcmd__apply_commands() {
     local commands; commands=()
     _describe -t commands 'ant apply commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth_commands] )) ||
+_ant__subcmd__auth_commands() {
+    local commands; commands=(
+'login:Log in via browser (OAuth)' \
+'logout:Remove stored credentials' \
+'status:Show current authentication status' \
+'print-credentials:Print credentials for the active profile, refreshing the access token if it is expired or near expiry' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ant auth commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__help_commands] )) ||
+_ant__subcmd__auth__subcmd__help_commands() {
+    local commands; commands=(
+'login:Log in via browser (OAuth)' \
+'logout:Remove stored credentials' \
+'status:Show current authentication status' \
+'print-credentials:Print credentials for the active profile, refreshing the access token if it is expired or near expiry' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ant auth help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__help__subcmd__help_commands] )) ||
+_ant__subcmd__auth__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth help help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__help__subcmd__login_commands] )) ||
+_ant__subcmd__auth__subcmd__help__subcmd__login_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth help login commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__help__subcmd__logout_commands] )) ||
+_ant__subcmd__auth__subcmd__help__subcmd__logout_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth help logout commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__help__subcmd__print-credentials_commands] )) ||
+_ant__subcmd__auth__subcmd__help__subcmd__print-credentials_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth help print-credentials commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__help__subcmd__status_commands] )) ||
+_ant__subcmd__auth__subcmd__help__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth help status commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__login_commands] )) ||
+_ant__subcmd__auth__subcmd__login_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth login commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__logout_commands] )) ||
+_ant__subcmd__auth__subcmd__logout_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth logout commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__print-credentials_commands] )) ||
+_ant__subcmd__auth__subcmd__print-credentials_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth print-credentials commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__auth__subcmd__status_commands] )) ||
+_ant__subcmd__auth__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant auth status commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__beta:agents_commands] )) ||
 _ant__subcmd__beta:agents_commands() {
@@ -8989,15 +9526,65 @@ _ant__subcmd__help_commands() {
 'beta:worker:Self-hosted hands\: serve a self_hosted environment'\''s tool calls on this machine' \
 'apply:Create or update agents and environments from files, tracked in claude-lock.json' \
 'validate:Check template files offline\: syntax, fields, references and the API'\''s rules' \
+'auth:Manage authentication' \
+'profile:Manage configuration profiles' \
 'completion:Print a shell completion script' \
+'@completion:Print a dynamic completion script (bash, zsh, fish, pwsh)' \
+'__complete:' \
+'@manpages:Generate documentation for '\''man'\''' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'ant help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__@completion_commands] )) ||
+_ant__subcmd__help__subcmd__@completion_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help @completion commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__@manpages_commands] )) ||
+_ant__subcmd__help__subcmd__@manpages_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help @manpages commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd____complete_commands] )) ||
+_ant__subcmd__help__subcmd____complete_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help __complete commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__help__subcmd__apply_commands] )) ||
 _ant__subcmd__help__subcmd__apply_commands() {
     local commands; commands=()
     _describe -t commands 'ant help apply commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__auth_commands] )) ||
+_ant__subcmd__help__subcmd__auth_commands() {
+    local commands; commands=(
+'login:Log in via browser (OAuth)' \
+'logout:Remove stored credentials' \
+'status:Show current authentication status' \
+'print-credentials:Print credentials for the active profile, refreshing the access token if it is expired or near expiry' \
+    )
+    _describe -t commands 'ant help auth commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__auth__subcmd__login_commands] )) ||
+_ant__subcmd__help__subcmd__auth__subcmd__login_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help auth login commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__auth__subcmd__logout_commands] )) ||
+_ant__subcmd__help__subcmd__auth__subcmd__logout_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help auth logout commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__auth__subcmd__print-credentials_commands] )) ||
+_ant__subcmd__help__subcmd__auth__subcmd__print-credentials_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help auth print-credentials commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__auth__subcmd__status_commands] )) ||
+_ant__subcmd__help__subcmd__auth__subcmd__status_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help auth status commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__help__subcmd__beta:agents_commands] )) ||
 _ant__subcmd__help__subcmd__beta:agents_commands() {
@@ -9211,6 +9798,36 @@ _ant__subcmd__help__subcmd__messages:batches_commands() {
 _ant__subcmd__help__subcmd__models_commands() {
     local commands; commands=()
     _describe -t commands 'ant help models commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__profile_commands] )) ||
+_ant__subcmd__help__subcmd__profile_commands() {
+    local commands; commands=(
+'activate:Set the active profile' \
+'list:List configured profiles (the active one marked *)' \
+'get:Print the profile config (or one field)' \
+'set:Set a field in the profile config\: workspace_id, base_url, organization_id; on \`ant auth login\` profiles also scope, client_id, console_url' \
+    )
+    _describe -t commands 'ant help profile commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__profile__subcmd__activate_commands] )) ||
+_ant__subcmd__help__subcmd__profile__subcmd__activate_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help profile activate commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__profile__subcmd__get_commands] )) ||
+_ant__subcmd__help__subcmd__profile__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help profile get commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__profile__subcmd__list_commands] )) ||
+_ant__subcmd__help__subcmd__profile__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help profile list commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__help__subcmd__profile__subcmd__set_commands] )) ||
+_ant__subcmd__help__subcmd__profile__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant help profile set commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__help__subcmd__run_commands] )) ||
 _ant__subcmd__help__subcmd__run_commands() {
@@ -9470,6 +10087,73 @@ _ant__subcmd__models__subcmd__list_commands() {
 _ant__subcmd__models__subcmd__retrieve_commands() {
     local commands; commands=()
     _describe -t commands 'ant models retrieve commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile_commands] )) ||
+_ant__subcmd__profile_commands() {
+    local commands; commands=(
+'activate:Set the active profile' \
+'list:List configured profiles (the active one marked *)' \
+'get:Print the profile config (or one field)' \
+'set:Set a field in the profile config\: workspace_id, base_url, organization_id; on \`ant auth login\` profiles also scope, client_id, console_url' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ant profile commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__activate_commands] )) ||
+_ant__subcmd__profile__subcmd__activate_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile activate commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__get_commands] )) ||
+_ant__subcmd__profile__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile get commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__help_commands] )) ||
+_ant__subcmd__profile__subcmd__help_commands() {
+    local commands; commands=(
+'activate:Set the active profile' \
+'list:List configured profiles (the active one marked *)' \
+'get:Print the profile config (or one field)' \
+'set:Set a field in the profile config\: workspace_id, base_url, organization_id; on \`ant auth login\` profiles also scope, client_id, console_url' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'ant profile help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__help__subcmd__activate_commands] )) ||
+_ant__subcmd__profile__subcmd__help__subcmd__activate_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile help activate commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__help__subcmd__get_commands] )) ||
+_ant__subcmd__profile__subcmd__help__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile help get commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__help__subcmd__help_commands] )) ||
+_ant__subcmd__profile__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile help help commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__help__subcmd__list_commands] )) ||
+_ant__subcmd__profile__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile help list commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__help__subcmd__set_commands] )) ||
+_ant__subcmd__profile__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile help set commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__list_commands] )) ||
+_ant__subcmd__profile__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile list commands' commands "$@"
+}
+(( $+functions[_ant__subcmd__profile__subcmd__set_commands] )) ||
+_ant__subcmd__profile__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'ant profile set commands' commands "$@"
 }
 (( $+functions[_ant__subcmd__run_commands] )) ||
 _ant__subcmd__run_commands() {

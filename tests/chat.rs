@@ -2,81 +2,9 @@
 
 mod common;
 
-use std::process::Command;
-use std::time::{Duration, Instant};
-
+use common::tmux::{Tmux, tmux_missing};
 use common::*;
 use serde_json::json;
-
-struct Tmux {
-    name: String,
-}
-
-impl Tmux {
-    /// `command` in a detached tmux session of its own, or None when tmux is not installed.
-    fn start(name: &str, command: &str) -> Option<Self> {
-        let ok = Command::new("tmux")
-            .args(["new-session", "-d", "-s", name, "-x", "200", "-y", "50", command])
-            .status()
-            .ok()?
-            .success();
-        assert!(ok, "tmux new-session failed");
-        Some(Self { name: name.into() })
-    }
-
-    fn screen(&self) -> String {
-        let out = Command::new("tmux")
-            .args(["capture-pane", "-p", "-J", "-S", "-200", "-t", &self.name])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let started = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                started.elapsed() < Duration::from_secs(20),
-                "no {text:?} on screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn type_line(&self, line: &str) {
-        Command::new("tmux")
-            .args(["send-keys", "-t", &self.name, "-l", line])
-            .status()
-            .unwrap();
-        self.send_keys("Enter");
-    }
-
-    /// A key by tmux's name for it: `Enter`, `C-c`.
-    fn send_keys(&self, key: &str) {
-        Command::new("tmux")
-            .args(["send-keys", "-t", &self.name, key])
-            .status()
-            .unwrap();
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux").args(["kill-session", "-t", &self.name]).status();
-    }
-}
-
-fn tmux_missing() -> bool {
-    let missing = Command::new("tmux").arg("-V").output().is_err();
-    if missing {
-        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
-    }
-    missing
-}
 
 /// `ant chat SID ARGS` in its own terminal, with a clean config; when chat exits, its exit code
 /// stays on screen as `chat exited: N`.
@@ -86,7 +14,7 @@ fn chat(s: &Server, config: &tempfile::TempDir, sid: &str, args: &str) -> Tmux {
         config.path().display(),
         s.base_url
     );
-    let tmux = Tmux::start(&format!("ant-chat-{}-{sid}", std::process::id()), &command).expect("tmux runs");
+    let tmux = Tmux::start("ant-chat", (200, 50), &command).expect("tmux runs");
     tmux.wait_for("type a message");
     tmux
 }

@@ -3,16 +3,7 @@
 
 mod common;
 
-use common::{Ant, KEY, Server, background_server_pid};
-
-/// Asserts exit 1 and a single stderr line containing every piece of `expected`.
-fn assert_one_line_error(out: &common::Out, expected: &[&str]) {
-    assert_eq!(out.code, 1, "stderr: {}", out.stderr);
-    assert_eq!(out.stderr.lines().count(), 1, "not one line: {:?}", out.stderr);
-    for piece in expected {
-        assert!(out.stderr.contains(piece), "{:?} lacks {piece:?}", out.stderr);
-    }
-}
+use common::{Ant, KEY, Server, assert_one_line_error, background_server_pid};
 
 #[test]
 fn api_error_prints_status_on_stderr_and_body_on_stdout() {
@@ -176,11 +167,13 @@ fn write_profile(dir: &std::path::Path, name: &str, key: &str, base_url: &str) {
         serde_json::json!({"base_url": base_url}).to_string(),
     )
     .unwrap();
+    let credentials = dir.join("credentials").join(format!("{name}.json"));
     std::fs::write(
-        dir.join("credentials").join(format!("{name}.json")),
+        &credentials,
         serde_json::json!({"type": "api_key", "api_key": key}).to_string(),
     )
     .unwrap();
+    std::fs::set_permissions(&credentials, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
 }
 
 #[test]
@@ -212,7 +205,7 @@ fn profile_precedence() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         out.stderr,
-        "Note: multiple auth sources configured (ANTHROPIC_API_KEY, profile \"default\"); using ANTHROPIC_API_KEY per precedence.\n"
+        "Note: multiple auth sources configured (ANTHROPIC_API_KEY, profile \"default\"); using ANTHROPIC_API_KEY per precedence. Run `ant auth status` for details.\n"
     );
     // --api-key beats the variable.
     assert_eq!(

@@ -4,11 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --locked
-cargo test --release --locked
+# Before the cargo tests: tests/sdk_messages.rs runs the official SDK from it.
 if [ ! -x .venv-conformance/bin/pytest ]; then
     python3 -m venv .venv-conformance
     .venv-conformance/bin/pip install --quiet -r ../shared/conformance/requirements.txt
 fi
+cargo test --release --locked
 ANT_BIN=target/release/ant .venv-conformance/bin/pytest ../shared/conformance -q
 # The official SDK's own self-hosted worker against our work queue.
 ANT_BIN=target/release/ant .venv-conformance/bin/pytest tests/sdk_worker -q

@@ -6,6 +6,7 @@ pub mod depth;
 pub mod environments;
 pub mod error;
 pub mod events;
+pub mod message_batches;
 pub mod sessions;
 
 use serde::Serialize;

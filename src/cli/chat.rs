@@ -47,7 +47,7 @@ pub async fn run(root: &ArgMatches, m: &ArgMatches) -> anyhow::Result<i32> {
         handlers.insert(name.to_string(), command.to_string());
     }
     let client = Client::new(
-        super::settings(root)?,
+        super::settings(root).await?,
         *root.get_one::<u32>("max-retries").expect("default"),
         root.get_flag("debug"),
     )?;

@@ -4,10 +4,15 @@
 
 mod apply;
 pub mod argv;
+mod auth;
 mod chat;
+mod complete;
 mod embed;
+mod explore;
 pub(crate) mod input;
 pub mod local;
+mod manpages;
+mod profile;
 mod resources;
 mod run;
 pub(crate) mod spec;
@@ -21,14 +26,15 @@ use clap::builder::TypedValueParser;
 use clap::parser::ValueSource;
 use clap::{Arg, ArgAction, ArgMatches, Command, FromArgMatches, Subcommand};
 
-use crate::client::config::{self, Inputs, Sourced};
+use crate::client::config::{self, Inputs, Secret, Sourced};
+use crate::client::oauth;
 use crate::client::stream::Follower;
 use crate::client::{Client, ClientError, Settings};
 use crate::output::live::Live;
 use crate::output::reply::Reply;
 use crate::output::{self, Format, Printer};
 use resources::events;
-use spec::{Action, Beta, Resource, Shape};
+use spec::{Action, Resource, Shape};
 use watch::Sink;
 
 const SHELLS: [&str; 5] = ["bash", "zsh", "fish", "pwsh", "elvish"];
@@ -68,11 +74,24 @@ pub fn command() -> Command {
     ))
     .subcommand(apply::apply_command())
     .subcommand(apply::validate_command())
+    .subcommand(auth::AuthCommand::augment_subcommands(
+        Command::new("auth")
+            .about("Manage authentication")
+            .subcommand_required(true),
+    ))
+    .subcommand(profile::ProfileCommand::augment_subcommands(
+        Command::new("profile")
+            .about("Manage configuration profiles")
+            .subcommand_required(true),
+    ))
     .subcommand(
         Command::new("completion")
             .about("Print a shell completion script")
             .arg(Arg::new("shell").required(true).value_parser(SHELLS)),
     )
+    .subcommand(complete::completion_command())
+    .subcommand(complete::complete_command())
+    .subcommand(manpages::command())
     // The Anthropic credentials may follow any command but `local`: its server has a key of its
     // own, and a global --api-key (with ANTHROPIC_API_KEY) would fill that one.
     .mut_subcommands(|sub| {
@@ -114,7 +133,7 @@ fn global_args() -> Vec<Arg> {
                 clap::builder::PossibleValuesParser::new(formats).map(|s| s.parse::<Format>().expect("listed")),
             )
             .ignore_case(true)
-            .help("Output format (reads default to explore, which falls back to json)"),
+            .help("Output format (reads default to explore on a terminal, json elsewhere)"),
         Arg::new("format-error")
             .long("format-error")
             .value_name("FORMAT")
@@ -216,6 +235,12 @@ fn clap_error(e: clap::Error) -> i32 {
     let rendered = e.render().to_string();
     let first = rendered.lines().next().unwrap_or("invalid arguments");
     let mut line = first.strip_prefix("error: ").unwrap_or(first).to_string();
+    // clap names the missing arguments on the lines below: the one line names them too.
+    if let Some(ContextValue::Strings(missing)) = e.get(ContextKind::InvalidArg)
+        && e.kind() == ErrorKind::MissingRequiredArgument
+    {
+        line = format!("{line} {}", missing.join(", "));
+    }
     // clap lists suggestions from the least to the most likely.
     let suggestion = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => Some(s.clone()),
@@ -253,9 +278,14 @@ async fn run(matches: &ArgMatches) -> anyhow::Result<i32> {
             print!("{}", completion_script(shell));
             Ok(0)
         }
+        "auth" => auth::run(matches, auth::AuthCommand::from_arg_matches(sub)?).await,
+        "profile" => profile::run(matches, profile::ProfileCommand::from_arg_matches(sub)?),
+        "@completion" => complete::print_script(sub),
+        "__complete" => Ok(complete::run(sub).await),
+        "@manpages" => manpages::run(sub),
         "validate" => apply::validate(sub),
         "apply" => {
-            let settings = settings(matches)?;
+            let settings = settings(matches).await?;
             let (base_url, workspace) = (settings.base_url.clone(), settings.workspace_id.clone());
             let client = Client::new(
                 settings,
@@ -312,15 +342,11 @@ async fn run_action(root: &ArgMatches, resource: &Resource, action: &Action, m: 
         .flatten()
         .and_then(|n| u64::try_from(*n).ok());
 
-    let settings = settings(root)?;
+    let settings = settings(root).await?;
     let debug = root.get_flag("debug");
-    let default_beta = match resource.beta {
-        Beta::Default(beta) => Some(beta),
-        Beta::Absent | Beta::Optional => None,
-    };
     let client = call.headers.iter().fold(
         Client::new(settings, *root.get_one::<u32>("max-retries").expect("default"), debug)?
-            .for_family(default_beta, resource.beta_query()),
+            .for_family(resource.default_beta(), resource.beta_query()),
         |client, (name, value)| client.with_header(name, value),
     );
     // `--stream` (or `stream: true` piped) turns a create into an event stream.
@@ -343,23 +369,39 @@ async fn run_action(root: &ArgMatches, resource: &Resource, action: &Action, m: 
     } else if !explicit && action.is_read() {
         format = Format::Explore;
     }
-    if format == Format::Explore {
-        // No interactive browser yet: explore prints JSON, as the official CLI does off a terminal.
+    if format == Format::Explore && !stdout_tty {
+        // The official CLI's fallback off a terminal, said only to those who asked for explore.
         if explicit {
-            let why = if stdout_tty {
-                "is not available in this build"
-            } else {
-                "not supported for non-terminal output"
-            };
-            eprintln!("Warning: Output format 'explore' {why}; falling back to 'json'");
+            eprintln!("Warning: Output format 'explore' not supported for non-terminal output; falling back to 'json'");
         }
+        format = Format::Json;
+    }
+    // What the browser does not show (bytes, a feed of lines or events, an upload's answer)
+    // prints as JSON.
+    let browsable = matches!(
+        action.shape,
+        Shape::One | Shape::OneOrEvents | Shape::List(_) | Shape::Stream
+    ) && !events
+        && call.form.is_none();
+    if format == Format::Explore && !browsable {
         format = Format::Json;
     }
     let transform = root.get_one::<String>("transform").cloned();
     let raw_output = root.get_flag("raw-output");
     let title = full_name.trim_start_matches("ant ").to_string();
 
-    let result = if action.shape == Shape::Stream {
+    let result = if format == Format::Explore {
+        let explore = explore::Explore {
+            title,
+            transform,
+            raw_output,
+            color,
+        };
+        match explore::run(explore, client, request, action, m, max_items).await {
+            Ok(code) => return Ok(code),
+            Err(e) => Err(e),
+        }
+    } else if action.shape == Shape::Stream {
         let until_idle = m.try_get_one::<bool>("until-idle").ok().flatten() == Some(&true);
         let mut sink = if format == Format::Human {
             Sink::Live(Live::new(std::io::stdout(), color, stderr_tty))
@@ -454,7 +496,9 @@ async fn run_action(root: &ArgMatches, resource: &Resource, action: &Action, m: 
             if status == reqwest::StatusCode::UNAUTHORIZED {
                 match credential {
                     Some(source) => eprintln!("hint: the server refused the credential from {source}"),
-                    None => eprintln!("hint: no credential was sent; set ANTHROPIC_API_KEY or pass --api-key"),
+                    None => eprintln!(
+                        "hint: no credential was sent; set ANTHROPIC_API_KEY, pass --api-key or run `ant auth login`"
+                    ),
                 }
             }
             print_error_body(root, &body, color);
@@ -511,7 +555,9 @@ fn sourced(m: &ArgMatches, id: &str) -> Option<Sourced> {
     })
 }
 
-fn settings(root: &ArgMatches) -> anyhow::Result<Settings> {
+/// The connection settings of a command. A profile's `ant auth login` token is refreshed first
+/// when it is about to expire.
+async fn settings(root: &ArgMatches) -> anyhow::Result<Settings> {
     if root.get_flag("local") {
         let data_dir = local_data_dir();
         return Ok(Settings {
@@ -520,7 +566,7 @@ fn settings(root: &ArgMatches) -> anyhow::Result<Settings> {
             workspace_id: None,
         });
     }
-    let (settings, note) = config::resolve(Inputs {
+    let resolved = config::resolve(Inputs {
         base_url: sourced(root, "base-url"),
         api_key: sourced(root, "api_key"),
         auth_token: sourced(root, "auth-token"),
@@ -530,10 +576,29 @@ fn settings(root: &ArgMatches) -> anyhow::Result<Settings> {
             .filter(|d| !d.is_empty())
             .map(PathBuf::from),
     })?;
-    if let Some(note) = note {
+    if let Some(note) = resolved.note {
         eprintln!("{note}");
     }
+    let mut settings = resolved.settings;
+    if let Some(login) = resolved.login {
+        let fresh = oauth::fresh(&login, &settings.base_url, root.get_flag("debug")).await?;
+        if let Some(warning) = fresh.warning {
+            eprintln!("{warning}");
+        }
+        if let (Some(credential), Some(token)) = (&mut settings.credential, fresh.credentials.access_token) {
+            credential.secret = Secret::UserOAuth(token);
+        }
+    }
     Ok(settings)
+}
+
+/// `--local` given to a command that has nothing to do with the local server.
+fn refuse_local(root: &ArgMatches, command: &str) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        root.value_source("local") != Some(ValueSource::CommandLine),
+        "--local: `ant {command}` works on the profiles in $ANTHROPIC_CONFIG_DIR; the local server needs no login"
+    );
+    Ok(())
 }
 
 /// The data dir of `--local`: `ANT_LOCAL_DATA_DIR`, else the platform's.

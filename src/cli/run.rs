@@ -63,7 +63,7 @@ pub async fn run(root: &ArgMatches, m: &ArgMatches) -> anyhow::Result<i32> {
     let settings = match &local_dir {
         Some(dir) => local_settings(dir, replay)?,
         None if replay.is_some() => bail!("--replay needs --local: it configures the local server"),
-        None => super::settings(root)?,
+        None => super::settings(root).await?,
     };
     let client = Client::new(settings, max_retries, debug)?;
 

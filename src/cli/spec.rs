@@ -327,6 +327,14 @@ pub struct Resource {
 }
 
 impl Resource {
+    /// The `anthropic-beta` sent when `--beta` gives none.
+    pub fn default_beta(&self) -> Option<&'static str> {
+        match self.beta {
+            Beta::Default(beta) => Some(beta),
+            Beta::Absent | Beta::Optional => None,
+        }
+    }
+
     /// Beta families' paths carry `?beta=true`.
     pub fn beta_query(&self) -> bool {
         self.name.starts_with("beta:")

@@ -4,16 +4,20 @@
 
 use std::io::{BufWriter, Stdout};
 
+use tokio::sync::mpsc::UnboundedSender;
+
 use crate::client::ClientError;
 use crate::client::stream::{Follower, Item};
 use crate::output::Printer;
+use crate::output::explore::Fed;
 use crate::output::live::Live;
 
-/// Where events go: the human view, or one formatted value per event.
+/// Where events go: the human view, one formatted value per event, or the explore browser.
 pub enum Sink {
     Live(Live<Stdout>),
     /// Buffered, because stdout's own buffer writes every line at once; `flush` ends a burst.
     Print(Printer<BufWriter<Stdout>>),
+    Browser(UnboundedSender<Fed>),
 }
 
 impl Sink {
@@ -21,6 +25,7 @@ impl Sink {
         match self {
             Sink::Live(live) => live.event(json),
             Sink::Print(printer) => printer.write(json),
+            Sink::Browser(tx) => browser_send(tx, Fed::Items(vec![json.to_string()])),
         }
     }
 
@@ -28,7 +33,7 @@ impl Sink {
     /// nothing is held back while the stream is quiet, and a burst costs one write, not one each.
     pub fn flush(&mut self) -> std::io::Result<()> {
         match self {
-            Sink::Live(_) => Ok(()),
+            Sink::Live(_) | Sink::Browser(_) => Ok(()),
             Sink::Print(printer) => printer.flush(),
         }
     }
@@ -41,6 +46,7 @@ impl Sink {
                 eprintln!("ant: {text}");
                 Ok(())
             }
+            Sink::Browser(tx) => browser_send(tx, Fed::Note(text.to_string())),
         }
     }
 
@@ -50,8 +56,15 @@ impl Sink {
             Sink::Live(live) => live.finish(),
             // Stdout closed by a reader that had enough is not worth reporting here.
             Sink::Print(printer) => drop(printer.flush()),
+            Sink::Browser(_) => {}
         }
     }
+}
+
+/// Hands the browser a message; a browser that has closed is a reader gone, like a closed pipe.
+fn browser_send(tx: &UnboundedSender<Fed>, fed: Fed) -> std::io::Result<()> {
+    tx.send(fed)
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the browser has closed"))
 }
 
 /// Stdout for `Sink::Print`, with room for a burst of events.

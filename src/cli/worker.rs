@@ -65,7 +65,7 @@ pub struct RunArgs {
     pub work_id: String,
 }
 
-fn parse_duration(s: &str) -> Result<Duration, String> {
+pub(super) fn parse_duration(s: &str) -> Result<Duration, String> {
     let (number, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len()));
     let n: f64 = number
         .parse()

@@ -5,6 +5,7 @@
 pub mod config;
 mod feeds;
 pub mod local;
+pub mod oauth;
 pub mod stream;
 pub mod transfer;
 
@@ -207,6 +208,13 @@ impl Client {
         if betas.is_empty() {
             betas.extend(self.default_beta);
         }
+        if let Some(Credential {
+            secret: Secret::UserOAuth(_),
+            ..
+        }) = &self.settings.credential
+        {
+            betas.push(config::USER_OAUTH_BETA);
+        }
         for beta in betas {
             if let Ok(v) = HeaderValue::from_str(beta) {
                 h.append("anthropic-beta", v);
@@ -220,7 +228,7 @@ impl Client {
         if let Some(cred) = &self.settings.credential {
             let (name, value) = match &cred.secret {
                 Secret::ApiKey(k) => ("x-api-key", k.clone()),
-                Secret::Bearer(t) => ("authorization", format!("Bearer {t}")),
+                Secret::Bearer(t) | Secret::UserOAuth(t) => ("authorization", format!("Bearer {t}")),
             };
             if let Ok(mut v) = HeaderValue::from_str(&value) {
                 v.set_sensitive(true);
@@ -403,17 +411,10 @@ impl Client {
         max_items: Option<u64>,
         mut on_item: impl FnMut(&str) -> std::io::Result<()>,
     ) -> Result<(), ClientError> {
-        let mut seen = 0u64;
-        let mut pages = Pages::with_paging(req, paging);
-        while max_items.is_none_or(|max| seen < max)
-            && let Some(page) = pages.next(self).await?
-        {
-            for item in gjson::get(&page, "data").array() {
-                if max_items.is_some_and(|max| seen >= max) {
-                    return Ok(());
-                }
-                on_item(item.json())?;
-                seen += 1;
+        let mut items = Items::with_paging(req, paging, max_items);
+        while let Some(page) = items.next_page(self).await? {
+            for item in &page {
+                on_item(item)?;
             }
         }
         Ok(())
@@ -561,6 +562,49 @@ impl Pages {
             }
         }
         Ok(Some(page))
+    }
+}
+
+/// A list's items a page at a time, at most `max_items` in all: what [`Client::list`] walks,
+/// and what the explore browser pulls as its reader nears the end.
+pub struct Items {
+    pages: Pages,
+    /// How many more items may be handed out; `None` without `--max-items`.
+    left: Option<u64>,
+}
+
+impl Items {
+    /// The items of a cursor-paged list.
+    pub fn new(req: Request, max_items: Option<u64>) -> Self {
+        Self::with_paging(req, Paging::Cursor, max_items)
+    }
+
+    pub fn with_paging(req: Request, paging: Paging, max_items: Option<u64>) -> Self {
+        Self {
+            pages: Pages::with_paging(req, paging),
+            left: max_items,
+        }
+    }
+
+    /// The next page's items (each item's JSON), or `None` after the last page or once
+    /// `max_items` were handed out. A page may be empty.
+    pub async fn next_page(&mut self, client: &Client) -> Result<Option<Vec<String>>, ClientError> {
+        if self.left == Some(0) {
+            return Ok(None);
+        }
+        let Some(page) = self.pages.next(client).await? else {
+            return Ok(None);
+        };
+        let mut items: Vec<String> = gjson::get(&page, "data")
+            .array()
+            .iter()
+            .map(|item| item.json().to_string())
+            .collect();
+        if let Some(left) = &mut self.left {
+            items.truncate(usize::try_from(*left).unwrap_or(usize::MAX));
+            *left -= items.len() as u64;
+        }
+        Ok(Some(items))
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod api_key;
 pub mod engine;
 pub mod log;
+pub mod message_batches;
 pub mod model;
 pub mod network;
 pub mod packages;
@@ -135,7 +136,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
             sandbox::describe_file_tools()
         ),
     }
-    let provider = Provider::new(opts.model).map_err(|e| anyhow::anyhow!("model: {e}"))?;
+    let provider = Arc::new(Provider::new(opts.model).map_err(|e| anyhow::anyhow!("model: {e}"))?);
     let log = Arc::new(log::Log::new(store));
     let config = EngineConfig {
         workspaces: opts.data_dir.join("workspaces"),
@@ -147,12 +148,15 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         shell_idle: opts.shell_idle,
     };
     let work = Arc::new(work::WorkQueue::new(opts.work_lease));
-    let engine = Arc::new(Engine::new(log.clone(), Arc::new(provider), work.clone(), config));
+    let engine = Arc::new(Engine::new(log.clone(), provider.clone(), work.clone(), config));
     let runner: Arc<dyn SessionRunner> = engine.clone();
+    let batches = message_batches::Batches::new(log.clone(), provider.clone());
     let state = Arc::new(AppState {
         log,
         work,
         runner,
+        model: provider,
+        batches: batches.clone(),
         api_key,
     });
     let listener = tokio::net::TcpListener::bind(addr)
@@ -163,9 +167,10 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
     let about = serde_json::json!({"base_url": format!("http://{local}"), "pid": std::process::id()});
     std::fs::write(&marker, about.to_string()).with_context(|| format!("cannot write {}", marker.display()))?;
     let recovered = engine.recover()?;
+    let batches_resumed = batches.resume()?;
     let key_note = key_file.map_or_else(String::new, |path| format!(", API key in {}", path.display()));
     tracing::info!(
-        "listening on http://{local} (data in {}{key_note}, {recovered} session(s) resumed)",
+        "listening on http://{local} (data in {}{key_note}, {recovered} session(s) and {batches_resumed} message batch(es) resumed)",
         opts.data_dir.display()
     );
     let app = server::router(state);

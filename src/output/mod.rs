@@ -2,6 +2,7 @@
 //! CLI, `--transform` (a GJSON path), `-r`, and colour. It only formats and writes.
 
 pub mod download;
+pub mod explore;
 pub mod live;
 mod pretty;
 pub mod progress;
@@ -101,18 +102,7 @@ impl<W: Write> Printer<W> {
                 format!("the value is nested deeper than {MAX_DEPTH} levels, the most this client prints"),
             ));
         }
-        let transformed = match &self.transform {
-            Some(path) => {
-                let v = gjson::get(json, path);
-                // A path that matches nothing leaves the value as it was, as in the official CLI.
-                if v.exists() {
-                    v.json().to_string()
-                } else {
-                    json.to_string()
-                }
-            }
-            None => json.to_string(),
-        };
+        let transformed = transformed(json, self.transform.as_deref());
         let value = gjson::parse(&transformed);
         if self.raw_output && value.kind() == gjson::Kind::String {
             return writeln!(self.out, "{}", value.str());
@@ -137,6 +127,18 @@ impl<W: Write> Printer<W> {
 
     pub fn flush(&mut self) -> std::io::Result<()> {
         self.out.flush()
+    }
+}
+
+/// `json` through a `--transform` GJSON path. A path that matches nothing leaves the value as it
+/// was, as in the official CLI.
+pub fn transformed(json: &str, path: Option<&str>) -> String {
+    match path.filter(|p| !p.is_empty()) {
+        Some(path) => {
+            let v = gjson::get(json, path);
+            if v.exists() { v.json() } else { json }.to_string()
+        }
+        None => json.to_string(),
     }
 }
 

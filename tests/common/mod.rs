@@ -3,6 +3,9 @@
 //! real `ant` binary run against the server with a clean environment.
 #![allow(dead_code)] // each test binary uses its own subset of these helpers
 
+pub mod console;
+pub mod tmux;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -14,13 +17,16 @@ pub const ANT: &str = env!("CARGO_BIN_EXE_ant");
 pub const KEY: &str = "test-key-0123456789";
 
 /// Variables that would leak the developer's own setup into a test.
-const SCRUBBED: [&str; 12] = [
+const SCRUBBED: [&str; 15] = [
     "ANTHROPIC_API_KEY",
     "ANTHROPIC_AUTH_TOKEN",
     "ANTHROPIC_BASE_URL",
     "ANTHROPIC_PROFILE",
     "ANTHROPIC_CONFIG_DIR",
     "ANTHROPIC_WORKSPACE_ID",
+    "ANTHROPIC_CONSOLE_URL",
+    "ANTHROPIC_OAUTH_CLIENT_ID",
+    "BROWSER",
     "ANT_LOCAL",
     "ANT_LOCAL_API_KEY",
     "ANT_LOCAL_DATA_DIR",
@@ -44,6 +50,15 @@ impl Out {
 
     pub fn json(self) -> serde_json::Value {
         serde_json::from_str(&self.ok()).expect("stdout is one JSON value")
+    }
+}
+
+/// A failure said in one line on stderr, naming each of `expected`, with exit 1.
+pub fn assert_one_line_error(out: &Out, expected: &[&str]) {
+    assert_eq!(out.code, 1, "stderr: {}", out.stderr);
+    assert_eq!(out.stderr.lines().count(), 1, "not one line: {:?}", out.stderr);
+    for piece in expected {
+        assert!(out.stderr.contains(piece), "{:?} lacks {piece:?}", out.stderr);
     }
 }
 
@@ -95,6 +110,15 @@ impl Ant {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .stdin(Stdio::null());
+        self.cmd.spawn().unwrap()
+    }
+
+    /// Starts it with stdin, stdout and stderr piped, for a test that talks to it.
+    pub fn spawn_piped(mut self) -> Child {
+        self.cmd
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .stdin(Stdio::piped());
         self.cmd.spawn().unwrap()
     }
 

@@ -3,37 +3,19 @@ work queue with an environment key, runs the session's tool calls in its own wor
 session finishes. Run by tests/run.sh with the conformance virtualenv (ANT_BIN names the binary)."""
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import anthropic
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+from sdk_helpers import free_port, wait_for  # noqa: E402
 FAKE_MODEL = ROOT.parent / "shared" / "fake-model" / "fake_model.py"
 ANT = os.environ.get("ANT_BIN", str(ROOT / "target" / "release" / "ant"))
 KEY = "sk-worker-test-server-key"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(port, proc):
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, "process exited early"
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError("nothing listens on %d" % port)
 
 
 def test_the_sdk_worker_completes_a_session_in_its_own_workdir():

@@ -1,10 +1,11 @@
-//! The Anthropic Messages API: request body, SSE stream and whole-message parsing.
+//! The Anthropic Messages API: the engine's request body, whole messages built from their
+//! stream events, and messages turned back into stream events. Every provider's answer ends up
+//! in this shape: OpenAI's is translated into it first.
 
 use std::pin::pin;
 
-use eventsource_stream::Event;
 use futures::{Stream, StreamExt};
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use super::http::json_error_message;
 use super::{ModelError, ModelRequest, ModelResponse, TextSink, Usage};
@@ -25,88 +26,51 @@ pub(super) fn request_body(req: &ModelRequest, model: &str) -> Value {
     body
 }
 
-/// A content block being streamed.
-enum Block {
-    Text(String),
-    ToolUse { id: String, name: String, json: String },
-}
-
-/// Accumulates stream events into a response.
+/// Builds a whole message from its stream events, keeping every block and field as the API
+/// sent them (thinking, citations, server tools, later additions).
 #[derive(Default)]
-struct Assembler {
-    /// Kept blocks in output order, each with the API's index for it; other block types
-    /// (thinking, server tools) are dropped, so output indices may differ from API ones.
-    blocks: Vec<(u64, Block)>,
-    finished: Vec<Value>,
-    stop_reason: Option<String>,
-    usage: Usage,
+pub(super) struct MessageBuilder {
+    message: Map<String, Value>,
+    /// Blocks by the API's index, each with the partial JSON of its input so far.
+    blocks: Vec<(u64, Value, String)>,
 }
 
-impl Assembler {
-    fn position(&self, index: u64) -> Option<usize> {
-        self.blocks.iter().position(|(i, _)| *i == index)
-    }
-
-    /// Output index of a block: finished blocks come first, then the open ones in order.
-    fn output_index(&self, position: usize) -> usize {
-        self.finished.len() + position
-    }
-
-    fn event(&mut self, data: &Value, on_text: TextSink<'_>) -> Result<bool, ModelError> {
+impl MessageBuilder {
+    /// Takes one event's data; true once the message is complete. Text pieces go to `on_text`
+    /// with the block's index among those the engine keeps (see [`kept`]).
+    pub(super) fn event(&mut self, data: &Value, on_text: TextSink<'_>) -> Result<bool, ModelError> {
         let index = data.get("index").and_then(Value::as_u64).unwrap_or(0);
         match data.get("type").and_then(Value::as_str).unwrap_or("") {
             "message_start" => {
-                if let Some(usage) = data.pointer("/message/usage") {
-                    merge_usage(&mut self.usage, usage);
+                if let Some(Value::Object(message)) = data.get("message") {
+                    self.message = message.clone();
                 }
             }
             "content_block_start" => {
-                let block = data.get("content_block").unwrap_or(&Value::Null);
-                let started = match block.get("type").and_then(Value::as_str) {
-                    Some("text") => Block::Text(String::new()),
-                    Some("tool_use") => Block::ToolUse {
-                        id: str_field(block, "id"),
-                        name: str_field(block, "name"),
-                        json: String::new(),
-                    },
-                    _ => return Ok(false),
-                };
-                self.blocks.push((index, started));
+                let block = data.get("content_block").cloned().unwrap_or_else(|| json!({}));
+                self.blocks.push((index, block, String::new()));
                 // A text block may open with text of its own.
-                if let Some(text) = block.get("text").and_then(Value::as_str) {
-                    self.text(index, text, on_text);
+                if let Some(text) = data.pointer("/content_block/text").and_then(Value::as_str) {
+                    self.preview(index, text, on_text);
                 }
             }
-            "content_block_delta" => {
-                let delta = data.get("delta").unwrap_or(&Value::Null);
-                match delta.get("type").and_then(Value::as_str) {
-                    Some("text_delta") => {
-                        let text = delta.get("text").and_then(Value::as_str).unwrap_or("");
-                        self.text(index, text, on_text);
-                    }
-                    Some("input_json_delta") => {
-                        let part = delta.get("partial_json").and_then(Value::as_str);
-                        if let (Some(position), Some(part)) = (self.position(index), part)
-                            && let (_, Block::ToolUse { json, .. }) = &mut self.blocks[position]
-                        {
-                            json.push_str(part);
-                        }
-                    }
-                    _ => {}
-                }
-            }
+            "content_block_delta" => self.delta(index, data.get("delta").unwrap_or(&Value::Null), on_text),
             "content_block_stop" => {
-                if let Some(position) = self.position(index) {
-                    let (_, block) = self.blocks.remove(position);
-                    self.finished.extend(finish_block(block)?);
+                if let Some((_, block, json)) = self.blocks.iter_mut().find(|(i, ..)| *i == index) {
+                    take_input(block, json)?;
                 }
             }
             "message_delta" => {
-                if let Some(reason) = data.pointer("/delta/stop_reason").and_then(Value::as_str) {
-                    self.stop_reason = Some(reason.to_string());
+                if let Some(Value::Object(delta)) = data.get("delta") {
+                    for (key, value) in delta {
+                        self.message.insert(key.clone(), value.clone());
+                    }
                 }
-                if let Some(usage) = data.get("usage") {
-                    merge_usage(&mut self.usage, usage);
+                if let Some(Value::Object(usage)) = data.get("usage") {
+                    let total = self.message.entry("usage").or_insert_with(|| json!({}));
+                    for (key, value) in usage {
+                        total[key] = value.clone();
+                    }
                 }
             }
             "message_stop" => return Ok(true),
@@ -117,106 +81,133 @@ impl Assembler {
         Ok(false)
     }
 
-    fn text(&mut self, index: u64, text: &str, on_text: TextSink<'_>) {
+    fn delta(&mut self, index: u64, delta: &Value, on_text: TextSink<'_>) {
+        let Some(position) = self.blocks.iter().position(|(i, ..)| *i == index) else {
+            return;
+        };
+        let string = |name: &str| delta.get(name).and_then(Value::as_str).unwrap_or("");
+        let (_, block, json) = &mut self.blocks[position];
+        match delta.get("type").and_then(Value::as_str) {
+            Some("text_delta") => {
+                append(block, "text", string("text"));
+                self.preview(index, string("text"), on_text);
+            }
+            Some("input_json_delta") => json.push_str(string("partial_json")),
+            Some("thinking_delta") => append(block, "thinking", string("thinking")),
+            Some("signature_delta") => block["signature"] = json!(string("signature")),
+            Some("citations_delta") => {
+                let citation = delta.get("citation").cloned().unwrap_or(Value::Null);
+                match block.get_mut("citations").and_then(Value::as_array_mut) {
+                    Some(citations) => citations.push(citation),
+                    None => block["citations"] = json!([citation]),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Sends a text piece on with its index among the blocks the engine keeps.
+    fn preview(&self, index: u64, text: &str, on_text: TextSink<'_>) {
         if text.is_empty() {
             return;
         }
-        if let Some(position) = self.position(index) {
-            let output = self.output_index(position);
-            if let (_, Block::Text(buffer)) = &mut self.blocks[position] {
-                buffer.push_str(text);
-                on_text(output, text);
-            }
-        }
+        let before = self
+            .blocks
+            .iter()
+            .filter(|(i, block, _)| *i < index && kept(block))
+            .count();
+        on_text(before, text);
     }
 
-    fn finish(mut self) -> Result<ModelResponse, ModelError> {
-        // Blocks the server never closed still count once the message itself is complete.
-        for (_, block) in std::mem::take(&mut self.blocks) {
-            self.finished.extend(finish_block(block)?);
+    /// The whole message; blocks the server never closed still count once it is complete.
+    pub(super) fn finish(mut self) -> Result<Value, ModelError> {
+        self.blocks.sort_by_key(|(i, ..)| *i);
+        let mut content = Vec::with_capacity(self.blocks.len());
+        for (_, mut block, json) in self.blocks {
+            take_input(&mut block, &json)?;
+            content.push(block);
         }
-        Ok(ModelResponse {
-            content: self.finished,
-            stop_reason: self.stop_reason.unwrap_or_else(|| "end_turn".to_string()),
-            usage: self.usage,
-        })
+        self.message.insert("content".into(), Value::Array(content));
+        Ok(Value::Object(self.message))
     }
 }
 
-/// The finished block, or nothing for an empty text block (the API refuses those when they
-/// are sent back in the next request).
-fn finish_block(block: Block) -> Result<Option<Value>, ModelError> {
-    Ok(Some(match block {
-        Block::Text(text) if text.is_empty() => return Ok(None),
-        Block::Text(text) => json!({"type": "text", "text": text}),
-        Block::ToolUse { id, name, json } => {
-            let input = if json.trim().is_empty() {
-                json!({})
-            } else {
-                serde_json::from_str(&json)
-                    .map_err(|e| ModelError::fatal(format!("tool_use {name} has invalid input JSON: {e}")))?
-            };
-            json!({"type": "tool_use", "id": id, "name": name, "input": input})
-        }
-    }))
+fn append(block: &mut Value, field: &str, piece: &str) {
+    let mut text = block.get(field).and_then(Value::as_str).unwrap_or("").to_string();
+    text.push_str(piece);
+    block[field] = json!(text);
 }
 
-pub(super) async fn parse_stream(
-    events: impl Stream<Item = Result<Event, ModelError>>,
+/// A block's streamed input, once whole, replaces the empty input it started with.
+fn take_input(block: &mut Value, json: &str) -> Result<(), ModelError> {
+    if json.trim().is_empty() {
+        return Ok(());
+    }
+    let input = serde_json::from_str(json).map_err(|e| {
+        let name = block.get("name").and_then(Value::as_str).unwrap_or("");
+        ModelError::fatal(format!("tool_use {name} has invalid input JSON: {e}"))
+    })?;
+    block["input"] = input;
+    Ok(())
+}
+
+/// Whether the engine keeps a block: text with text in it (the API refuses empty text blocks
+/// sent back in the next request) and tool calls. Thinking and server tools are dropped.
+fn kept(block: &Value) -> bool {
+    match block.get("type").and_then(Value::as_str) {
+        Some("text") => block.get("text").and_then(Value::as_str).is_some_and(|t| !t.is_empty()),
+        Some("tool_use") => true,
+        _ => false,
+    }
+}
+
+/// Reads a stream of event data into a whole message.
+pub(super) async fn read_stream(
+    events: impl Stream<Item = Result<Value, ModelError>>,
     on_text: TextSink<'_>,
-) -> Result<ModelResponse, ModelError> {
+) -> Result<Value, ModelError> {
     let mut events = pin!(events);
-    let mut assembler = Assembler::default();
+    let mut builder = MessageBuilder::default();
     while let Some(event) = events.next().await {
-        let event = event?;
-        if event.data.trim().is_empty() {
-            continue;
-        }
-        let data: Value = serde_json::from_str(&event.data)
-            .map_err(|e| ModelError::fatal(format!("invalid JSON in {:?} event: {e}", event.event)))?;
-        if assembler.event(&data, on_text)? {
-            return assembler.finish();
+        if builder.event(&event?, on_text)? {
+            return builder.finish();
         }
     }
     Err(ModelError::retryable("the response stream ended before message_stop"))
 }
 
-/// A whole (non-streamed) message.
-pub(super) fn parse_message(value: &Value, on_text: TextSink<'_>) -> Result<ModelResponse, ModelError> {
-    if value.get("type").and_then(Value::as_str) == Some("error") {
-        return Err(stream_error(value));
+/// What the engine takes from a whole message: its text and tool calls, the stop reason and
+/// the usage. Text pieces go to `on_text` (for a message that was not streamed).
+pub(super) fn response_of(message: &Value, on_text: TextSink<'_>) -> Result<ModelResponse, ModelError> {
+    if message.get("type").and_then(Value::as_str) == Some("error") {
+        return Err(stream_error(message));
     }
-    let blocks = value
+    let blocks = message
         .get("content")
         .and_then(Value::as_array)
         .ok_or_else(|| ModelError::fatal("the model's message has no content array"))?;
     let mut content = Vec::new();
-    for block in blocks {
-        match block.get("type").and_then(Value::as_str) {
-            Some("text") => {
-                let text = block.get("text").and_then(Value::as_str).unwrap_or("");
-                if text.is_empty() {
-                    continue;
-                }
-                on_text(content.len(), text);
-                content.push(json!({"type": "text", "text": text}));
-            }
-            Some("tool_use") => content.push(json!({
+    for block in blocks.iter().filter(|b| kept(b)) {
+        let field = |name: &str| block.get(name).and_then(Value::as_str).unwrap_or("");
+        if block["type"] == "text" {
+            on_text(content.len(), field("text"));
+            content.push(json!({"type": "text", "text": field("text")}));
+        } else {
+            content.push(json!({
                 "type": "tool_use",
-                "id": str_field(block, "id"),
-                "name": str_field(block, "name"),
+                "id": field("id"),
+                "name": field("name"),
                 "input": block.get("input").cloned().unwrap_or_else(|| json!({})),
-            })),
-            _ => {}
+            }));
         }
     }
     let mut usage = Usage::default();
-    if let Some(u) = value.get("usage") {
+    if let Some(u) = message.get("usage") {
         merge_usage(&mut usage, u);
     }
     Ok(ModelResponse {
         content,
-        stop_reason: value
+        stop_reason: message
             .get("stop_reason")
             .and_then(Value::as_str)
             .unwrap_or("end_turn")
@@ -225,8 +216,73 @@ pub(super) fn parse_message(value: &Value, on_text: TextSink<'_>) -> Result<Mode
     })
 }
 
+/// A whole message as the stream of events that would have delivered it: each block opens
+/// empty, gets its content in one delta, and closes.
+pub(super) fn message_events(message: &Value) -> Vec<Value> {
+    let mut start = message.clone();
+    start["content"] = json!([]);
+    start["stop_reason"] = Value::Null;
+    start["stop_sequence"] = Value::Null;
+    let usage = message.get("usage").cloned().unwrap_or_else(|| json!({}));
+    start["usage"] = json!({"input_tokens": usage.get("input_tokens").cloned().unwrap_or(json!(0)),
+                            "output_tokens": 0});
+    let mut events = vec![json!({"type": "message_start", "message": start})];
+    let blocks = message.get("content").and_then(Value::as_array).into_iter().flatten();
+    for (index, block) in blocks.enumerate() {
+        let mut opened = block.clone();
+        let mut deltas = Vec::new();
+        match block.get("type").and_then(Value::as_str) {
+            Some("text") => {
+                opened["text"] = json!("");
+                deltas.push(json!({"type": "text_delta", "text": block["text"]}));
+                if let Some(citations) = block.get("citations").and_then(Value::as_array) {
+                    opened["citations"] = json!([]);
+                    deltas.extend(
+                        citations
+                            .iter()
+                            .map(|c| json!({"type": "citations_delta", "citation": c})),
+                    );
+                }
+            }
+            Some("thinking") => {
+                opened["thinking"] = json!("");
+                opened["signature"] = json!("");
+                deltas.push(json!({"type": "thinking_delta", "thinking": block["thinking"]}));
+                deltas.push(json!({"type": "signature_delta", "signature": block["signature"]}));
+            }
+            _ if block.get("input").is_some() => {
+                opened["input"] = json!({});
+                let input = block["input"].to_string();
+                deltas.push(json!({"type": "input_json_delta", "partial_json": input}));
+            }
+            _ => {}
+        }
+        events.push(json!({"type": "content_block_start", "index": index, "content_block": opened}));
+        events.extend(
+            deltas
+                .into_iter()
+                .map(|delta| json!({"type": "content_block_delta", "index": index, "delta": delta})),
+        );
+        events.push(json!({"type": "content_block_stop", "index": index}));
+    }
+    events.push(json!({
+        "type": "message_delta",
+        "delta": {"stop_reason": message.get("stop_reason").cloned().unwrap_or(Value::Null),
+                  "stop_sequence": message.get("stop_sequence").cloned().unwrap_or(Value::Null)},
+        "usage": usage,
+    }));
+    events.push(json!({"type": "message_stop"}));
+    events
+}
+
+/// One server-sent event in the Messages API's framing: named after its data's type.
+pub(super) fn sse_frame(data: &Value) -> bytes::Bytes {
+    let name = data.get("type").and_then(Value::as_str).unwrap_or("message");
+    format!("event: {name}\ndata: {data}\n\n").into()
+}
+
 /// An error reported inside a 200 response; overload and server errors are worth retrying.
-fn stream_error(data: &Value) -> ModelError {
+pub(super) fn stream_error(data: &Value) -> ModelError {
     let message = json_error_message(data).unwrap_or_else(|| data.to_string());
     match data.pointer("/error/type").and_then(Value::as_str) {
         Some("overloaded_error" | "api_error" | "rate_limit_error") => ModelError::retryable(message),
@@ -247,8 +303,4 @@ fn merge_usage(usage: &mut Usage, value: &Value) {
             *slot = n;
         }
     }
-}
-
-fn str_field(value: &Value, name: &str) -> String {
-    value.get(name).and_then(Value::as_str).unwrap_or("").to_string()
 }

@@ -1,40 +1,43 @@
 //! The HTTP side shared by both APIs: sending, error classification, SSE framing.
 
+use std::collections::VecDeque;
 use std::time::Duration;
 
 use eventsource_stream::{Event, EventStreamError, Eventsource};
 use futures::{Stream, StreamExt};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use serde_json::Value;
 
+use super::openai::ChunkTranslator;
 use super::{ModelApi, ModelError, ModelRequest, ModelResponse, TextSink, anthropic, openai};
 
 const ANTHROPIC_DEFAULT_URL: &str = "https://api.anthropic.com";
 
+/// The `anthropic-version` sent when the caller names none.
+pub(super) const ANTHROPIC_VERSION: &str = "2023-06-01";
+
 /// A provider that talks to a model server.
 pub(super) struct Live {
-    api: ModelApi,
+    pub(super) api: ModelApi,
     client: reqwest::Client,
-    url: String,
+    /// Anthropic: the host; OpenAI: up to and including `/v1`. No trailing slash.
+    base: String,
     /// Authentication header, marked sensitive so that no Debug output shows the key.
     auth: Option<(HeaderName, HeaderValue)>,
 }
 
 impl Live {
     pub(super) fn new(api: ModelApi, base_url: &str, api_key: Option<String>) -> Result<Self, ModelError> {
-        let base = base_url.trim_end_matches('/');
-        let url = match api {
-            ModelApi::Anthropic if base.is_empty() => {
-                format!("{ANTHROPIC_DEFAULT_URL}/v1/messages")
-            }
-            ModelApi::Anthropic => format!("{base}/v1/messages"),
-            ModelApi::OpenAi if base.is_empty() => {
+        let base = match (api, base_url.trim_end_matches('/')) {
+            (ModelApi::Anthropic, "") => ANTHROPIC_DEFAULT_URL.to_string(),
+            (ModelApi::OpenAi, "") => {
                 return Err(ModelError::fatal(
                     "the openai API needs a base URL, e.g. http://127.0.0.1:11434/v1",
                 ));
             }
-            ModelApi::OpenAi => format!("{base}/chat/completions"),
+            (_, base) => base.to_string(),
         };
-        reqwest::Url::parse(&url)
+        reqwest::Url::parse(&base)
             .map_err(|e| ModelError::fatal(format!("invalid model base URL {base_url:?}: {e}")))?;
         let auth = api_key
             .map(|key| {
@@ -55,7 +58,65 @@ impl Live {
             .read_timeout(Duration::from_secs(600))
             .build()
             .map_err(|e| ModelError::fatal(format!("cannot build the HTTP client: {}", chain(&e))))?;
-        Ok(Live { api, client, url, auth })
+        Ok(Live {
+            api,
+            client,
+            base,
+            auth,
+        })
+    }
+
+    /// Where the endpoint lives, for messages that name it.
+    pub(super) fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// Sends a request to `path` under the base URL with the endpoint's credentials. A JSON
+    /// body goes as bytes (not a stream) so that the request carries a Content-Length.
+    pub(super) async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        mut headers: HeaderMap,
+        body: Option<Vec<u8>>,
+    ) -> Result<reqwest::Response, ModelError> {
+        if let Some((name, value)) = &self.auth {
+            headers.insert(name.clone(), value.clone());
+        }
+        let mut request = self
+            .client
+            .request(method, format!("{}{path}", self.base))
+            .headers(headers);
+        if let Some(body) = body {
+            request = request
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(body);
+        }
+        request
+            .send()
+            .await
+            .map_err(|e| transport_error("cannot reach the model server", &e))
+    }
+
+    /// Where a Messages request goes and its body in the endpoint's wire format: as it is
+    /// (with the mapped model) for an Anthropic endpoint, translated to Chat Completions for an
+    /// OpenAI one.
+    pub(super) fn wire_body(
+        &self,
+        body: &serde_json::Map<String, Value>,
+        model: &str,
+    ) -> Result<(&'static str, Vec<u8>), openai::Untranslatable> {
+        Ok(match self.api {
+            ModelApi::Anthropic => {
+                let mut body = body.clone();
+                body.insert("model".into(), model.into());
+                ("/v1/messages", Value::Object(body).to_string().into_bytes())
+            }
+            ModelApi::OpenAi => (
+                "/chat/completions",
+                openai::chat_request(body, model)?.to_string().into_bytes(),
+            ),
+        })
     }
 
     pub(super) async fn complete(
@@ -65,59 +126,112 @@ impl Live {
         on_text: TextSink<'_>,
     ) -> Result<ModelResponse, ModelError> {
         let mut headers = HeaderMap::new();
-        headers.insert(
-            reqwest::header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        );
-        if let Some((name, value)) = &self.auth {
-            headers.insert(name.clone(), value.clone());
+        if self.api == ModelApi::Anthropic {
+            headers.insert("anthropic-version", HeaderValue::from_static(ANTHROPIC_VERSION));
         }
-        let body = match self.api {
-            ModelApi::Anthropic => {
-                headers.insert("anthropic-version", HeaderValue::from_static("2023-06-01"));
-                anthropic::request_body(req, model)
-            }
-            ModelApi::OpenAi => openai::request_body(req, model),
-        };
-        // A byte body (not a stream) so that the request carries a Content-Length.
-        let body =
-            serde_json::to_vec(&body).map_err(|e| ModelError::fatal(format!("cannot serialize the request: {e}")))?;
-        let response = self
-            .client
-            .post(&self.url)
-            .headers(headers)
-            .body(body)
-            .send()
-            .await
-            .map_err(|e| transport_error("cannot reach the model server", &e))?;
-        let status = response.status();
-        if !status.is_success() {
+        let body = anthropic::request_body(req, model);
+        let body = body.as_object().expect("a request body is an object");
+        let (path, body) = self
+            .wire_body(body, model)
+            .map_err(|e| ModelError::fatal(e.to_string()))?;
+        let response = self.send(reqwest::Method::POST, path, headers, Some(body)).await?;
+        if !response.status().is_success() {
             return Err(status_error(response).await);
         }
-        let is_json = response
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.trim_start().starts_with("application/json"));
-        if is_json {
-            let bytes = response
-                .bytes()
-                .await
-                .map_err(|e| transport_error("reading the model response failed", &e))?;
-            let value: serde_json::Value = serde_json::from_slice(&bytes)
-                .map_err(|e| ModelError::fatal(format!("the model server sent invalid JSON: {e}")))?;
-            match self.api {
-                ModelApi::Anthropic => anthropic::parse_message(&value, on_text),
-                ModelApi::OpenAi => openai::parse_completion(&value, on_text),
-            }
+        if is_json(&response) {
+            let message = self.whole_message(response, model).await?;
+            anthropic::response_of(&message, on_text)
         } else {
-            let events = sse(response);
-            match self.api {
-                ModelApi::Anthropic => anthropic::parse_stream(events, on_text).await,
-                ModelApi::OpenAi => openai::parse_stream(events, on_text).await,
-            }
+            let message = anthropic::read_stream(self.message_events(response, model), on_text).await?;
+            anthropic::response_of(&message, &mut |_, _| {})
         }
     }
+
+    /// A whole (non-streamed) answer as a message.
+    pub(super) async fn whole_message(&self, response: reqwest::Response, model: &str) -> Result<Value, ModelError> {
+        let value = read_json(response).await?;
+        match self.api {
+            ModelApi::Anthropic => Ok(value),
+            ModelApi::OpenAi => openai::message_of_completion(&value, model),
+        }
+    }
+
+    /// A streamed answer as the Messages API's stream events, translated from Chat Completions
+    /// chunks for an OpenAI endpoint. A failure is the last item.
+    pub(super) fn message_events(
+        &self,
+        response: reqwest::Response,
+        model: &str,
+    ) -> impl Stream<Item = Result<Value, ModelError>> + Send + 'static {
+        let events = sse(response);
+        let translator = (self.api == ModelApi::OpenAi).then(|| ChunkTranslator::new(model));
+        let state = (Box::pin(events), Some(translator), VecDeque::new());
+        // `stage`: None once the stream is over; Some(None) for Anthropic events passed on.
+        futures::stream::unfold(state, |(mut events, mut stage, mut queue)| async move {
+            loop {
+                if let Some(item) = queue.pop_front() {
+                    return Some((item, (events, stage, queue)));
+                }
+                let translator = stage.take()?;
+                let next = events.next().await;
+                let produced = match (next, translator) {
+                    (Some(Err(e)), _) => Err(e),
+                    (None, None) => Err(ModelError::retryable("the response stream ended before message_stop")),
+                    (None, Some(translator)) => translator.finish(false),
+                    (Some(Ok(event)), translator) => {
+                        let data = event.data.trim();
+                        match translator {
+                            Some(translator) if data == "[DONE]" => translator.finish(true),
+                            _ if data.is_empty() => {
+                                stage = Some(translator);
+                                Ok(Vec::new())
+                            }
+                            Some(mut translator) => {
+                                let chunk = serde_json::from_str(data)
+                                    .map_err(|e| ModelError::fatal(format!("invalid JSON in a stream chunk: {e}")));
+                                let events = chunk.and_then(|chunk| translator.chunk(&chunk));
+                                stage = Some(Some(translator));
+                                events
+                            }
+                            None => {
+                                let parsed: Result<Value, _> = serde_json::from_str(data).map_err(|e| {
+                                    ModelError::fatal(format!("invalid JSON in {:?} event: {e}", event.event))
+                                });
+                                // The stream is over at message_stop, whatever follows.
+                                if parsed.as_ref().is_ok_and(|v| v["type"] != "message_stop") {
+                                    stage = Some(None);
+                                }
+                                parsed.map(|value| vec![value])
+                            }
+                        }
+                    }
+                };
+                match produced {
+                    Ok(produced) => queue.extend(produced.into_iter().map(Ok)),
+                    Err(e) => {
+                        stage = None;
+                        queue.push_back(Err(e));
+                    }
+                }
+            }
+        })
+    }
+}
+
+pub(super) fn is_json(response: &reqwest::Response) -> bool {
+    response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.trim_start().starts_with("application/json"))
+}
+
+pub(super) async fn read_json(response: reqwest::Response) -> Result<Value, ModelError> {
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|e| transport_error("reading the model response failed", &e))?;
+    serde_json::from_slice(&bytes).map_err(|e| ModelError::fatal(format!("the model server sent invalid JSON: {e}")))
 }
 
 /// The response's server-sent events, with stream failures already turned into ModelErrors.
@@ -155,7 +269,7 @@ fn chain(e: &dyn std::error::Error) -> String {
     out
 }
 
-async fn status_error(response: reqwest::Response) -> ModelError {
+pub(super) async fn status_error(response: reqwest::Response) -> ModelError {
     let status = response.status().as_u16();
     let retry_after = retry_after(response.headers());
     // The body only explains the error; a failure to read it must not hide the status.

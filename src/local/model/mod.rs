@@ -2,6 +2,7 @@
 //! Anthropic Messages API or an OpenAI-compatible Chat Completions server, or from a recording.
 
 mod anthropic;
+mod gateway;
 mod http;
 mod openai;
 mod replay;
@@ -10,10 +11,12 @@ mod tests;
 
 use std::path::PathBuf;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+pub use self::gateway::{ApiCall, Rejection, Reply, ReplyBody, TOKEN_COUNT_HEADER};
 use self::http::Live;
 use self::replay::{Recorder, Replayer};
 
@@ -97,6 +100,19 @@ fn status_prefix(status: &Option<u16>) -> String {
 }
 
 impl ModelError {
+    /// The HTTP status the model server answered with, if it answered.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ModelError::Retryable { status, .. } | ModelError::Fatal { status, .. } => *status,
+        }
+    }
+
+    pub fn message(&self) -> &str {
+        match self {
+            ModelError::Retryable { message, .. } | ModelError::Fatal { message, .. } => message,
+        }
+    }
+
     fn fatal(message: impl Into<String>) -> Self {
         ModelError::Fatal {
             status: None,
@@ -135,7 +151,11 @@ pub struct Provider {
 }
 
 enum Backend {
-    Live { live: Live, recorder: Option<Recorder> },
+    /// The recorder is shared with the streams it records.
+    Live {
+        live: Live,
+        recorder: Option<Arc<Recorder>>,
+    },
     Replay(Replayer),
 }
 
@@ -150,7 +170,7 @@ impl Provider {
             (None, Some(path)) => Backend::Replay(Replayer::open(&path)?),
             (record, None) => Backend::Live {
                 live: Live::new(cfg.api, &cfg.base_url, cfg.api_key)?,
-                recorder: record.map(|p| Recorder::create(&p)).transpose()?,
+                recorder: record.map(|p| Recorder::create(&p).map(Arc::new)).transpose()?,
             },
         };
         Ok(Provider {
@@ -170,7 +190,7 @@ impl Provider {
                 let ordinal = recorder.as_ref().map(|r| r.ordinal(&req.session_id));
                 let response = live.complete(req, self.map_model(&req.model), on_text).await?;
                 if let (Some(recorder), Some(ordinal)) = (recorder, ordinal) {
-                    recorder.append(ordinal, &response)?;
+                    recorder.append(ordinal, &req.model, &response)?;
                 }
                 Ok(response)
             }

@@ -128,8 +128,12 @@ pub struct Arming {
     filter: Arc<GuardFilter>,
     /// The child writes its pid and its listener's fd number here...
     report: OwnedFd,
-    /// ... and waits for a byte here, which says the server holds the listener.
+    /// ... and waits here for the server's answer: 0 once it holds the listener, else an errno.
     ack: OwnedFd,
+    /// The server's ends of both pipes (owned by the handshake thread), which
+    /// the child closes first: its copy of the write end would keep it from
+    /// ever seeing the end of a handshake that failed.
+    server_ends: [RawFd; 2],
 }
 
 impl Arming {
@@ -140,6 +144,7 @@ impl Arming {
     pub fn new(filter: Arc<GuardFilter>, egress: Egress, refusals: Arc<Refusals>) -> io::Result<Self> {
         let (report_rx, report) = pipe()?;
         let (ack_rx, ack_tx) = pipe()?;
+        let server_ends = [report_rx.as_raw_fd(), ack_tx.as_raw_fd()];
         std::thread::Builder::new()
             .name("ant-connect-guard".into())
             .spawn(move || {
@@ -152,6 +157,7 @@ impl Arming {
             filter,
             report,
             ack: ack_rx,
+            server_ends,
         })
     }
 
@@ -161,6 +167,9 @@ impl Arming {
         // SAFETY: plain syscalls on integers and on programs prepared by the
         // parent, which outlive this call.
         unsafe {
+            for fd in self.server_ends {
+                libc::close(fd);
+            }
             if libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1 as libc::c_ulong, 0, 0, 0) != 0 {
                 return Err(io::Error::last_os_error());
             }
@@ -170,14 +179,18 @@ impl Arming {
             message[..4].copy_from_slice(&(libc::getpid() as u32).to_ne_bytes());
             message[4..].copy_from_slice(&(listener as u32).to_ne_bytes());
             let written = libc::write(self.report.as_raw_fd(), message.as_ptr().cast(), message.len());
-            let mut ack = 0u8;
-            let read = libc::read(self.ack.as_raw_fd(), (&mut ack as *mut u8).cast(), 1);
+            // The server answers 0, or the errno that kept it from taking the listener.
+            let mut answer = [0u8; 4];
+            let read = libc::read(self.ack.as_raw_fd(), answer.as_mut_ptr().cast(), answer.len());
             libc::close(listener);
-            if written != message.len() as isize || read != 1 {
-                return Err(io::Error::other("the server did not take the connect guard's listener"));
+            if written != message.len() as isize || read != answer.len() as isize {
+                return Err(io::Error::from_raw_os_error(libc::EPIPE));
+            }
+            match i32::from_ne_bytes(answer) {
+                0 => Ok(()),
+                errno => Err(io::Error::from_raw_os_error(errno)),
             }
         }
-        Ok(())
     }
 }
 
@@ -255,8 +268,9 @@ pub(super) fn pipe() -> io::Result<(OwnedFd, OwnedFd)> {
 }
 
 /// Reads the child's pid and listener fd, copies the listener out of the
-/// child, and says so. None when no child reported (the spawn failed, or the
-/// arming was dropped).
+/// child, and tells it so, or the errno that kept it from doing so (the
+/// child's spawn then fails with it). None when no child reported (the spawn
+/// failed, or the arming was dropped) or the copy failed.
 fn take_listener(report: &OwnedFd, ack: &OwnedFd) -> Option<OwnedFd> {
     let mut message = [0u8; 8];
     let mut got = 0;
@@ -279,13 +293,13 @@ fn take_listener(report: &OwnedFd, ack: &OwnedFd) -> Option<OwnedFd> {
     let fd = u32::from_ne_bytes(message[4..].try_into().ok()?) as RawFd;
     // The child waits for our answer, so its pid cannot be reused meanwhile.
     let listener = Pidfd::open(pid).and_then(|p| p.take(fd));
-    if let Err(e) = &listener {
-        tracing::error!("connect guard: cannot take the listener of process {pid}: {e}");
-    }
-    let listener = listener.ok()?;
-    // SAFETY: writes one byte from a local.
-    let sent = unsafe { libc::write(ack.as_raw_fd(), [1u8].as_ptr().cast(), 1) };
-    (sent == 1).then_some(listener)
+    let answer = match &listener {
+        Ok(_) => 0,
+        Err(e) => e.raw_os_error().unwrap_or(libc::EIO),
+    };
+    // SAFETY: writes four bytes from a local.
+    let sent = unsafe { libc::write(ack.as_raw_fd(), answer.to_ne_bytes().as_ptr().cast(), 4) };
+    listener.ok().filter(|_| sent == 4)
 }
 
 /// A process, by pidfd: fds taken through it are that process's, whatever
@@ -407,7 +421,15 @@ impl Notification {
                     self.reply(reply);
                 }
             }
-            Err(e) => self.reply(Reply::Errno(e.raw_os_error().unwrap_or(libc::EFAULT))),
+            Err(e) => {
+                // The server short of descriptors fails calls it cannot decide: say so.
+                if let Some(shortage) = super::shortage(&e) {
+                    refusals.record(format!(
+                        "ant sandbox: the connect guard could not decide a call: {shortage}"
+                    ));
+                }
+                self.reply(Reply::Errno(e.raw_os_error().unwrap_or(libc::EFAULT)))
+            }
         }
     }
 

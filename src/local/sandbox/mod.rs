@@ -425,8 +425,8 @@ impl Sandbox {
             Backend::Bwrap(bwrap) => {
                 let net = match (&self.network, &self.config.proxy_bridge, &proxy) {
                     (Network::Internet, ..) => {
-                        let (ends, attach) =
-                            user_net::prepare().map_err(|e| format!("cannot set up the sandbox's network: {e}"))?;
+                        let (ends, attach) = user_net::prepare()
+                            .map_err(|e| format!("cannot set up the sandbox's network: {}", describe_io(&e)))?;
                         if let (Ok(slirp), Ok(guard)) = (&self.config.slirp, &self.config.guard) {
                             attach.start(slirp.clone(), guard.clone(), self.refusals.clone());
                         }
@@ -458,7 +458,7 @@ impl Sandbox {
                 };
                 if let (Some(egress), Ok(guard)) = (egress, &self.config.guard) {
                     let arming = Arming::new(guard.clone(), egress, self.refusals.clone())
-                        .map_err(|e| format!("cannot start the connect guard: {e}"))?;
+                        .map_err(|e| format!("cannot start the connect guard: {}", describe_io(&e)))?;
                     child.arming = Some(arming);
                 }
                 Command::new(program)
@@ -540,7 +540,7 @@ impl Sandbox {
                     Backend::Landlock(_) => Proxy::tcp(policy.clone()),
                     _ => Proxy::unix(policy.clone()),
                 };
-                empty.insert(started.map_err(|e| format!("cannot start the network proxy: {e}"))?)
+                empty.insert(started.map_err(|e| format!("cannot start the network proxy: {}", describe_io(&e)))?)
             }
         };
         Ok(Some(proxy.endpoint().clone()))
@@ -771,6 +771,23 @@ fn scrubbed_env(vars: impl Iterator<Item = (OsString, OsString)>, secrets: &[Str
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Running out of descriptors, processes or memory, in words that name it;
+/// None for other errors.
+pub fn shortage(e: &io::Error) -> Option<&'static str> {
+    match e.raw_os_error()? {
+        libc::EMFILE => Some("too many open files: the server has no file descriptor left (EMFILE)"),
+        libc::ENFILE => Some("too many open files on this machine (ENFILE)"),
+        libc::EAGAIN => Some("no process can be started: a process limit is reached (EAGAIN)"),
+        libc::ENOMEM => Some("out of memory (ENOMEM)"),
+        _ => None,
+    }
+}
+
+/// `e` in one line, a shortage named as [`shortage`] names it.
+fn describe_io(e: &io::Error) -> String {
+    shortage(e).map_or_else(|| e.to_string(), String::from)
 }
 
 /// Sends SIGKILL to every process in group `pgid`.

@@ -165,13 +165,7 @@ impl Running {
     /// Waits for the sandbox's first process (`pid`) to end, then stops
     /// slirp4netns and reaps it.
     async fn stop_with(mut self, pid: libc::pid_t) {
-        // SAFETY: the pidfd is ours and stays open while registered.
-        if let Ok(process) = super::guard::Pidfd::open(pid)
-            && let Ok(exited) = unsafe { tokio::io::unix::AsyncFd::register(process) }
-        {
-            // A pidfd becomes readable when its process exits.
-            let _ = exited.readable().await;
-        }
+        ended(pid).await;
         drop(self.exit);
         if tokio::time::timeout(Duration::from_secs(5), self.child.wait())
             .await
@@ -179,6 +173,23 @@ impl Running {
         {
             let _ = self.child.kill().await;
         }
+    }
+}
+
+/// Resolves when process `pid` has exited.
+async fn ended(pid: libc::pid_t) {
+    // SAFETY: the pidfd is ours and stays open while registered.
+    if let Ok(process) = super::guard::Pidfd::open(pid)
+        && let Ok(exited) = unsafe { tokio::io::unix::AsyncFd::register(process) }
+    {
+        // A pidfd becomes readable when its process exits.
+        let _ = exited.readable().await;
+        return;
+    }
+    // Without a descriptor to spare, look now and then.
+    let proc = PathBuf::from(format!("/proc/{pid}"));
+    while proc.exists() {
+        tokio::time::sleep(Duration::from_secs(1)).await;
     }
 }
 
@@ -202,24 +213,36 @@ async fn read_child_pid(info: OwnedFd) -> Option<libc::pid_t> {
 }
 
 /// Waits until the sandbox's first process `pid` has set its namespace up
-/// and waits to be released: it then sits in a `read` of `block_fd`.
+/// and waits to be released: it then sits in a `read` of `block_fd`. Looked
+/// for every 100 µs on a blocking thread: the timer's millisecond would add
+/// half a millisecond to every sandbox's start.
 async fn blocked_on(pid: libc::pid_t, block_fd: RawFd) -> Result<(), String> {
     let waiting = format!("{} {:#x} ", libc::SYS_read, block_fd);
     let path = format!("/proc/{pid}/syscall");
-    let started = std::time::Instant::now();
-    loop {
-        match std::fs::read_to_string(&path) {
-            Ok(now) if now.starts_with(&waiting) => return Ok(()),
-            Ok(_) if started.elapsed() < READY_TIMEOUT => tokio::time::sleep(Duration::from_millis(1)).await,
-            Ok(_) => {
-                return Err(format!(
-                    "bwrap did not set the sandbox up within {}s",
-                    READY_TIMEOUT.as_secs()
-                ));
+    let look = move || {
+        let started = std::time::Instant::now();
+        loop {
+            match std::fs::read_to_string(&path) {
+                Ok(now) if now.starts_with(&waiting) => return Ok(()),
+                Ok(_) if started.elapsed() < READY_TIMEOUT => std::thread::sleep(Duration::from_micros(100)),
+                Ok(_) => {
+                    return Err(format!(
+                        "bwrap did not set the sandbox up within {}s",
+                        READY_TIMEOUT.as_secs()
+                    ));
+                }
+                Err(e) => {
+                    return Err(format!(
+                        "cannot watch the sandbox start ({path}: {})",
+                        super::describe_io(&e)
+                    ));
+                }
             }
-            Err(e) => return Err(format!("cannot watch the sandbox start ({path}: {e})")),
         }
-    }
+    };
+    tokio::task::spawn_blocking(look)
+        .await
+        .map_err(|e| format!("cannot watch the sandbox start: {e}"))?
 }
 
 /// Starts slirp4netns for the sandbox whose first process is `pid` and waits
@@ -230,9 +253,9 @@ async fn start(
     guard: Arc<GuardFilter>,
     refusals: Arc<Refusals>,
 ) -> Result<Running, String> {
-    let (ready_rx, ready_tx) = pipe().map_err(|e| e.to_string())?;
-    let (exit_rx, exit_tx) = pipe().map_err(|e| e.to_string())?;
-    let arming = Arming::new(guard, Egress::internet(), refusals).map_err(|e| e.to_string())?;
+    let (ready_rx, ready_tx) = pipe().map_err(|e| super::describe_io(&e))?;
+    let (exit_rx, exit_tx) = pipe().map_err(|e| super::describe_io(&e))?;
+    let arming = Arming::new(guard, Egress::internet(), refusals).map_err(|e| super::describe_io(&e))?;
     let (ready, exit) = (ready_tx.as_raw_fd(), exit_rx.as_raw_fd());
     let mut cmd = tokio::process::Command::new(program);
     cmd.arg("--configure")
@@ -259,9 +282,9 @@ async fn start(
     }
     let mut child = cmd
         .spawn()
-        .map_err(|e| format!("cannot run {}: {e}", program.display()))?;
+        .map_err(|e| format!("cannot run {}: {}", program.display(), super::describe_io(&e)))?;
     drop((ready_tx, exit_rx));
-    let mut ready = tokio::net::unix::pipe::Receiver::from_owned_fd(ready_rx).map_err(|e| e.to_string())?;
+    let mut ready = tokio::net::unix::pipe::Receiver::from_owned_fd(ready_rx).map_err(|e| super::describe_io(&e))?;
     let mut byte = [0u8; 1];
     match tokio::time::timeout(READY_TIMEOUT, ready.read(&mut byte)).await {
         Ok(Ok(1)) => Ok(Running { child, exit: exit_tx }),

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use axum::body::{Body, Bytes};
 use axum::extract::Request;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -13,6 +13,7 @@ use http_body_util::BodyExt;
 use serde_json::{Map, Value};
 
 use crate::api::error::ApiError;
+use crate::local::model::{Rejection, Reply, ReplyBody};
 use crate::local::store::{ListQuery, Rows, StoreError};
 
 /// A handler's error: rendered as the API's error body with a `request-id` header.
@@ -44,15 +45,26 @@ impl IntoResponse for Failure {
     fn into_response(self) -> Response {
         let request_id = crate::api::new_id("req");
         let status = StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let mut response = (status, json_bytes(&self.0.body(&request_id))).into_response();
-        response
-            .headers_mut()
-            .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        if let Ok(v) = HeaderValue::from_str(&request_id) {
-            response.headers_mut().insert("request-id", v);
-        }
-        response
+        error_response(
+            status,
+            HeaderMap::new(),
+            json_bytes(&self.0.body(&request_id)),
+            &request_id,
+        )
     }
+}
+
+/// An error body as an answer: JSON, its request id in the `request-id` header too.
+fn error_response(status: StatusCode, headers: HeaderMap, body: Vec<u8>, request_id: &str) -> Response {
+    let mut response = (status, body).into_response();
+    response.headers_mut().extend(headers);
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    if let Ok(v) = HeaderValue::from_str(request_id) {
+        response.headers_mut().insert("request-id", v);
+    }
+    response
 }
 
 fn json_bytes<T: serde::Serialize>(value: &T) -> Vec<u8> {
@@ -80,12 +92,22 @@ pub fn json<T: serde::Serialize>(value: &T) -> Answer {
 /// holds a connection and a task for good.
 const BODY_PAUSE: Duration = Duration::from_secs(10);
 
-/// The largest body read: axum's default limit for the handlers' body extractors.
+/// The largest body read (but under `/v1/messages`): axum's default limit for body extractors.
 const MAX_BODY: usize = 2 << 20;
 
+/// The largest body of a Messages request (and of a batch of them): the API's own limit for
+/// Messages. The API takes batches up to 256 MB; the local server holds a batch in memory
+/// while it stores it, so it takes what it takes for one request.
+const MAX_MESSAGES_BODY: usize = 32 << 20;
+
 /// The request with its whole body read, so that no handler waits on a client that stalls:
-/// a pause of [`BODY_PAUSE`] is a 408, a body over 2 MiB a 413.
+/// a pause of [`BODY_PAUSE`] is a 408, a body over 2 MiB (32 MiB under `/v1/messages`) a 413.
 pub async fn buffered(req: Request) -> Result<Request, Failure> {
+    let limit = if req.uri().path().starts_with("/v1/messages") {
+        MAX_MESSAGES_BODY
+    } else {
+        MAX_BODY
+    };
     let (parts, mut body) = req.into_parts();
     let mut data = Vec::new();
     loop {
@@ -102,8 +124,9 @@ pub async fn buffered(req: Request) -> Result<Request, Failure> {
         let Some(frame) = frame else { break };
         let frame = frame.map_err(|e| ApiError::invalid(format!("body: cannot read it: {e}")))?;
         if let Ok(chunk) = frame.into_data() {
-            if data.len() + chunk.len() > MAX_BODY {
-                return Err(ApiError::new(413, "request_too_large", "body: larger than 2 MiB").into());
+            if data.len() + chunk.len() > limit {
+                let message = format!("body: larger than {} MiB", limit >> 20);
+                return Err(ApiError::new(413, "request_too_large", message).into());
             }
             data.extend_from_slice(&chunk);
         }
@@ -268,6 +291,145 @@ pub fn page(rows: Rows, q: &ListQuery, with_prev: bool) -> Response {
     }
     body.push('}');
     raw_json(body)
+}
+
+/// `after_id`, `before_id` and `limit`: how the lists of models and message batches page.
+pub struct IdPage {
+    pub cursor: Option<Cursor>,
+    pub limit: usize,
+}
+
+/// Where a page starts: right after an item (further down the list), or right before it.
+pub enum Cursor {
+    After(String),
+    Before(String),
+}
+
+impl Cursor {
+    pub fn key(&self) -> &'static str {
+        match self {
+            Cursor::After(_) => "after_id",
+            Cursor::Before(_) => "before_id",
+        }
+    }
+
+    pub fn id(&self) -> &str {
+        match self {
+            Cursor::After(id) | Cursor::Before(id) => id,
+        }
+    }
+
+    /// The 400 for a cursor that names nothing in the list.
+    pub fn unknown(&self) -> Failure {
+        ApiError::invalid(format!("{}: no item with id {:?} in this list", self.key(), self.id())).into()
+    }
+}
+
+impl Query {
+    pub fn id_page(&self) -> Result<IdPage, Failure> {
+        let limit = self.int("limit")?.unwrap_or(20);
+        if !(1..=1000).contains(&limit) {
+            return Err(ApiError::invalid("limit: must be between 1 and 1000").into());
+        }
+        let id = |key: &str| self.get(key).filter(|v| !v.is_empty()).map(str::to_string);
+        let cursor = match (id("after_id"), id("before_id")) {
+            (Some(_), Some(_)) => {
+                return Err(ApiError::invalid("after_id and before_id: give one or the other").into());
+            }
+            (Some(after), None) => Some(Cursor::After(after)),
+            (None, Some(before)) => Some(Cursor::Before(before)),
+            (None, None) => None,
+        };
+        Ok(IdPage {
+            cursor,
+            limit: limit as usize,
+        })
+    }
+}
+
+impl IdPage {
+    /// The page of a whole list (in list order) that this asks for, and whether more lie
+    /// beyond it in the direction paged.
+    pub fn slice(&self, items: Vec<Value>) -> Result<(Vec<Value>, bool), Failure> {
+        let position = |cursor: &Cursor| {
+            items
+                .iter()
+                .position(|item| item["id"] == cursor.id())
+                .ok_or_else(|| cursor.unknown())
+        };
+        let (start, end, has_more) = match &self.cursor {
+            Some(cursor @ Cursor::Before(_)) => {
+                let end = position(cursor)?;
+                let start = end.saturating_sub(self.limit);
+                (start, end, start > 0)
+            }
+            Some(cursor @ Cursor::After(_)) => {
+                let start = position(cursor)? + 1;
+                let end = (start + self.limit).min(items.len());
+                (start, end, end < items.len())
+            }
+            None => {
+                let end = self.limit.min(items.len());
+                (0, end, end < items.len())
+            }
+        };
+        Ok((items[start..end].to_vec(), has_more))
+    }
+}
+
+/// A page of a list that pages by id: `{data, has_more, first_id, last_id}`.
+pub fn id_page<T: serde::Serialize>(data: &[T], has_more: bool) -> Answer {
+    let data = serde_json::to_value(data).map_err(|e| ApiError::internal(e.to_string()))?;
+    let id_at = |i: usize| {
+        data.get(i)
+            .and_then(|item| item.get("id"))
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    let count = data.as_array().map_or(0, Vec::len);
+    json(&serde_json::json!({
+        "data": data,
+        "has_more": has_more,
+        "first_id": id_at(0),
+        "last_id": if count == 0 { Value::Null } else { id_at(count - 1) },
+    }))
+}
+
+impl From<Failure> for Rejection {
+    fn from(failure: Failure) -> Self {
+        failure.0.into()
+    }
+}
+
+/// An error from the model endpoint (or about it) as the API's error body, with its status
+/// and the endpoint's headers; its `request_id` is the endpoint's when it gave one.
+impl IntoResponse for Rejection {
+    fn into_response(self) -> Response {
+        let mut error = self.error;
+        let request_id = self
+            .headers
+            .get("request-id")
+            .and_then(|v| v.to_str().ok())
+            .map_or_else(|| crate::api::new_id("req"), str::to_string);
+        if error.get("request_id").is_none() {
+            error["request_id"] = Value::String(request_id.clone());
+        }
+        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::BAD_GATEWAY);
+        error_response(status, *self.headers, error.to_string().into_bytes(), &request_id)
+    }
+}
+
+impl IntoResponse for Reply {
+    fn into_response(self) -> Response {
+        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::OK);
+        let body = match self.body {
+            ReplyBody::Whole(bytes) => Body::from(bytes),
+            ReplyBody::Stream(stream) => Body::from_stream(stream),
+        };
+        let mut response = (status, body).into_response();
+        response.headers_mut().extend(self.headers);
+        response
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,9 @@ mod agents;
 mod environments;
 mod events;
 pub mod http;
+mod message_batches;
+mod messages;
+mod models;
 mod sessions;
 mod work;
 
@@ -19,6 +22,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
 use super::log::Log;
+use super::message_batches::Batches;
+use super::model::Provider;
 use super::work::{WorkQueue, hash};
 use crate::api::error::ApiError;
 use http::Failure;
@@ -36,6 +41,9 @@ pub struct AppState {
     pub log: Arc<Log>,
     pub work: Arc<WorkQueue>,
     pub runner: Arc<dyn SessionRunner>,
+    /// Answers the general API (`/v1/messages`, `/v1/models`) from the model endpoint.
+    pub model: Arc<Provider>,
+    pub batches: Arc<Batches>,
     /// Every request must carry it, or a worker's credential.
     pub api_key: String,
 }
@@ -74,8 +82,25 @@ pub fn router(state: Shared) -> Router {
         .route("/v1/sessions/{id}/archive", post(sessions::archive))
         .route("/v1/sessions/{id}/events", get(events::list).post(events::send))
         .route("/v1/sessions/{id}/events/stream", get(events::stream))
+        .route("/v1/models", get(models::list))
+        .route("/v1/models/{id}", get(models::retrieve))
+        .route("/v1/messages", post(messages::create))
+        .route("/v1/messages/count_tokens", post(messages::count_tokens))
+        .route("/v1/complete", post(messages::complete))
+        .route(
+            "/v1/messages/batches",
+            post(message_batches::create).get(message_batches::list),
+        )
+        .route(
+            "/v1/messages/batches/{id}",
+            get(message_batches::retrieve).delete(message_batches::delete),
+        )
+        .route("/v1/messages/batches/{id}/cancel", post(message_batches::cancel))
+        .route("/v1/messages/batches/{id}/results", get(message_batches::results))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        // The gate has read every body within its path's limit already.
+        .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(axum::middleware::from_fn_with_state(state.clone(), gate))
         .with_state(state)
 }

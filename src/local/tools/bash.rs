@@ -441,13 +441,7 @@ impl Drop for Shell {
 
 /// Why a shell could not start; running out of descriptors or processes is named as such.
 fn start_failure(e: &std::io::Error) -> String {
-    let why = match e.raw_os_error() {
-        Some(libc::EMFILE) => "too many open files: the server has no file descriptor left (EMFILE)".into(),
-        Some(libc::ENFILE) => "too many open files on this machine (ENFILE)".into(),
-        Some(libc::EAGAIN) => "no process can be started: a process limit is reached (EAGAIN)".into(),
-        Some(libc::ENOMEM) => "out of memory (ENOMEM)".into(),
-        _ => paths::describe(e),
-    };
+    let why = sandbox::shortage(e).map_or_else(|| paths::describe(e), String::from);
     format!("bash: cannot start /bin/bash: {why}")
 }
 

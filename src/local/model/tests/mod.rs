@@ -1,5 +1,6 @@
 mod anthropic;
 mod fake_model;
+mod gateway;
 mod openai;
 mod replay;
 mod server;

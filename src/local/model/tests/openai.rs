@@ -276,3 +276,63 @@ async fn accepts_tool_calls_without_index_and_errors_inside_a_200() {
         "{err:?}"
     );
 }
+
+#[test]
+fn a_messages_request_translates_field_by_field() {
+    let request = json!({
+        "model": "claude-x",
+        "max_tokens": 300,
+        "system": [{"type": "text", "text": "Be brief.", "cache_control": {"type": "ephemeral"}},
+                   {"type": "text", "text": "Be kind."}],
+        "messages": [{"role": "user", "content": [
+            {"type": "text", "text": "hi"},
+            {"type": "document", "title": "notes.txt", "source": {"type": "text", "media_type": "text/plain", "data": "a\nb"}}]}],
+        "stop_sequences": ["END"],
+        "temperature": 0.2,
+        "top_p": 0.9,
+        "top_k": 40,
+        "tools": [{"name": "look", "input_schema": {"type": "object"}, "strict": true,
+                   "cache_control": {"type": "ephemeral"}}],
+        "tool_choice": {"type": "any", "disable_parallel_tool_use": true},
+        "metadata": {"user_id": "u-1"},
+        "output_config": {"effort": "low", "format": {"type": "json_schema", "schema": {"type": "object"}}},
+        "thinking": {"type": "disabled"},
+        "service_tier": "standard_only",
+        "cache_control": {"type": "ephemeral"},
+        "stream": true,
+    });
+    let chat = crate::local::model::openai::chat_request(request.as_object().unwrap(), "qwen3").unwrap();
+    assert_eq!(
+        chat,
+        json!({
+            "model": "qwen3",
+            "max_tokens": 300,
+            "messages": [{"role": "system", "content": "Be brief.\nBe kind."},
+                         {"role": "user", "content": "hi\nnotes.txt\na\nb"}],
+            "stop": ["END"],
+            "temperature": 0.2,
+            "top_p": 0.9,
+            "top_k": 40,
+            "tools": [{"type": "function", "function": {"name": "look", "description": "",
+                       "parameters": {"type": "object"}, "strict": true}}],
+            "tool_choice": "required",
+            "parallel_tool_calls": false,
+            "user": "u-1",
+            "reasoning_effort": "low",
+            "response_format": {"type": "json_schema",
+                                "json_schema": {"name": "output", "schema": {"type": "object"}, "strict": true}},
+            "stream": true,
+            "stream_options": {"include_usage": true},
+        })
+    );
+    let named = json!({"model": "m", "max_tokens": 5, "messages": [],
+                       "tool_choice": {"type": "tool", "name": "look"}});
+    let chat = crate::local::model::openai::chat_request(named.as_object().unwrap(), "m").unwrap();
+    assert_eq!(
+        chat["tool_choice"],
+        json!({"type": "function", "function": {"name": "look"}})
+    );
+    let missing = json!({"model": "m", "messages": []});
+    let err = crate::local::model::openai::chat_request(missing.as_object().unwrap(), "m").unwrap_err();
+    assert_eq!(err.to_string(), "max_tokens: required");
+}
