@@ -7,6 +7,7 @@ pub mod environments;
 pub mod error;
 pub mod events;
 pub mod sessions;
+pub mod vaults;
 
 use serde::Serialize;
 

@@ -6,6 +6,7 @@ mod environments;
 mod events;
 pub mod http;
 mod sessions;
+mod vaults;
 mod work;
 
 use std::sync::Arc;
@@ -74,6 +75,30 @@ pub fn router(state: Shared) -> Router {
         .route("/v1/sessions/{id}/archive", post(sessions::archive))
         .route("/v1/sessions/{id}/events", get(events::list).post(events::send))
         .route("/v1/sessions/{id}/events/stream", get(events::stream))
+        .route("/v1/vaults", post(vaults::create).get(vaults::list))
+        .route(
+            "/v1/vaults/{id}",
+            get(vaults::retrieve).post(vaults::update).delete(vaults::delete),
+        )
+        .route("/v1/vaults/{id}/archive", post(vaults::archive))
+        .route(
+            "/v1/vaults/{id}/credentials",
+            post(vaults::create_credential).get(vaults::list_credentials),
+        )
+        .route(
+            "/v1/vaults/{id}/credentials/{credential_id}",
+            get(vaults::retrieve_credential)
+                .post(vaults::update_credential)
+                .delete(vaults::delete_credential),
+        )
+        .route(
+            "/v1/vaults/{id}/credentials/{credential_id}/archive",
+            post(vaults::archive_credential),
+        )
+        .route(
+            "/v1/vaults/{id}/credentials/{credential_id}/mcp_oauth_validate",
+            post(vaults::validate_credential),
+        )
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn_with_state(state.clone(), gate))

@@ -10,7 +10,9 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use crate::api::events::Event;
 
+mod vaults;
 mod work;
+pub use vaults::{CredentialRecord, Refused};
 pub use work::WorkItem;
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
@@ -78,6 +80,7 @@ CREATE INDEX work_queue ON work_items (environment_id, state, seq);
 CREATE INDEX work_session ON work_items (session_id, state);
 CREATE INDEX work_token ON work_items (token_hash);
 "#,
+    vaults::MIGRATION,
 ];
 
 #[derive(Debug, thiserror::Error)]

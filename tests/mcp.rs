@@ -1,0 +1,738 @@
+//! MCP toolsets and vaults in the local runner, against a real MCP server on loopback: the
+//! official Python SDK's server (`tests/mcp_server/server.py`, run by the test venv's python;
+//! the tests are skipped with a note when `.venv-conformance` or its `mcp` package is absent,
+//! see tests/run.sh). Only the model is scripted.
+
+mod common;
+
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+use serde_json::{Value, json};
+
+/// The test venv's python, if it has the MCP SDK; otherwise None and a note on stderr.
+fn venv_python() -> Option<PathBuf> {
+    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv-conformance/bin/python");
+    let usable = Command::new(&python)
+        .args(["-c", "import mcp, uvicorn, anthropic"])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !usable {
+        eprintln!(
+            "skipped: {} with the mcp, uvicorn and anthropic packages is absent (tests/run.sh installs them)",
+            python.display()
+        );
+    }
+    usable.then_some(python)
+}
+
+fn script(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/mcp_server")
+        .join(name)
+}
+
+/// `tests/mcp_server/server.py` on a free loopback port.
+struct McpServer {
+    child: Child,
+    /// `http://127.0.0.1:PORT`.
+    base: String,
+    log: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl McpServer {
+    fn start(python: &Path, args: &[&str]) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("calls.jsonl");
+        let mut child = Command::new(python)
+            .arg(script("server.py"))
+            .arg("--log")
+            .arg(&log)
+            .args(args)
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+        let base = loop {
+            let line = lines.next().expect("the MCP server announces its port").unwrap();
+            if let Some(url) = line.strip_prefix("listening on ") {
+                break url.to_string();
+            }
+        };
+        Self {
+            child,
+            base,
+            log,
+            _dir: dir,
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("{}/mcp", self.base)
+    }
+
+    /// Every tool call and token request the server saw, oldest first.
+    fn seen(&self) -> Vec<Value> {
+        std::fs::read_to_string(&self.log)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+
+    fn calls_of(&self, tool: &str) -> Vec<Value> {
+        self.seen().into_iter().filter(|c| c["tool"] == tool).collect()
+    }
+
+    fn wait_for_call(&self, tool: &str) {
+        let started = Instant::now();
+        while self.calls_of(tool).is_empty() {
+            assert!(started.elapsed() < Duration::from_secs(20), "{tool} was never called");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for McpServer {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+fn mcp_toolset(policy: Option<&str>) -> Value {
+    let mut toolset = json!({"type": "mcp_toolset", "mcp_server_name": "docs"});
+    if let Some(p) = policy {
+        toolset["default_config"] = json!({"permission_policy": {"type": p}});
+    }
+    toolset
+}
+
+/// An agent playing `scenario` with the MCP server `docs` at `url` and these tools.
+async fn mcp_agent(server: &Server, scenario: &str, url: &str, tools: Value) -> String {
+    let body = json!({"name": scenario, "model": "claude-sonnet-4-6",
+        "system": format!("test agent [scenario:{scenario}]"),
+        "mcp_servers": [{"type": "url", "name": "docs", "url": url}], "tools": tools});
+    server.ok("POST", "/v1/agents", Some(body)).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+async fn session_with(server: &Server, agent: &str, vault_ids: Value, config: Value) -> String {
+    let env = server
+        .ok("POST", "/v1/environments", Some(json!({"name": "e", "config": config})))
+        .await;
+    let body = json!({"agent": agent, "environment_id": env["id"], "vault_ids": vault_ids});
+    server.ok("POST", "/v1/sessions", Some(body)).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// A vault holding one credential with this auth: (vault id, credential id).
+async fn vault_with(server: &Server, auth: Value) -> (String, String) {
+    let vault = server
+        .ok("POST", "/v1/vaults", Some(json!({"display_name": "docs"})))
+        .await;
+    let vault = vault["id"].as_str().unwrap().to_string();
+    let credential = server
+        .ok(
+            "POST",
+            &format!("/v1/vaults/{vault}/credentials"),
+            Some(json!({"auth": auth})),
+        )
+        .await;
+    (vault, credential["id"].as_str().unwrap().to_string())
+}
+
+fn bearer(url: &str, token: &str) -> Value {
+    json!({"type": "static_bearer", "mcp_server_url": url, "token": token})
+}
+
+fn of_type<'a>(events: &'a [Value], kind: &str) -> Vec<&'a Value> {
+    events.iter().filter(|e| e["type"] == kind).collect()
+}
+
+fn one<'a>(events: &'a [Value], kind: &str) -> &'a Value {
+    let found = of_type(events, kind);
+    assert_eq!(found.len(), 1, "one {kind} in {events:#?}");
+    found[0]
+}
+
+fn stop_reason(events: &[Value]) -> Value {
+    events.last().unwrap()["stop_reason"].clone()
+}
+
+/// The names of the tools the model was offered in its last request.
+fn offered(model: &FakeModel) -> Vec<String> {
+    let requests = model.requests();
+    requests.last().unwrap()["tools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn mcp_tools_are_offered_called_and_their_results_returned() {
+    let Some(python) = venv_python() else { return };
+    let mcp = McpServer::start(&python, &["--token", "tok-docs-5150"]);
+    let model = FakeModel::start();
+    let server = Server::logged(
+        &["--model-url", &model.url],
+        &[("RUST_LOG", "debug,hyper=info,reqwest=info")],
+    );
+    let (vault, credential) = vault_with(&server, bearer(&mcp.url(), "tok-docs-5150")).await;
+    let tools = json!([{"type": "agent_toolset_20260401"}, mcp_toolset(Some("always_allow"))]);
+    let agent = mcp_agent(&server, "use:whoami", &mcp.url(), tools).await;
+    let session = session_with(&server, &agent, json!([vault]), json!(null)).await;
+
+    let events = server.turn(&session, user_message("{}")).await;
+    let call = one(&events, "agent.mcp_tool_use");
+    assert_eq!(call["mcp_server_name"], "docs");
+    assert_eq!(call["name"], "whoami");
+    assert_eq!(call["evaluated_permission"], "allow");
+    let result = one(&events, "agent.mcp_tool_result");
+    assert_eq!(result["mcp_tool_use_id"], call["id"]);
+    assert_eq!(result["is_error"], false);
+    assert_eq!(text_of(result), "authorized");
+    assert_eq!(
+        text_of(of_type(&events, "agent.message").last().unwrap()),
+        "used: authorized"
+    );
+    assert_eq!(stop_reason(&events)["type"], "end_turn");
+    let names = offered(&model);
+    for name in [
+        "bash",
+        "mcp__docs__search_docs",
+        "mcp__docs__whoami",
+        "mcp__docs__picture",
+    ] {
+        assert!(names.contains(&name.to_string()), "{name} in {names:?}");
+    }
+    assert_eq!(mcp.calls_of("whoami")[0]["authorization"], "Bearer tok-docs-5150");
+
+    // Content as the API shapes it: an image block, and the server's own error flag.
+    let picture = mcp_agent(
+        &server,
+        "use:picture",
+        &mcp.url(),
+        json!([mcp_toolset(Some("always_allow"))]),
+    )
+    .await;
+    let session2 = session_with(&server, &picture, json!([vault]), json!(null)).await;
+    let events = server.turn(&session2, user_message("{}")).await;
+    let result = one(&events, "agent.mcp_tool_result");
+    assert_eq!(result["content"][0], json!({"type": "text", "text": "a picture:"}));
+    assert_eq!(result["content"][1]["type"], "image");
+    assert_eq!(result["content"][1]["source"]["type"], "base64");
+    assert_eq!(result["content"][1]["source"]["media_type"], "image/png");
+    let broken = mcp_agent(
+        &server,
+        "use:broken",
+        &mcp.url(),
+        json!([mcp_toolset(Some("always_allow"))]),
+    )
+    .await;
+    let session3 = session_with(&server, &broken, json!([]), json!(null)).await;
+    let events = server.turn(&session3, user_message("{}")).await;
+    let result = one(&events, "agent.mcp_tool_result");
+    assert_eq!(result["is_error"], true);
+    assert!(text_of(result).contains("the tool failed on purpose"), "{result}");
+    assert_eq!(stop_reason(&events)["type"], "end_turn");
+
+    // The token reached the MCP server and nothing else: not the events, the credential's
+    // answers, the server's debug log, or the model.
+    let token = "tok-docs-5150";
+    let history = serde_json::to_string(&server.history(&session).await).unwrap();
+    assert!(!history.contains(token));
+    let shown = server
+        .ok("GET", &format!("/v1/vaults/{vault}/credentials/{credential}"), None)
+        .await;
+    assert_eq!(
+        shown["auth"],
+        json!({"type": "static_bearer", "mcp_server_url": mcp.url()})
+    );
+    let listed = server.ok("GET", &format!("/v1/vaults/{vault}/credentials"), None).await;
+    assert!(!listed.to_string().contains(token));
+    let log = server.log();
+    assert!(log.contains("DEBUG"), "the server logged at debug level");
+    assert!(!log.contains(token), "the token is in the server's log");
+    assert!(!std::fs::read_to_string(&model.log).unwrap().contains(token));
+}
+
+#[tokio::test]
+async fn mcp_calls_ask_by_default_and_confirmations_allow_or_deny_them() {
+    let Some(python) = venv_python() else { return };
+    let mcp = McpServer::start(&python, &[]);
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    let agent = mcp_agent(&server, "use:search_docs", &mcp.url(), json!([mcp_toolset(None)])).await;
+    let resolved = server.ok("GET", &format!("/v1/agents/{agent}"), None).await;
+    assert_eq!(
+        resolved["tools"][0]["default_config"],
+        json!({"enabled": true, "permission_policy": {"type": "always_ask"}})
+    );
+    let session = session_with(&server, &agent, json!([]), json!(null)).await;
+
+    let events = server.turn(&session, user_message(r#"{"query": "tokio"}"#)).await;
+    let call = one(&events, "agent.mcp_tool_use");
+    assert_eq!(call["evaluated_permission"], "ask");
+    assert_eq!(call["evaluation"], json!({"type": "always_ask"}));
+    assert_eq!(call["input"], json!({"query": "tokio"}));
+    assert_eq!(
+        stop_reason(&events),
+        json!({"type": "requires_action", "event_ids": [call["id"]]})
+    );
+    assert!(
+        mcp.calls_of("search_docs").is_empty(),
+        "nothing runs before the approval"
+    );
+    let allow = json!([{"type": "user.tool_confirmation", "tool_use_id": call["id"], "result": "allow"}]);
+    let events = server.turn(&session, allow).await;
+    let result = one(&events, "agent.mcp_tool_result");
+    assert_eq!(text_of(result), "results for tokio: intro.md, setup.md");
+    assert_eq!(stop_reason(&events)["type"], "end_turn");
+
+    let events = server.turn(&session, user_message(r#"{"query": "serde"}"#)).await;
+    let call = one(&events, "agent.mcp_tool_use");
+    let deny = json!([{"type": "user.tool_confirmation", "tool_use_id": call["id"], "result": "deny",
+                       "deny_message": "not the docs today"}]);
+    let events = server.turn(&session, deny).await;
+    assert!(
+        of_type(&events, "agent.mcp_tool_result").is_empty(),
+        "a denial posts no result"
+    );
+    assert_eq!(stop_reason(&events)["type"], "end_turn");
+    assert!(text_of(events.iter().rfind(|e| e["type"] == "agent.message").unwrap()).contains("not the docs today"));
+    assert_eq!(mcp.calls_of("search_docs").len(), 1, "the denied call never ran");
+}
+
+#[tokio::test]
+async fn configs_choose_the_offered_tools_and_their_policies() {
+    let Some(python) = venv_python() else { return };
+    let mcp = McpServer::start(&python, &[]);
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    let toolset = json!({"type": "mcp_toolset", "mcp_server_name": "docs", "default_config": {"enabled": false},
+        "configs": [{"name": "search_docs", "enabled": true, "permission_policy": {"type": "always_allow"}},
+                    {"name": "picture", "permission_policy": {"type": "always_allow"}}]});
+    let agent = mcp_agent(&server, "use:mcp__docs", &mcp.url(), json!([toolset])).await;
+    let session = session_with(&server, &agent, json!([]), json!(null)).await;
+    let events = server.turn(&session, user_message(r#"{"query": "x"}"#)).await;
+    assert_eq!(
+        offered(&model),
+        ["mcp__docs__search_docs"],
+        "only the enabled tool is offered"
+    );
+    let call = one(&events, "agent.mcp_tool_use");
+    assert_eq!(
+        (call["name"].as_str(), call["evaluated_permission"].as_str()),
+        (Some("search_docs"), Some("allow"))
+    );
+    assert_eq!(
+        text_of(one(&events, "agent.mcp_tool_result")),
+        "results for x: intro.md, setup.md"
+    );
+}
+
+#[tokio::test]
+async fn a_refused_connection_is_a_session_error_and_the_turn_goes_on() {
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    // Nothing listens on a port just released.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}/mcp");
+    let agent = mcp_agent(&server, "hello", &url, json!([mcp_toolset(None)])).await;
+    let session = session_with(&server, &agent, json!([]), json!(null)).await;
+    for _ in 0..2 {
+        let events = server.turn(&session, user_message("hi")).await;
+        let error = &one(&events, "session.error")["error"];
+        assert_eq!(error["type"], "mcp_connection_failed_error");
+        assert_eq!(error["mcp_server_name"], "docs");
+        assert_eq!(error["retry_status"]["type"], "retrying");
+        assert_eq!(text_of(one(&events, "agent.message")), "Hello from the fake model.");
+        assert_eq!(stop_reason(&events)["type"], "end_turn", "the next turn tries again");
+    }
+}
+
+#[tokio::test]
+async fn a_server_that_never_answers_times_out() {
+    let model = FakeModel::start();
+    let server = Server::start(&["--model-url", &model.url, "--mcp-connect-timeout-seconds", "1"]);
+    // Accepts connections and never answers.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/mcp", silent.local_addr().unwrap());
+    let held = std::thread::spawn(move || silent.incoming().take(4).flatten().collect::<Vec<_>>());
+    let agent = mcp_agent(&server, "hello", &url, json!([mcp_toolset(None)])).await;
+    let session = session_with(&server, &agent, json!([]), json!(null)).await;
+    let events = server.turn(&session, user_message("hi")).await;
+    let error = &one(&events, "session.error")["error"];
+    assert_eq!(error["type"], "mcp_connection_failed_error");
+    assert!(error["message"].as_str().unwrap().contains("within 1 s"), "{error}");
+    assert_eq!(stop_reason(&events)["type"], "end_turn");
+    drop(held);
+}
+
+#[tokio::test]
+async fn a_refused_token_is_an_authentication_error_and_a_fixed_credential_works_next_turn() {
+    let Some(python) = venv_python() else { return };
+    let mcp = McpServer::start(&python, &["--token", "right-token-77", "--require-token"]);
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    let (vault, credential) = vault_with(&server, bearer(&mcp.url(), "wrong-token-77")).await;
+    let agent = mcp_agent(
+        &server,
+        "use:whoami",
+        &mcp.url(),
+        json!([mcp_toolset(Some("always_allow"))]),
+    )
+    .await;
+    let session = session_with(&server, &agent, json!([vault]), json!(null)).await;
+    let events = server.turn(&session, user_message("{}")).await;
+    let error = &one(&events, "session.error")["error"];
+    assert_eq!(error["type"], "mcp_authentication_failed_error");
+    assert_eq!(error["mcp_server_name"], "docs");
+    assert!(!error.to_string().contains("wrong-token-77"));
+    assert_eq!(stop_reason(&events)["type"], "end_turn");
+
+    server
+        .ok(
+            "POST",
+            &format!("/v1/vaults/{vault}/credentials/{credential}"),
+            Some(json!({"auth": {"type": "static_bearer", "token": "right-token-77"}})),
+        )
+        .await;
+    let events = server.turn(&session, user_message("{}")).await;
+    assert!(of_type(&events, "session.error").is_empty(), "{events:#?}");
+    assert_eq!(text_of(one(&events, "agent.mcp_tool_result")), "authorized");
+}
+
+#[tokio::test]
+async fn a_server_that_dies_mid_call_gives_an_error_result_and_a_session_error() {
+    let Some(python) = venv_python() else { return };
+    let mut mcp = McpServer::start(&python, &[]);
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    let agent = mcp_agent(
+        &server,
+        "use:slow",
+        &mcp.url(),
+        json!([mcp_toolset(Some("always_allow"))]),
+    )
+    .await;
+    let session = session_with(&server, &agent, json!([]), json!(null)).await;
+    let mut stream = server.stream(&session, "").await;
+    server
+        .ok(
+            "POST",
+            &format!("/v1/sessions/{session}/events"),
+            Some(json!({"events": user_message(r#"{"seconds": 60}"#)})),
+        )
+        .await;
+    mcp.wait_for_call("slow");
+    mcp.kill();
+    let mut events = Vec::new();
+    while let Some(e) = stream.next_event(Duration::from_secs(30)).await {
+        let idle = e["type"] == "session.status_idle";
+        events.push(e);
+        if idle {
+            break;
+        }
+    }
+    let result = one(&events, "agent.mcp_tool_result");
+    assert_eq!(result["is_error"], true);
+    assert!(text_of(result).contains("The MCP server docs failed"), "{result}");
+    assert_eq!(
+        one(&events, "session.error")["error"]["type"],
+        "mcp_connection_failed_error"
+    );
+    assert_eq!(stop_reason(&events)["type"], "end_turn");
+}
+
+#[tokio::test]
+async fn an_interrupt_cancels_an_mcp_call() {
+    let Some(python) = venv_python() else { return };
+    let mcp = McpServer::start(&python, &[]);
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    let agent = mcp_agent(
+        &server,
+        "use:slow",
+        &mcp.url(),
+        json!([mcp_toolset(Some("always_allow"))]),
+    )
+    .await;
+    let session = session_with(&server, &agent, json!([]), json!(null)).await;
+    let mut stream = server.stream(&session, "").await;
+    let path = format!("/v1/sessions/{session}/events");
+    server
+        .ok(
+            "POST",
+            &path,
+            Some(json!({"events": user_message(r#"{"seconds": 120}"#)})),
+        )
+        .await;
+    mcp.wait_for_call("slow");
+    server
+        .ok("POST", &path, Some(json!({"events": [{"type": "user.interrupt"}]})))
+        .await;
+    let mut events = Vec::new();
+    // Well before the call's 120 s.
+    while let Some(e) = stream.next_event(Duration::from_secs(30)).await {
+        let idle = e["type"] == "session.status_idle";
+        events.push(e);
+        if idle {
+            break;
+        }
+    }
+    let result = one(&events, "agent.mcp_tool_result");
+    assert_eq!(result["is_error"], true);
+    assert!(text_of(result).contains("Interrupted"), "{result}");
+    assert_eq!(stop_reason(&events)["type"], "end_turn");
+}
+
+#[tokio::test]
+async fn a_kill_9_mid_call_gives_one_error_result_and_never_a_second_call() {
+    let Some(python) = venv_python() else { return };
+    let mcp = McpServer::start(&python, &[]);
+    let model = FakeModel::start();
+    let mut server = Server::with_model(&model, "anthropic");
+    let agent = mcp_agent(
+        &server,
+        "use:slow",
+        &mcp.url(),
+        json!([mcp_toolset(Some("always_allow"))]),
+    )
+    .await;
+    let session = session_with(&server, &agent, json!([]), json!(null)).await;
+    server
+        .ok(
+            "POST",
+            &format!("/v1/sessions/{session}/events"),
+            Some(json!({"events": user_message(r#"{"seconds": 5}"#)})),
+        )
+        .await;
+    mcp.wait_for_call("slow");
+    server.restart(true);
+    let started = Instant::now();
+    let history = loop {
+        let history = server.history(&session).await;
+        if history.last().is_some_and(|e| e["type"] == "session.status_idle") {
+            break history;
+        }
+        assert!(started.elapsed() < Duration::from_secs(30), "{history:#?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let results = of_type(&history, "agent.mcp_tool_result");
+    assert_eq!(results.len(), 1, "{history:#?}");
+    assert_eq!(results[0]["is_error"], true);
+    assert!(text_of(results[0]).contains("restart"), "{}", results[0]);
+    assert!(types(&history).contains(&"session.status_rescheduled"));
+    // The call the crash cut short would have ended by now; it was not made again.
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    assert_eq!(mcp.calls_of("slow").len(), 1);
+}
+
+#[tokio::test]
+async fn an_expired_oauth_token_is_refreshed_at_its_token_endpoint() {
+    let Some(python) = venv_python() else { return };
+    let mcp = McpServer::start(
+        &python,
+        &[
+            "--require-token",
+            "--issue",
+            "fresh-token-31",
+            "--refresh-token",
+            "refresh-31",
+        ],
+    );
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    let auth = json!({"type": "mcp_oauth", "mcp_server_url": mcp.url(), "access_token": "stale-token-31",
+        "expires_at": "2020-01-01T00:00:00Z",
+        "refresh": {"client_id": "ant-tests", "refresh_token": "refresh-31",
+                    "token_endpoint": format!("{}/token", mcp.base), "token_endpoint_auth": {"type": "none"}}});
+    let (vault, credential) = vault_with(&server, auth).await;
+    let agent = mcp_agent(
+        &server,
+        "use:whoami",
+        &mcp.url(),
+        json!([mcp_toolset(Some("always_allow"))]),
+    )
+    .await;
+    let session = session_with(&server, &agent, json!([vault]), json!(null)).await;
+    let events = server.turn(&session, user_message("{}")).await;
+    assert_eq!(
+        text_of(one(&events, "agent.mcp_tool_result")),
+        "authorized",
+        "{events:#?}"
+    );
+    let requests: Vec<Value> = mcp
+        .seen()
+        .into_iter()
+        .filter(|e| e.get("token_request").is_some())
+        .collect();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(
+        requests[0]["token_request"],
+        json!({"grant_type": "refresh_token", "refresh_token": "refresh-31", "client_id": "ant-tests"})
+    );
+    assert_eq!(mcp.calls_of("whoami")[0]["authorization"], "Bearer fresh-token-31");
+    // The new token and expiry are stored, and never shown.
+    let shown = server
+        .ok("GET", &format!("/v1/vaults/{vault}/credentials/{credential}"), None)
+        .await;
+    assert!(shown["auth"]["expires_at"].as_str().unwrap() > "2026-01-01");
+    assert!(!shown.to_string().contains("token-31") && !shown.to_string().contains("refresh-31"));
+    assert_eq!(shown["auth"]["refresh"]["token_endpoint_auth"], json!({"type": "none"}));
+    let checked = server
+        .ok(
+            "POST",
+            &format!("/v1/vaults/{vault}/credentials/{credential}/mcp_oauth_validate"),
+            None,
+        )
+        .await;
+    assert_eq!(checked["type"], "vault_credential_validation");
+    assert_eq!(checked["status"], "valid", "{checked}");
+    assert_eq!(checked["has_refresh_token"], true);
+    // The rotated refresh token is used for the next refresh, and a refused one is reported.
+    server
+        .ok(
+            "POST",
+            &format!("/v1/vaults/{vault}/credentials/{credential}"),
+            Some(json!({"auth": {"type": "mcp_oauth", "access_token": "revoked-31", "expires_at": "2020-01-01T00:00:00Z"}})),
+        )
+        .await;
+    let checked = server
+        .ok(
+            "POST",
+            &format!("/v1/vaults/{vault}/credentials/{credential}/mcp_oauth_validate"),
+            None,
+        )
+        .await;
+    assert_eq!(checked["refresh"]["status"], "failed", "{checked}");
+    assert_eq!(checked["refresh"]["http_response"]["status_code"], 400);
+    assert_eq!(checked["status"], "invalid");
+    assert_eq!(checked["mcp_probe"]["http_response"]["status_code"], 401);
+    assert!(!checked.to_string().contains("revoked-31"));
+}
+
+#[tokio::test]
+async fn an_sse_only_server_is_reached_through_the_fallback() {
+    let Some(python) = venv_python() else { return };
+    let mcp = McpServer::start(&python, &["--sse"]);
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    let url = format!("{}/sse", mcp.base);
+    let agent = mcp_agent(
+        &server,
+        "use:search_docs",
+        &url,
+        json!([mcp_toolset(Some("always_allow"))]),
+    )
+    .await;
+    let session = session_with(&server, &agent, json!([]), json!(null)).await;
+    let events = server.turn(&session, user_message(r#"{"query": "sse"}"#)).await;
+    assert!(of_type(&events, "session.error").is_empty(), "{events:#?}");
+    assert_eq!(
+        text_of(one(&events, "agent.mcp_tool_result")),
+        "results for sse: intro.md, setup.md"
+    );
+}
+
+#[tokio::test]
+async fn self_hosted_sessions_run_mcp_calls_on_the_server() {
+    let Some(python) = venv_python() else { return };
+    let mcp = McpServer::start(&python, &[]);
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    let agent = mcp_agent(
+        &server,
+        "use:search_docs",
+        &mcp.url(),
+        json!([mcp_toolset(Some("always_allow"))]),
+    )
+    .await;
+    let (env, _key) = server.self_hosted_environment().await;
+    let body = json!({"agent": agent, "environment_id": env});
+    let session = server.ok("POST", "/v1/sessions", Some(body)).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // No worker runs: the server makes the call itself.
+    let events = server.turn(&session, user_message(r#"{"query": "hands"}"#)).await;
+    assert_eq!(
+        text_of(one(&events, "agent.mcp_tool_result")),
+        "results for hands: intro.md, setup.md"
+    );
+    assert_eq!(stop_reason(&events)["type"], "end_turn");
+}
+
+#[tokio::test]
+async fn the_official_python_sdk_runs_a_session_with_an_mcp_toolset_and_a_vault() {
+    let Some(python) = venv_python() else { return };
+    let mcp = McpServer::start(&python, &["--token", "sdk-token-909", "--require-token"]);
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    let out = Command::new(&python)
+        .arg(script("sdk_session.py"))
+        .env("ANT_BASE_URL", &server.base_url)
+        .env("ANT_KEY", &server.key)
+        .env("MCP_URL", mcp.url())
+        .env("MCP_TOKEN", "sdk-token-909")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let events = report["events"].as_array().unwrap();
+    let call = events.iter().find(|e| e["type"] == "agent.mcp_tool_use").unwrap();
+    assert_eq!(
+        (call["mcp_server_name"].as_str(), call["name"].as_str()),
+        (Some("docs"), Some("whoami"))
+    );
+    assert_eq!(call["evaluated_permission"], "ask");
+    let result = events.iter().find(|e| e["type"] == "agent.mcp_tool_result").unwrap();
+    assert_eq!(result["content"], json!([{"type": "text", "text": "authorized"}]));
+    assert_eq!(result["mcp_tool_use_id"], call["id"]);
+    assert_eq!(report["session"]["vault_ids"].as_array().unwrap().len(), 1);
+    assert_eq!(report["credential"]["auth"]["type"], "static_bearer");
+    assert!(!out.stdout.windows(13).any(|w| w == b"sdk-token-909"));
+}
+
+#[tokio::test]
+async fn allow_mcp_servers_opens_the_mcp_host_to_a_limited_sandbox() {
+    let Some(python) = venv_python() else { return };
+    let mcp = McpServer::start(&python, &[]);
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    let tools = json!([{"type": "agent_toolset_20260401"}, mcp_toolset(None)]);
+    let agent = mcp_agent(&server, "shell", &mcp.url(), tools).await;
+    let command = format!("curl -s -o /dev/null -w 'status=%{{http_code}}' {}", mcp.url());
+    for allow in [true, false] {
+        let config = json!({"type": "cloud", "networking": {"type": "limited", "allowed_hosts": [],
+                                                           "allow_mcp_servers": allow}});
+        let session = session_with(&server, &agent, json!([]), config).await;
+        let events = server.turn(&session, user_message(&command)).await;
+        let output = text_of(one(&events, "agent.tool_result"));
+        // The proxy refuses with 403; the MCP server answers a bare GET with a 4xx of its own.
+        let reached = output.contains("status=4") && !output.contains("status=403");
+        assert_eq!(reached, allow, "allow_mcp_servers {allow}: {output}");
+        assert_eq!(output.contains("status=403"), !allow, "{output}");
+    }
+}
