@@ -5,109 +5,12 @@
 
 mod common;
 
-use std::io::BufRead;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
+use common::mcp::{McpServer, script, venv_python};
 use common::*;
 use serde_json::{Value, json};
-
-/// The test venv's python, if it has the MCP SDK; otherwise None and a note on stderr.
-fn venv_python() -> Option<PathBuf> {
-    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv-conformance/bin/python");
-    let usable = Command::new(&python)
-        .args(["-c", "import mcp, uvicorn, anthropic"])
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !usable {
-        eprintln!(
-            "skipped: {} with the mcp, uvicorn and anthropic packages is absent (tests/run.sh installs them)",
-            python.display()
-        );
-    }
-    usable.then_some(python)
-}
-
-fn script(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/mcp_server")
-        .join(name)
-}
-
-/// `tests/mcp_server/server.py` on a free loopback port.
-struct McpServer {
-    child: Child,
-    /// `http://127.0.0.1:PORT`.
-    base: String,
-    log: PathBuf,
-    _dir: tempfile::TempDir,
-}
-
-impl McpServer {
-    fn start(python: &Path, args: &[&str]) -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let log = dir.path().join("calls.jsonl");
-        let mut child = Command::new(python)
-            .arg(script("server.py"))
-            .arg("--log")
-            .arg(&log)
-            .args(args)
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
-        let base = loop {
-            let line = lines.next().expect("the MCP server announces its port").unwrap();
-            if let Some(url) = line.strip_prefix("listening on ") {
-                break url.to_string();
-            }
-        };
-        Self {
-            child,
-            base,
-            log,
-            _dir: dir,
-        }
-    }
-
-    fn url(&self) -> String {
-        format!("{}/mcp", self.base)
-    }
-
-    /// Every tool call and token request the server saw, oldest first.
-    fn seen(&self) -> Vec<Value> {
-        std::fs::read_to_string(&self.log)
-            .unwrap_or_default()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
-    }
-
-    fn calls_of(&self, tool: &str) -> Vec<Value> {
-        self.seen().into_iter().filter(|c| c["tool"] == tool).collect()
-    }
-
-    fn wait_for_call(&self, tool: &str) {
-        let started = Instant::now();
-        while self.calls_of(tool).is_empty() {
-            assert!(started.elapsed() < Duration::from_secs(20), "{tool} was never called");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn kill(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Drop for McpServer {
-    fn drop(&mut self) {
-        self.kill();
-    }
-}
 
 fn mcp_toolset(policy: Option<&str>) -> Value {
     let mut toolset = json!({"type": "mcp_toolset", "mcp_server_name": "docs"});
@@ -735,4 +638,24 @@ async fn allow_mcp_servers_opens_the_mcp_host_to_a_limited_sandbox() {
         assert_eq!(reached, allow, "allow_mcp_servers {allow}: {output}");
         assert_eq!(output.contains("status=403"), !allow, "{output}");
     }
+}
+
+#[tokio::test]
+async fn a_vault_token_never_reaches_the_tool_environment_or_a_debug_dump() {
+    let Some(python) = venv_python() else { return };
+    let mcp = McpServer::start(&python, &["--token", "env-token-4242"]);
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    let (vault, _) = vault_with(&server, bearer(&mcp.url(), "env-token-4242")).await;
+    let tools = json!([{"type": "agent_toolset_20260401"}, mcp_toolset(Some("always_allow"))]);
+    let agent = mcp_agent(&server, "env", &mcp.url(), tools).await;
+    let session = session_with(&server, &agent, json!([vault]), json!(null)).await;
+    let events = server.turn(&session, user_message("go")).await;
+    let output = text_of(one(&events, "agent.tool_result"));
+    assert!(output.contains("PATH="), "bash printed its environment: {output}");
+    assert!(!output.contains("env-token-4242"));
+    let dump = server.ant(&["--debug", "beta:sessions:events", "list", &session]).run();
+    assert_eq!(dump.code, 0, "{}", dump.stderr);
+    assert!(dump.stderr.contains("Request Content"), "a debug dump: {}", dump.stderr);
+    assert!(!format!("{}{}", dump.stdout, dump.stderr).contains("env-token-4242"));
 }

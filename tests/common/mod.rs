@@ -3,6 +3,8 @@
 //! real `ant` binary run against the server with a clean environment.
 #![allow(dead_code)] // each test binary uses its own subset of these helpers
 
+pub mod mcp;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
