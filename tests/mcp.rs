@@ -76,6 +76,51 @@ fn stop_reason(events: &[Value]) -> Value {
     events.last().unwrap()["stop_reason"].clone()
 }
 
+/// An MCP server started with `mcp_args`, the fake model, a local server, and a session (in an
+/// environment of `config`) of an agent playing `scenario` with the MCP server's tools allowed
+/// (`always_allow`).
+/// Bind every field: one left to `..` is dropped (its process ended) at once.
+struct Allowed {
+    mcp: McpServer,
+    _model: FakeModel,
+    server: Server,
+    session: String,
+}
+
+async fn allowed(python: &std::path::Path, mcp_args: &[&str], scenario: &str, config: Value) -> Allowed {
+    let mcp = McpServer::start(python, mcp_args);
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    let tools = json!([mcp_toolset(Some("always_allow"))]);
+    let agent = mcp_agent(&server, scenario, &mcp.url(), tools).await;
+    let session = session_with(&server, &agent, json!([]), config).await;
+    Allowed {
+        mcp,
+        _model: model,
+        server,
+        session,
+    }
+}
+
+/// Sends `events` without waiting for the turn.
+async fn send(server: &Server, session: &str, events: Value) {
+    let path = format!("/v1/sessions/{session}/events");
+    server.ok("POST", &path, Some(json!({ "events": events }))).await;
+}
+
+/// The stream's events up to the next idle.
+async fn until_idle(stream: &mut Stream) -> Vec<Value> {
+    let mut events = Vec::new();
+    while let Some(e) = stream.next_event(Duration::from_secs(30)).await {
+        let idle = e["type"] == "session.status_idle";
+        events.push(e);
+        if idle {
+            break;
+        }
+    }
+    events
+}
+
 /// The names of the tools the model was offered in its last request.
 fn offered(model: &FakeModel) -> Vec<String> {
     let requests = model.requests();
@@ -329,35 +374,17 @@ async fn a_refused_token_is_an_authentication_error_and_a_fixed_credential_works
 #[tokio::test]
 async fn a_server_that_dies_mid_call_gives_an_error_result_and_a_session_error() {
     let Some(python) = venv_python() else { return };
-    let mut mcp = McpServer::start(&python, &[]);
-    let model = FakeModel::start();
-    let server = Server::with_model(&model, "anthropic");
-    let agent = mcp_agent(
-        &server,
-        "use:slow",
-        &mcp.url(),
-        json!([mcp_toolset(Some("always_allow"))]),
-    )
-    .await;
-    let session = session_with(&server, &agent, json!([]), json!(null)).await;
+    let Allowed {
+        mut mcp,
+        server,
+        session,
+        _model,
+    } = allowed(&python, &[], "use:slow", json!(null)).await;
     let mut stream = server.stream(&session, "").await;
-    server
-        .ok(
-            "POST",
-            &format!("/v1/sessions/{session}/events"),
-            Some(json!({"events": user_message(r#"{"seconds": 60}"#)})),
-        )
-        .await;
+    send(&server, &session, user_message(r#"{"seconds": 60}"#)).await;
     mcp.wait_for_call("slow");
     mcp.kill();
-    let mut events = Vec::new();
-    while let Some(e) = stream.next_event(Duration::from_secs(30)).await {
-        let idle = e["type"] == "session.status_idle";
-        events.push(e);
-        if idle {
-            break;
-        }
-    }
+    let events = until_idle(&mut stream).await;
     let result = one(&events, "agent.mcp_tool_result");
     assert_eq!(result["is_error"], true);
     assert!(text_of(result).contains("The MCP server docs failed"), "{result}");
@@ -371,39 +398,18 @@ async fn a_server_that_dies_mid_call_gives_an_error_result_and_a_session_error()
 #[tokio::test]
 async fn an_interrupt_cancels_an_mcp_call() {
     let Some(python) = venv_python() else { return };
-    let mcp = McpServer::start(&python, &[]);
-    let model = FakeModel::start();
-    let server = Server::with_model(&model, "anthropic");
-    let agent = mcp_agent(
-        &server,
-        "use:slow",
-        &mcp.url(),
-        json!([mcp_toolset(Some("always_allow"))]),
-    )
-    .await;
-    let session = session_with(&server, &agent, json!([]), json!(null)).await;
+    let Allowed {
+        mcp,
+        server,
+        session,
+        _model,
+    } = allowed(&python, &[], "use:slow", json!(null)).await;
     let mut stream = server.stream(&session, "").await;
-    let path = format!("/v1/sessions/{session}/events");
-    server
-        .ok(
-            "POST",
-            &path,
-            Some(json!({"events": user_message(r#"{"seconds": 120}"#)})),
-        )
-        .await;
+    send(&server, &session, user_message(r#"{"seconds": 120}"#)).await;
     mcp.wait_for_call("slow");
-    server
-        .ok("POST", &path, Some(json!({"events": [{"type": "user.interrupt"}]})))
-        .await;
-    let mut events = Vec::new();
+    send(&server, &session, json!([{"type": "user.interrupt"}])).await;
     // Well before the call's 120 s.
-    while let Some(e) = stream.next_event(Duration::from_secs(30)).await {
-        let idle = e["type"] == "session.status_idle";
-        events.push(e);
-        if idle {
-            break;
-        }
-    }
+    let events = until_idle(&mut stream).await;
     let result = one(&events, "agent.mcp_tool_result");
     assert_eq!(result["is_error"], true);
     assert!(text_of(result).contains("Interrupted"), "{result}");
@@ -413,24 +419,13 @@ async fn an_interrupt_cancels_an_mcp_call() {
 #[tokio::test]
 async fn a_kill_9_mid_call_gives_one_error_result_and_never_a_second_call() {
     let Some(python) = venv_python() else { return };
-    let mcp = McpServer::start(&python, &[]);
-    let model = FakeModel::start();
-    let mut server = Server::with_model(&model, "anthropic");
-    let agent = mcp_agent(
-        &server,
-        "use:slow",
-        &mcp.url(),
-        json!([mcp_toolset(Some("always_allow"))]),
-    )
-    .await;
-    let session = session_with(&server, &agent, json!([]), json!(null)).await;
-    server
-        .ok(
-            "POST",
-            &format!("/v1/sessions/{session}/events"),
-            Some(json!({"events": user_message(r#"{"seconds": 5}"#)})),
-        )
-        .await;
+    let Allowed {
+        mcp,
+        mut server,
+        session,
+        _model,
+    } = allowed(&python, &[], "use:slow", json!(null)).await;
+    send(&server, &session, user_message(r#"{"seconds": 5}"#)).await;
     mcp.wait_for_call("slow");
     server.restart(true);
     let started = Instant::now();
@@ -539,18 +534,12 @@ async fn an_expired_oauth_token_is_refreshed_at_its_token_endpoint() {
 #[tokio::test]
 async fn an_sse_only_server_is_reached_through_the_fallback() {
     let Some(python) = venv_python() else { return };
-    let mcp = McpServer::start(&python, &["--sse"]);
-    let model = FakeModel::start();
-    let server = Server::with_model(&model, "anthropic");
-    let url = format!("{}/sse", mcp.base);
-    let agent = mcp_agent(
-        &server,
-        "use:search_docs",
-        &url,
-        json!([mcp_toolset(Some("always_allow"))]),
-    )
-    .await;
-    let session = session_with(&server, &agent, json!([]), json!(null)).await;
+    let Allowed {
+        server,
+        session,
+        mcp: _mcp,
+        _model,
+    } = allowed(&python, &["--sse"], "use:search_docs", json!(null)).await;
     let events = server.turn(&session, user_message(r#"{"query": "sse"}"#)).await;
     assert!(of_type(&events, "session.error").is_empty(), "{events:#?}");
     assert_eq!(
@@ -562,22 +551,13 @@ async fn an_sse_only_server_is_reached_through_the_fallback() {
 #[tokio::test]
 async fn self_hosted_sessions_run_mcp_calls_on_the_server() {
     let Some(python) = venv_python() else { return };
-    let mcp = McpServer::start(&python, &[]);
-    let model = FakeModel::start();
-    let server = Server::with_model(&model, "anthropic");
-    let agent = mcp_agent(
-        &server,
-        "use:search_docs",
-        &mcp.url(),
-        json!([mcp_toolset(Some("always_allow"))]),
-    )
-    .await;
-    let (env, _key) = server.self_hosted_environment().await;
-    let body = json!({"agent": agent, "environment_id": env});
-    let session = server.ok("POST", "/v1/sessions", Some(body)).await["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let self_hosted = json!({"type": "self_hosted"});
+    let Allowed {
+        server,
+        session,
+        mcp: _mcp,
+        _model,
+    } = allowed(&python, &[], "use:search_docs", self_hosted).await;
     // No worker runs: the server makes the call itself.
     let events = server.turn(&session, user_message(r#"{"query": "hands"}"#)).await;
     assert_eq!(

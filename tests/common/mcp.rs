@@ -36,6 +36,7 @@ pub struct McpServer {
     child: Child,
     /// `http://127.0.0.1:PORT`.
     pub base: String,
+    sse: bool,
     log: PathBuf,
     _dir: tempfile::TempDir,
 }
@@ -62,13 +63,15 @@ impl McpServer {
         Self {
             child,
             base,
+            sse: args.contains(&"--sse"),
             log,
             _dir: dir,
         }
     }
 
+    /// Where it serves MCP: `/mcp`, or `/sse` when started with `--sse`.
     pub fn url(&self) -> String {
-        format!("{}/mcp", self.base)
+        format!("{}/{}", self.base, if self.sse { "sse" } else { "mcp" })
     }
 
     /// Every tool call and token request the server saw, oldest first.
