@@ -265,6 +265,18 @@ async fn mcp_calls_ask_by_default_and_confirmations_allow_or_deny_them() {
     assert_eq!(stop_reason(&events)["type"], "end_turn");
     assert!(text_of(events.iter().rfind(|e| e["type"] == "agent.message").unwrap()).contains("not the docs today"));
     assert_eq!(mcp.calls_of("search_docs").len(), 1, "the denied call never ran");
+
+    // A call approved after a restart of the server connects again and runs.
+    let events = server.turn(&session, user_message(r#"{"query": "again"}"#)).await;
+    let call = one(&events, "agent.mcp_tool_use");
+    let mut server = server;
+    server.restart(false);
+    let allow = json!([{"type": "user.tool_confirmation", "tool_use_id": call["id"], "result": "allow"}]);
+    let events = server.turn(&session, allow).await;
+    assert_eq!(
+        text_of(one(&events, "agent.mcp_tool_result")),
+        "results for again: intro.md, setup.md"
+    );
 }
 
 #[tokio::test]

@@ -447,6 +447,16 @@ impl SessionTask {
         server: &str,
         wake: &mut mpsc::UnboundedReceiver<()>,
     ) -> Result<bool, StepError> {
+        // A call approved after a restart (or an agent update) finds no connection yet.
+        if self.mcp.needs_connecting(server) {
+            let session = load_session(&self.inner, &self.id)?;
+            match self.connect_mcp(&session, wake).await? {
+                Outcome::Done(_) => {}
+                // The fold closes the call and ends the turn.
+                Outcome::Interrupted => return Ok(true),
+                Outcome::Closed => return Ok(false),
+            }
+        }
         let timeout = self.inner.config.mcp.call_timeout;
         let outcome = match self.mcp.connection(server) {
             Ok(connection) => {

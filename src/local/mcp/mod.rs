@@ -335,6 +335,11 @@ impl Connections {
         self.failed.insert(server.to_string(), e);
     }
 
+    /// Whether a server has neither a connection nor a failure in this turn.
+    pub fn needs_connecting(&self, server: &str) -> bool {
+        !self.open.contains_key(server) && !self.failed.contains_key(server)
+    }
+
     pub fn connection(&self, server: &str) -> Result<Arc<Connection>, McpError> {
         match (self.open.get(server), self.failed.get(server)) {
             (Some(c), _) => Ok(c.clone()),
