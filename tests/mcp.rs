@@ -137,10 +137,7 @@ async fn mcp_tools_are_offered_called_and_their_results_returned() {
     let Some(python) = venv_python() else { return };
     let mcp = McpServer::start(&python, &["--token", "tok-docs-5150"]);
     let model = FakeModel::start();
-    let server = Server::logged(
-        &["--model-url", &model.url],
-        &[("RUST_LOG", "debug,hyper=info,reqwest=info")],
-    );
+    let server = Server::logged(&["--model-url", &model.url], &[("RUST_LOG", "trace")]);
     let (vault, credential) = vault_with(&server, bearer(&mcp.url(), "tok-docs-5150")).await;
     let tools = json!([{"type": "agent_toolset_20260401"}, mcp_toolset(Some("always_allow"))]);
     let agent = mcp_agent(&server, "use:whoami", &mcp.url(), tools).await;
@@ -215,7 +212,7 @@ async fn mcp_tools_are_offered_called_and_their_results_returned() {
     let listed = server.ok("GET", &format!("/v1/vaults/{vault}/credentials"), None).await;
     assert!(!listed.to_string().contains(token));
     let log = server.log();
-    assert!(log.contains("DEBUG"), "the server logged at debug level");
+    assert!(log.contains("TRACE"), "the server logged everything");
     assert!(!log.contains(token), "the token is in the server's log");
     assert!(!std::fs::read_to_string(&model.log).unwrap().contains(token));
 }

@@ -10,6 +10,9 @@ use super::{Metadata, check_metadata, patch_metadata};
 /// At most this many credentials that are not archived in one vault.
 pub const MAX_CREDENTIALS: usize = 20;
 
+/// How the [key](Auth::key) of an `environment_variable` credential starts.
+pub const VARIABLE_KEY_PREFIX: &str = "env:";
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Vault {
     pub id: String,
@@ -303,7 +306,7 @@ impl Auth {
             Self::StaticBearer { mcp_server_url, .. } | Self::McpOauth { mcp_server_url, .. } => {
                 normalize_url(mcp_server_url).unwrap_or_else(|_| mcp_server_url.clone())
             }
-            Self::EnvironmentVariable { secret_name, .. } => format!("env:{secret_name}"),
+            Self::EnvironmentVariable { secret_name, .. } => format!("{VARIABLE_KEY_PREFIX}{secret_name}"),
         }
     }
 

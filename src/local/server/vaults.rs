@@ -9,7 +9,9 @@ use super::http::{Answer, Failure, Query, json, object, page, raw_json, typed};
 use super::{Shared, parse_body};
 use crate::api::Deleted;
 use crate::api::error::ApiError;
-use crate::api::vaults::{Auth, Credential, CredentialCreate, MAX_CREDENTIALS, Vault, VaultCreate};
+use crate::api::vaults::{
+    Auth, Credential, CredentialCreate, MAX_CREDENTIALS, VARIABLE_KEY_PREFIX, Vault, VaultCreate,
+};
 use crate::local::mcp::credentials;
 use crate::local::store::{CredentialRecord, Refused};
 
@@ -42,7 +44,12 @@ pub fn check_usable(s: &Shared, field: &str, id: &str) -> Result<(), Failure> {
     if vault.archived_at.is_some() {
         return Err(ApiError::invalid(format!("{field}: vault {id} is archived")).into());
     }
-    if let Some(credential) = s.log.store.credential_ids_with_key_prefix(id, "env:")?.first() {
+    if let Some(credential) = s
+        .log
+        .store
+        .credential_ids_with_key_prefix(id, VARIABLE_KEY_PREFIX)?
+        .first()
+    {
         return Err(ApiError::invalid(format!(
             "{field}: credential {credential} of vault {id} is an environment_variable credential, which the local server does not inject into sessions"
         ))
