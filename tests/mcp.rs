@@ -42,6 +42,13 @@ async fn session_with(server: &Server, agent: &str, vault_ids: Value, config: Va
         .to_string()
 }
 
+/// A session (default environment, these vaults) of an agent playing `scenario` with the MCP
+/// server at `url`, whose tools are allowed (`always_allow`).
+async fn allowed_session(server: &Server, scenario: &str, url: &str, vault_ids: Value) -> String {
+    let agent = mcp_agent(server, scenario, url, json!([mcp_toolset(Some("always_allow"))])).await;
+    session_with(server, &agent, vault_ids, json!(null)).await
+}
+
 /// A vault holding one credential with this auth: (vault id, credential id).
 async fn vault_with(server: &Server, auth: Value) -> (String, String) {
     let vault = server
@@ -169,28 +176,14 @@ async fn mcp_tools_are_offered_called_and_their_results_returned() {
     assert_eq!(mcp.calls_of("whoami")[0]["authorization"], "Bearer tok-docs-5150");
 
     // Content as the API shapes it: an image block, and the server's own error flag.
-    let picture = mcp_agent(
-        &server,
-        "use:picture",
-        &mcp.url(),
-        json!([mcp_toolset(Some("always_allow"))]),
-    )
-    .await;
-    let session2 = session_with(&server, &picture, json!([vault]), json!(null)).await;
+    let session2 = allowed_session(&server, "use:picture", &mcp.url(), json!([vault])).await;
     let events = server.turn(&session2, user_message("{}")).await;
     let result = one(&events, "agent.mcp_tool_result");
     assert_eq!(result["content"][0], json!({"type": "text", "text": "a picture:"}));
     assert_eq!(result["content"][1]["type"], "image");
     assert_eq!(result["content"][1]["source"]["type"], "base64");
     assert_eq!(result["content"][1]["source"]["media_type"], "image/png");
-    let broken = mcp_agent(
-        &server,
-        "use:broken",
-        &mcp.url(),
-        json!([mcp_toolset(Some("always_allow"))]),
-    )
-    .await;
-    let session3 = session_with(&server, &broken, json!([]), json!(null)).await;
+    let session3 = allowed_session(&server, "use:broken", &mcp.url(), json!([])).await;
     let events = server.turn(&session3, user_message("{}")).await;
     let result = one(&events, "agent.mcp_tool_result");
     assert_eq!(result["is_error"], true);
@@ -353,14 +346,7 @@ async fn a_refused_token_is_an_authentication_error_and_a_fixed_credential_works
     let model = FakeModel::start();
     let server = Server::with_model(&model, "anthropic");
     let (vault, credential) = vault_with(&server, bearer(&mcp.url(), "wrong-token-77")).await;
-    let agent = mcp_agent(
-        &server,
-        "use:whoami",
-        &mcp.url(),
-        json!([mcp_toolset(Some("always_allow"))]),
-    )
-    .await;
-    let session = session_with(&server, &agent, json!([vault]), json!(null)).await;
+    let session = allowed_session(&server, "use:whoami", &mcp.url(), json!([vault])).await;
     let events = server.turn(&session, user_message("{}")).await;
     let error = &one(&events, "session.error")["error"];
     assert_eq!(error["type"], "mcp_authentication_failed_error");
@@ -476,14 +462,7 @@ async fn an_expired_oauth_token_is_refreshed_at_its_token_endpoint() {
         "refresh": {"client_id": "ant-tests", "refresh_token": "refresh-31",
                     "token_endpoint": format!("{}/token", mcp.base), "token_endpoint_auth": {"type": "none"}}});
     let (vault, credential) = vault_with(&server, auth).await;
-    let agent = mcp_agent(
-        &server,
-        "use:whoami",
-        &mcp.url(),
-        json!([mcp_toolset(Some("always_allow"))]),
-    )
-    .await;
-    let session = session_with(&server, &agent, json!([vault]), json!(null)).await;
+    let session = allowed_session(&server, "use:whoami", &mcp.url(), json!([vault])).await;
     let events = server.turn(&session, user_message("{}")).await;
     assert_eq!(
         text_of(one(&events, "agent.mcp_tool_result")),
