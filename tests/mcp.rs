@@ -409,6 +409,33 @@ async fn an_interrupt_cancels_an_mcp_call() {
     assert_eq!(result["is_error"], true);
     assert!(text_of(result).contains("Interrupted"), "{result}");
     assert_eq!(stop_reason(&events)["type"], "end_turn");
+    // The server was told (notifications/cancelled) and stopped the call.
+    let started = Instant::now();
+    while !mcp.seen().iter().any(|e| e["cancelled"] == "slow") {
+        assert!(started.elapsed() < Duration::from_secs(10), "{:?}", mcp.seen());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn the_first_vault_with_a_credential_for_the_server_wins() {
+    let Some(python) = venv_python() else { return };
+    let mcp = McpServer::start(&python, &["--token", "first-token-8", "--require-token"]);
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    let (first, _) = vault_with(&server, bearer(&mcp.url(), "first-token-8")).await;
+    // The same server written differently: matched after normalising.
+    let written_differently = format!("{}/mcp/", mcp.base.replace("http://", "HTTP://"));
+    let (second, _) = vault_with(&server, bearer(&written_differently, "second-token-8")).await;
+    let session = allowed_session(&server, "use:whoami", &mcp.url(), json!([first, second])).await;
+    let events = server.turn(&session, user_message("{}")).await;
+    assert_eq!(text_of(one(&events, "agent.mcp_tool_result")), "authorized");
+    let session = allowed_session(&server, "use:whoami", &mcp.url(), json!([second, first])).await;
+    let events = server.turn(&session, user_message("{}")).await;
+    assert_eq!(
+        one(&events, "session.error")["error"]["type"],
+        "mcp_authentication_failed_error"
+    );
 }
 
 #[tokio::test]

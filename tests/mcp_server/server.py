@@ -8,7 +8,7 @@ Tools:
   whoami()            needs "Authorization: Bearer TOKEN" (--token); an error result otherwise
   picture()           a text block and a 1x1 PNG image block
   broken()            an error result (is_error) raised by the tool
-  slow(seconds)       sleeps, then answers "slept"
+  slow(seconds)       sleeps, then answers "slept" (a cancelled call is logged as {"cancelled": "slow"})
 
 --token TOKEN        the bearer token whoami accepts (and, with --require-token, every request)
 --require-token      answer 401 (WWW-Authenticate: Bearer) to any MCP request without that token
@@ -98,7 +98,11 @@ def broken(ctx: Context) -> str:
 async def slow(seconds: float, ctx: Context) -> str:
     """Sleep for a while."""
     log({"tool": "slow", "authorization": authorization(ctx)})
-    await asyncio.sleep(seconds)
+    try:
+        await asyncio.sleep(seconds)
+    except asyncio.CancelledError:
+        log({"cancelled": "slow"})
+        raise
     return "slept"
 
 
