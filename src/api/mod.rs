@@ -8,6 +8,7 @@ pub mod error;
 pub mod events;
 pub mod message_batches;
 pub mod sessions;
+pub mod vaults;
 
 use serde::Serialize;
 

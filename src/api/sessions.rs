@@ -198,11 +198,6 @@ impl SessionAgent {
 
 impl Session {
     pub fn new(id: String, now: String, agent: SessionAgent, body: &SessionCreate) -> Result<Self, String> {
-        if let Some(v) = &body.vault_ids
-            && !v.is_empty()
-        {
-            return Err("vault_ids: vaults are not supported by the local server".into());
-        }
         if body.resources.as_ref().is_some_and(|r| !r.is_empty()) {
             return Err("resources: session resources are not supported by the local server".into());
         }
@@ -220,7 +215,7 @@ impl Session {
             title: body.title.clone(),
             metadata,
             resources: Vec::new(),
-            vault_ids: Vec::new(),
+            vault_ids: body.vault_ids.clone().unwrap_or_default(),
             budget: None,
             deployment_id: None,
             outcome_evaluations: Vec::new(),

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
 
+use crate::local::mcp::McpConfig;
 use crate::local::model::{ModelApi, ProviderConfig};
 use crate::local::tools::SHELL_IDLE;
 use crate::local::{ADDR_VAR, DEFAULT_ADDR, ServeOptions, default_data_dir, hidden_dirs, sandbox, serve};
@@ -90,6 +91,14 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = SHELL_IDLE.as_secs(),
           value_parser = clap::value_parser!(u64).range(1..))]
     pub shell_idle_seconds: u64,
+    /// How long connecting to an agent's MCP server (handshake and tool list) may take.
+    #[arg(long, value_name = "SECONDS", default_value_t = McpConfig::default().connect_timeout.as_secs(),
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub mcp_connect_timeout_seconds: u64,
+    /// How long one call of an MCP server's tool may take.
+    #[arg(long, value_name = "SECONDS", default_value_t = McpConfig::default().call_timeout.as_secs(),
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub mcp_call_timeout_seconds: u64,
 }
 
 fn parse_mapping(s: &str) -> Result<(String, String), String> {
@@ -192,5 +201,9 @@ pub(crate) fn serve_options(args: ServeArgs) -> anyhow::Result<ServeOptions> {
             .parse()
             .map_err(|e: String| anyhow::anyhow!("--sandbox: {e}"))?,
         shell_idle: std::time::Duration::from_secs(args.shell_idle_seconds),
+        mcp: McpConfig {
+            connect_timeout: std::time::Duration::from_secs(args.mcp_connect_timeout_seconds),
+            call_timeout: std::time::Duration::from_secs(args.mcp_call_timeout_seconds),
+        },
     })
 }

@@ -237,6 +237,8 @@ fn local_settings(dir: &Path, replay: Option<PathBuf>) -> anyhow::Result<Setting
         work_lease_seconds: 30,
         sandbox: std::env::var("ANT_SANDBOX").unwrap_or_else(|_| "auto".into()),
         shell_idle_seconds: crate::local::tools::SHELL_IDLE.as_secs(),
+        mcp_connect_timeout_seconds: crate::local::mcp::McpConfig::default().connect_timeout.as_secs(),
+        mcp_call_timeout_seconds: crate::local::mcp::McpConfig::default().call_timeout.as_secs(),
     };
     let opts = super::local::serve_options(args)?;
     let log_path = dir.join("server.log");

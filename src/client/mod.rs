@@ -425,7 +425,7 @@ impl Client {
         out.push_str(&render_headers(headers));
         if let Some(b) = body {
             out.push('\n');
-            out.push_str(&self.redact(b));
+            out.push_str(&self.redact(&redact_write_only(b)));
         }
         self.debug_log(&out);
     }
@@ -453,6 +453,43 @@ impl Client {
 
     fn debug_log(&self, text: &str) {
         eprintln!("{}", text.trim_end());
+    }
+}
+
+/// Fields the API takes but never shows (a vault credential's tokens and secrets, a
+/// repository's token): a request body's values of these show as `<REDACTED>`.
+const WRITE_ONLY: [&str; 6] = [
+    "token",
+    "access_token",
+    "refresh_token",
+    "client_secret",
+    "secret_value",
+    "authorization_token",
+];
+
+/// A JSON request body with the values of its write-only fields, at any depth, redacted.
+fn redact_write_only(body: &str) -> String {
+    fn walk(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, v) in m.iter_mut() {
+                    if WRITE_ONLY.contains(&k.as_str()) && v.is_string() {
+                        *v = serde_json::Value::String("<REDACTED>".into());
+                    } else {
+                        walk(v);
+                    }
+                }
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    match serde_json::from_str::<serde_json::Value>(body) {
+        Ok(mut v) if WRITE_ONLY.iter().any(|k| body.contains(k)) => {
+            walk(&mut v);
+            v.to_string()
+        }
+        _ => body.to_string(),
     }
 }
 
@@ -654,6 +691,22 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn debug_bodies_hide_write_only_fields() {
+        let body = r#"{"auth":{"type":"mcp_oauth","mcp_server_url":"https://x.dev","access_token":"at-1",
+            "refresh":{"refresh_token":"rt-1","client_id":"c","token_endpoint_auth":{"type":"client_secret_post","client_secret":"cs-1"}}},
+            "display_name":"token"}"#;
+        let shown = super::redact_write_only(body);
+        for secret in ["at-1", "rt-1", "cs-1"] {
+            assert!(!shown.contains(secret), "{shown}");
+        }
+        assert!(
+            shown.contains("\"client_id\":\"c\"") && shown.contains("\"display_name\":\"token\""),
+            "{shown}"
+        );
+        assert_eq!(super::redact_write_only("not json token"), "not json token");
+    }
+
     use super::*;
 
     #[test]

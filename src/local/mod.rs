@@ -4,6 +4,7 @@
 pub mod api_key;
 pub mod engine;
 pub mod log;
+pub mod mcp;
 pub mod message_batches;
 pub mod model;
 pub mod network;
@@ -50,6 +51,8 @@ pub struct ServeOptions {
     pub sandbox: sandbox::Mode,
     /// How long an idle session's bash shell lives on unused (`--shell-idle-seconds`).
     pub shell_idle: std::time::Duration,
+    /// Time limits of MCP connections and calls.
+    pub mcp: mcp::McpConfig,
 }
 
 /// Directories no sandbox may show: the user's home and the data dir (the
@@ -146,6 +149,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         retry: RetryPolicy::default(),
         max_tokens: 8192,
         shell_idle: opts.shell_idle,
+        mcp: opts.mcp,
     };
     let work = Arc::new(work::WorkQueue::new(opts.work_lease));
     let engine = Arc::new(Engine::new(log.clone(), provider.clone(), work.clone(), config));

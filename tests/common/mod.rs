@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test binary uses its own subset of these helpers
 
 pub mod console;
+pub mod mcp;
 pub mod tmux;
 
 use std::path::{Path, PathBuf};
@@ -217,6 +218,8 @@ pub struct Server {
     /// The soft and hard limits on open files to start the server with (each at most the
     /// test's own hard limit).
     open_files: Option<(u64, u64)>,
+    /// Where its stderr goes (appended across restarts); None: the test's own stderr.
+    log: Option<PathBuf>,
     pub http: reqwest::Client,
 }
 
@@ -265,10 +268,40 @@ impl Server {
             key_flag,
             env: env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
             open_files,
+            log: None,
             http: reqwest::Client::new(),
         };
         s.launch();
         s
+    }
+
+    /// Starts a server as `start` does, with these variables, its stderr kept in `server.log`
+    /// of its data dir (see [`Server::log`]).
+    pub fn logged(args: &[&str], env: &[(&str, &str)]) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Self {
+            child: None,
+            base_url: String::new(),
+            args: args.iter().map(|a| a.to_string()).collect(),
+            addr: "127.0.0.1:0".into(),
+            key: KEY.to_string(),
+            key_flag: true,
+            env: env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            open_files: None,
+            log: Some(dir.path().join("server.log")),
+            dir,
+            http: reqwest::Client::new(),
+        };
+        s.launch();
+        s
+    }
+
+    /// What the server wrote to stderr, when started with [`Server::logged`].
+    pub fn log(&self) -> String {
+        self.log
+            .as_ref()
+            .map(|p| std::fs::read_to_string(p).unwrap_or_default())
+            .unwrap_or_default()
     }
 
     /// The server's process id.
@@ -310,6 +343,10 @@ impl Server {
             .env_remove("ANT_LOCAL_API_KEY")
             .envs(self.env.iter().map(|(k, v)| (k, v)))
             .stdout(Stdio::null());
+        if let Some(log) = &self.log {
+            let file = std::fs::OpenOptions::new().create(true).append(true).open(log).unwrap();
+            cmd.stderr(file);
+        }
         if let Some((soft, hard)) = self.open_files {
             // SAFETY: getrlimit and setrlimit on a stack struct, between fork and exec.
             unsafe {

@@ -11,8 +11,10 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use crate::api::events::Event;
 
 mod message_batches;
+mod vaults;
 mod work;
 pub use message_batches::{BatchPage, BatchesFrom, PendingRequest};
+pub use vaults::{CredentialRecord, Refused};
 pub use work::WorkItem;
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
@@ -81,6 +83,7 @@ CREATE INDEX work_session ON work_items (session_id, state);
 CREATE INDEX work_token ON work_items (token_hash);
 "#,
     message_batches::MIGRATION,
+    vaults::MIGRATION,
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -89,6 +92,8 @@ pub enum StoreError {
     Sql(#[from] rusqlite::Error),
     #[error("stored JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("database file: {0}")]
+    File(#[from] std::io::Error),
     #[error("the database was written by a newer ant (schema {found}, this build knows {known})")]
     TooNew { found: usize, known: usize },
 }
@@ -121,6 +126,15 @@ pub struct Store {
 impl Store {
     pub fn open(path: &Path) -> Result<Self> {
         let mut conn = Connection::open(path)?;
+        // It holds vault secrets: this user's only. SQLite gives its WAL and shared-memory files
+        // the database file's mode; older ones are set here too.
+        for suffix in ["", "-wal", "-shm"] {
+            let file = format!("{}{suffix}", path.display());
+            match std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(0o600)) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+                _ => {}
+            }
+        }
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -609,6 +623,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
         let store = Store::open(&path).unwrap();
+        let mode =
+            |p: &std::path::Path| std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(p).unwrap().permissions());
+        assert_eq!(mode(&path) & 0o777, 0o600, "the database is this user's only");
         store
             .insert_session(
                 &session_row("sesn_1"),
