@@ -301,3 +301,112 @@ async fn sessions_take_usable_vaults_and_keep_them() {
         "{e}"
     );
 }
+
+/// The official commands, end to end: a vault and a static bearer credential made, listed,
+/// updated and archived with `ant beta:vaults` and `ant beta:vaults:credentials`, the token
+/// in no output.
+#[test]
+fn the_vault_commands_work_against_the_local_server() {
+    let s = Server::start(&[]);
+    let token = "vault-cli-secret-3c1f";
+    let vault = s
+        .ant(&[
+            "beta:vaults",
+            "create",
+            "--display-name",
+            "ci",
+            "--metadata",
+            "{team: a}",
+            "--format",
+            "json",
+        ])
+        .run()
+        .json();
+    let vault_id = vault["id"].as_str().unwrap();
+    assert!(vault_id.starts_with("vlt_"), "{vault}");
+    assert_eq!(vault["metadata"], json!({"team": "a"}));
+
+    let auth = format!("{{type: static_bearer, mcp_server_url: 'https://mcp.example.com/mcp', token: {token}}}");
+    let created = s
+        .ant(&[
+            "beta:vaults:credentials",
+            "create",
+            "--vault-id",
+            vault_id,
+            "--auth",
+            &auth,
+            "--display-name",
+            "docs",
+            "--format",
+            "json",
+        ])
+        .run();
+    assert!(!created.stdout.contains(token), "{}", created.stdout);
+    let credential = created.json();
+    let credential_id = credential["id"].as_str().unwrap();
+    assert_eq!(credential["auth"]["mcp_server_url"], "https://mcp.example.com/mcp");
+
+    // A second credential for the same server is refused with the API's error, exit 1.
+    let duplicate = s
+        .ant(&[
+            "beta:vaults:credentials",
+            "create",
+            "--vault-id",
+            vault_id,
+            "--auth",
+            &auth,
+        ])
+        .run();
+    assert_eq!(duplicate.code, 1, "{}", duplicate.stderr);
+    assert!(
+        duplicate.stderr.contains("409") || duplicate.stderr.contains("conflict"),
+        "{}",
+        duplicate.stderr
+    );
+
+    let listed = s
+        .ant(&[
+            "beta:vaults:credentials",
+            "list",
+            "--vault-id",
+            vault_id,
+            "--format",
+            "jsonl",
+        ])
+        .run()
+        .ok();
+    assert_eq!(listed.lines().count(), 1, "{listed}");
+    assert!(listed.contains(credential_id) && !listed.contains(token), "{listed}");
+
+    let renamed = s
+        .ant(&[
+            "beta:vaults:credentials",
+            "update",
+            "--vault-id",
+            vault_id,
+            "--credential-id",
+            credential_id,
+            "--display-name",
+            "docs v2",
+            "--format",
+            "json",
+        ])
+        .run()
+        .json();
+    assert_eq!(renamed["display_name"], "docs v2");
+    let archived = s
+        .ant(&["beta:vaults", "archive", "--vault-id", vault_id, "--format", "json"])
+        .run()
+        .json();
+    assert!(archived["archived_at"].is_string(), "{archived}");
+    let remaining = s.ant(&["beta:vaults", "list", "--format", "jsonl"]).run().ok();
+    assert!(
+        !remaining.contains(vault_id),
+        "archived vaults are left out by default: {remaining}"
+    );
+    let all = s
+        .ant(&["beta:vaults", "list", "--include-archived", "--format", "jsonl"])
+        .run()
+        .ok();
+    assert!(all.contains(vault_id), "{all}");
+}
