@@ -7,6 +7,7 @@ pub mod environments;
 pub mod error;
 pub mod events;
 pub mod message_batches;
+pub mod multiagent;
 pub mod sessions;
 pub mod vaults;
 

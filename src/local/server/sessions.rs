@@ -9,8 +9,10 @@ use serde_json::json;
 use super::http::{Answer, Failure, Query, json, object, page, raw_json, typed};
 use super::{Shared, agents, environments, parse_body, vaults};
 use crate::api::Deleted;
+use crate::api::agents::Agent;
 use crate::api::error::ApiError;
 use crate::api::events::{Event, parse_client_event};
+use crate::api::multiagent::Team;
 use crate::api::sessions::{AgentRef, Session, SessionAgent, SessionCreate};
 use crate::local::log::Frame;
 use crate::local::store::SessionRow;
@@ -28,6 +30,13 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
     }
     let mut snapshot = SessionAgent::snapshot(&agent);
     snapshot.apply_overrides(&agent_ref.overrides)?;
+    if let Some(saved) = snapshot.multiagent.clone() {
+        let lookup = |id: &str, version: Option<u32>| -> Result<Option<Agent>, String> {
+            agents::load(&s, id, version).map(Some).map_err(|f| f.0.message)
+        };
+        let team = Team::snapshot(&snapshot, &lookup)?;
+        snapshot.multiagent = Some(team.session_form(&saved));
+    }
     for (i, vault_id) in params.vault_ids.iter().flatten().enumerate() {
         vaults::check_usable(&s, &format!("vault_ids[{i}]"), vault_id)?;
     }
