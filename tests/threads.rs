@@ -2,8 +2,166 @@
 
 mod common;
 
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
 use common::*;
 use serde_json::{Value, json};
+
+/// One answer of the scripted model: its content blocks, after a pause.
+struct Reply {
+    content: Vec<Value>,
+    pause: Duration,
+}
+
+fn says(text: &str) -> Reply {
+    Reply {
+        content: vec![json!({"type": "text", "text": text})],
+        pause: Duration::ZERO,
+    }
+}
+
+fn calls(name: &str, input: Value) -> Reply {
+    Reply {
+        content: vec![json!({"type": "tool_use", "id": format!("toolu_{}", rand_id()), "name": name, "input": input})],
+        pause: Duration::ZERO,
+    }
+}
+
+fn rand_id() -> String {
+    format!(
+        "{:x}",
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    )
+}
+
+type Script = dyn Fn(&Value) -> Reply + Send + Sync;
+
+/// An in-process Messages API on 127.0.0.1 whose answers a test scripts per request (the
+/// request tells which agent, or the grader, is asking). Keeps every request it was sent.
+struct ScriptedModel {
+    url: String,
+    requests: Arc<Mutex<Vec<Value>>>,
+}
+
+impl ScriptedModel {
+    async fn start(script: impl Fn(&Value) -> Reply + Send + Sync + 'static) -> Self {
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let script: Arc<Script> = Arc::new(script);
+        let kept = requests.clone();
+        let app = axum::Router::new().route(
+            "/v1/messages",
+            axum::routing::post(move |body: axum::Json<Value>| {
+                let (script, kept) = (script.clone(), kept.clone());
+                async move {
+                    kept.lock().unwrap().push(body.0.clone());
+                    let reply = script(&body.0);
+                    tokio::time::sleep(reply.pause).await;
+                    let tool = reply.content.iter().any(|b| b["type"] == "tool_use");
+                    axum::Json(json!({
+                        "id": format!("msg_{}", rand_id()), "type": "message", "role": "assistant",
+                        "model": body.0["model"], "content": reply.content,
+                        "stop_reason": if tool { "tool_use" } else { "end_turn" },
+                        "usage": {"input_tokens": 10, "output_tokens": 5}
+                    }))
+                }
+            }),
+        );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        Self { url, requests }
+    }
+
+    fn server(&self) -> Server {
+        Server::start(&["--model-url", &self.url, "--model-api", "anthropic"])
+    }
+
+    fn requests(&self) -> Vec<Value> {
+        self.requests.lock().unwrap().clone()
+    }
+}
+
+fn is_grader(request: &Value) -> bool {
+    request["system"]
+        .as_str()
+        .is_some_and(|s| s.starts_with("You are a grader"))
+}
+
+/// How many answers the agent gave before this request.
+fn turns(request: &Value) -> usize {
+    request["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["role"] == "assistant")
+        .count()
+}
+
+fn verdict(result: &str, explanation: &str) -> Reply {
+    calls(
+        "submit_evaluation",
+        json!({"result": result, "explanation": explanation}),
+    )
+}
+
+fn outcome(max_iterations: Option<u64>) -> Value {
+    let mut e = json!({"type": "user.define_outcome", "description": "Write a haiku about rust.",
+        "rubric": {"type": "text", "content": "- three lines\n- mentions iron"}});
+    if let Some(n) = max_iterations {
+        e["max_iterations"] = json!(n);
+    }
+    e
+}
+
+/// What the official Python SDK reads of a session: the event types it listed, each event and
+/// the session validated against its own model (None when the conformance virtualenv is missing).
+fn sdk_reads(s: &Server, session: &str) -> Option<Vec<String>> {
+    let python = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv-conformance/bin/python");
+    if !python.is_file() {
+        println!(
+            "note: the SDK check skipped: {} is missing (tests/run.sh makes it)",
+            python.display()
+        );
+        return None;
+    }
+    let script = r#"
+import sys, anthropic
+client = anthropic.Anthropic(base_url=sys.argv[1], api_key=sys.argv[2])
+session = client.beta.sessions.retrieve(sys.argv[3])
+type(session).model_validate(session.to_dict())
+for evaluation in session.outcome_evaluations:
+    type(evaluation).model_validate(evaluation.to_dict())
+for event in client.beta.sessions.events.list(sys.argv[3], limit=100):
+    assert type(event).__name__.startswith("BetaManagedAgents"), type(event)
+    type(event).model_validate(event.to_dict())
+    print(event.type)
+"#;
+    let out = std::process::Command::new(python)
+        .args(["-c", script, &s.base_url, &s.key, session])
+        .env_remove("ANTHROPIC_API_KEY")
+        .env_remove("ANTHROPIC_BASE_URL")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "the SDK failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
+fn of_type<'a>(events: &'a [Value], kind: &str) -> Vec<&'a Value> {
+    events.iter().filter(|e| e["type"] == kind).collect()
+}
 
 async fn saved_agent(s: &Server, name: &str, extra: Value) -> Value {
     let mut body = json!({"name": name, "model": "claude-sonnet-4-6", "system": format!("You are {name}.")});
@@ -101,4 +259,233 @@ async fn rosters_are_validated_pinned_and_snapshotted_into_sessions() {
     assert_eq!(team[0]["version"], 1);
     assert_eq!(team[2]["id"], l);
     assert!(team.iter().all(|a| a.get("multiagent").is_none()));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_outcome_is_revised_twice_then_satisfied() {
+    let graded = Arc::new(Mutex::new(0));
+    let seen = graded.clone();
+    let model = ScriptedModel::start(move |r| {
+        if is_grader(r) {
+            let mut n = seen.lock().unwrap();
+            *n += 1;
+            return match *n {
+                1 => verdict("needs_revision", "only two lines"),
+                2 => verdict("needs_revision", "no iron"),
+                _ => verdict("satisfied", "all points met"),
+            };
+        }
+        says(&format!("draft {}", turns(r) + 1))
+    })
+    .await;
+    let s = model.server();
+    let agent = s.agent("poet", json!([])).await;
+    let session = s.session(&agent).await;
+    let events = s.turn(&session, json!([outcome(None)])).await;
+
+    let defined = of_type(&events, "user.define_outcome");
+    let outcome_id = defined[0]["outcome_id"].as_str().unwrap();
+    assert!(outcome_id.starts_with("outc_"), "{}", defined[0]);
+    let ends = of_type(&events, "span.outcome_evaluation_end");
+    let results: Vec<(&str, u64)> = ends
+        .iter()
+        .map(|e| (e["result"].as_str().unwrap(), e["iteration"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        results,
+        [("needs_revision", 0), ("needs_revision", 1), ("satisfied", 2)]
+    );
+    let starts = of_type(&events, "span.outcome_evaluation_start");
+    assert_eq!(starts.len(), 3);
+    assert_eq!(of_type(&events, "span.outcome_evaluation_ongoing").len(), 3);
+    for (start, end) in starts.iter().zip(&ends) {
+        assert_eq!(end["outcome_evaluation_start_id"], start["id"]);
+        assert_eq!(end["outcome_id"], outcome_id);
+        assert_eq!(end["usage"]["output_tokens"], 5);
+    }
+    assert_eq!(of_type(&events, "agent.message").len(), 3, "one draft per iteration");
+    let last = events.last().unwrap();
+    assert_eq!(last["stop_reason"]["type"], "end_turn");
+
+    // The agent saw the grader's explanation; the grader had its own context and no tools but
+    // its verdict.
+    let requests = model.requests();
+    let agent_after_first = requests.iter().filter(|r| !is_grader(r)).nth(1).unwrap();
+    assert!(agent_after_first.to_string().contains("only two lines"));
+    let grader = requests.iter().rfind(|r| is_grader(r)).unwrap();
+    assert!(grader["system"].as_str().unwrap().contains("mentions iron"));
+    let tools: Vec<&str> = grader["tools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(tools, ["submit_evaluation"]);
+    assert_eq!(grader["messages"].as_array().unwrap().len(), 1);
+    assert!(grader["messages"][0].to_string().contains("[agent] draft 3"));
+
+    let got = s.ok("GET", &format!("/v1/sessions/{session}"), None).await;
+    let evaluations = got["outcome_evaluations"].as_array().unwrap();
+    assert_eq!(evaluations.len(), 1);
+    assert_eq!(evaluations[0]["type"], "outcome_evaluation");
+    assert_eq!(evaluations[0]["outcome_id"], outcome_id);
+    assert_eq!(evaluations[0]["result"], "satisfied");
+    assert_eq!(evaluations[0]["iteration"], 2);
+    assert_eq!(evaluations[0]["explanation"], "all points met");
+    assert!(evaluations[0]["completed_at"].is_string());
+    assert_eq!(got["usage"]["output_tokens"], 30, "three drafts and three evaluations");
+    if let Some(kinds) = sdk_reads(&s, &session) {
+        for kind in [
+            "user.define_outcome",
+            "span.outcome_evaluation_start",
+            "span.outcome_evaluation_ongoing",
+            "span.outcome_evaluation_end",
+        ] {
+            assert!(kinds.iter().any(|k| k == kind), "{kind} in {kinds:?}");
+        }
+    }
+
+    // The session goes on as a conversation; the next outcome is accepted.
+    let more = s.turn(&session, user_message("thanks")).await;
+    assert!(of_type(&more, "span.outcome_evaluation_start").is_empty());
+    s.ok(
+        "POST",
+        &format!("/v1/sessions/{session}/events"),
+        Some(json!({"events": [outcome(Some(1))]})),
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_outcome_stops_at_max_iterations_with_one_final_turn() {
+    let model = ScriptedModel::start(|r| {
+        if is_grader(r) {
+            verdict("needs_revision", "still wrong")
+        } else {
+            says(&format!("draft {}", turns(r) + 1))
+        }
+    })
+    .await;
+    let s = model.server();
+    let agent = s.agent("poet", json!([])).await;
+    let env = s.ok("POST", "/v1/environments", Some(json!({"name": "e"}))).await;
+    // Defined at creation, in initial_events.
+    let mut stream_session = s
+        .ok(
+            "POST",
+            "/v1/sessions",
+            Some(json!({"agent": agent, "environment_id": env["id"], "initial_events": [outcome(Some(2))]})),
+        )
+        .await;
+    let session = stream_session["id"].take();
+    let session = session.as_str().unwrap();
+    let mut events = Vec::new();
+    for _ in 0..100 {
+        events = s.history(session).await;
+        if events.last().is_some_and(|e| e["type"] == "session.status_idle") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let results: Vec<&str> = of_type(&events, "span.outcome_evaluation_end")
+        .iter()
+        .map(|e| e["result"].as_str().unwrap())
+        .collect();
+    assert_eq!(results, ["needs_revision", "max_iterations_reached"]);
+    let after: Vec<&str> = events
+        .iter()
+        .skip_while(|e| e["result"] != "max_iterations_reached")
+        .map(|e| e["type"].as_str().unwrap())
+        .filter(|t| t.starts_with("agent.") || t.starts_with("span.outcome") || t.starts_with("session.status_idle"))
+        .collect();
+    assert_eq!(
+        after,
+        ["span.outcome_evaluation_end", "agent.message", "session.status_idle"],
+        "one acknowledgement turn, not graded"
+    );
+    let last_agent = model.requests().into_iter().rfind(|r| !is_grader(r)).unwrap();
+    assert!(last_agent.to_string().contains("maximum number of iterations"));
+    let got = s.ok("GET", &format!("/v1/sessions/{session}"), None).await;
+    assert_eq!(got["outcome_evaluations"][0]["result"], "max_iterations_reached");
+    assert_eq!(got["outcome_evaluations"][0]["iteration"], 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_interrupt_ends_the_evaluation_as_interrupted() {
+    let model = ScriptedModel::start(|r| {
+        if is_grader(r) {
+            Reply {
+                pause: Duration::from_secs(60),
+                ..verdict("satisfied", "late")
+            }
+        } else {
+            says("done")
+        }
+    })
+    .await;
+    let s = model.server();
+    let agent = s.agent("poet", json!([])).await;
+    let session = s.session(&agent).await;
+    let mut stream = s.stream(&session, "").await;
+    let path = format!("/v1/sessions/{session}/events");
+    let send = |events: Value| s.ok("POST", &path, Some(json!({"events": events})));
+    send(json!([outcome(None)])).await;
+    while let Some(e) = stream.next_event(Duration::from_secs(30)).await {
+        if e["type"] == "span.outcome_evaluation_ongoing" {
+            break;
+        }
+    }
+    // A second outcome while one is open is refused.
+    let (status, v) = s
+        .call(
+            "POST",
+            &format!("/v1/sessions/{session}/events"),
+            Some(json!({"events": [outcome(None)]})),
+        )
+        .await;
+    assert_eq!(status, 400);
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("events[0]: one outcome at a time"),
+        "{v}"
+    );
+    let got = s.ok("GET", &format!("/v1/sessions/{session}"), None).await;
+    assert_eq!(got["outcome_evaluations"][0]["result"], "evaluating");
+
+    send(json!([{"type": "user.interrupt"}])).await;
+    let mut rest = Vec::new();
+    while let Some(e) = stream.next_event(Duration::from_secs(30)).await {
+        let idle = e["type"] == "session.status_idle";
+        rest.push(e);
+        if idle {
+            break;
+        }
+    }
+    let ends = of_type(&rest, "span.outcome_evaluation_end");
+    assert_eq!(ends.len(), 1);
+    assert_eq!(ends[0]["result"], "interrupted");
+    let got = s.ok("GET", &format!("/v1/sessions/{session}"), None).await;
+    assert_eq!(got["outcome_evaluations"][0]["result"], "interrupted");
+    assert_eq!(got["status"], "idle");
+
+    // A file rubric is refused by name (the local server has no Files API).
+    let file =
+        json!({"type": "user.define_outcome", "description": "d", "rubric": {"type": "file", "file_id": "file_1"}});
+    let (status, v) = s
+        .call(
+            "POST",
+            &format!("/v1/sessions/{session}/events"),
+            Some(json!({"events": [file]})),
+        )
+        .await;
+    assert_eq!(status, 400);
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("events[0].rubric.type"),
+        "{v}"
+    );
 }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use serde_json::{Value, json};
 
+use super::outcome::{self, Goal};
 use crate::api::events::Event;
 use crate::local::mcp::model_tool_name;
 
@@ -42,6 +43,8 @@ pub enum Action {
     CallModel,
     /// Run this tool call (built-in, or an MCP server's).
     RunTool(String),
+    /// The turn's work is done and an outcome is defined: grade it.
+    Evaluate,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -81,6 +84,9 @@ pub struct Fold {
     failed: bool,
     /// Cumulative model usage: input, output, cache read, cache creation tokens.
     pub usage: [u64; 4],
+    /// The outcome the session works toward, from its `user.define_outcome` until its last
+    /// evaluation (or, after `max_iterations_reached`, its final turn) ends.
+    pub outcome: Option<Goal>,
 }
 
 impl Fold {
@@ -103,6 +109,34 @@ impl Fold {
                 self.items.push(Item::User(vec![
                     json!({"type": "text", "text": format!("<system>{text}</system>")}),
                 ]));
+            }
+            "user.define_outcome" => {
+                self.input_arrived();
+                let goal = Goal::of(e, self.items.len());
+                self.items.push(Item::User(text(&goal.brief())));
+                self.outcome = Some(goal);
+            }
+            "span.outcome_evaluation_start" => {
+                if let Some(goal) = &mut self.outcome {
+                    goal.evaluating = Some(e.id.clone());
+                }
+            }
+            "span.outcome_evaluation_end" => {
+                self.add_usage(e.fields.get("usage"));
+                let result = e.str("result").unwrap_or_default();
+                let explanation = e.str("explanation").unwrap_or_default();
+                if let Some(goal) = &mut self.outcome {
+                    goal.evaluating = None;
+                    match result {
+                        "needs_revision" | "max_iterations_reached" => {
+                            goal.iteration += 1;
+                            goal.final_turn = result == "max_iterations_reached";
+                            self.items.push(Item::User(text(&goal.feedback(result, explanation))));
+                            self.pending_input = true;
+                        }
+                        _ => self.outcome = None,
+                    }
+                }
             }
             "user.interrupt" => {
                 let blocked = self.status.as_deref() == Some("session.status_idle") && self.last_idle_ids.is_some();
@@ -212,16 +246,7 @@ impl Fold {
                         self.items.push(Item::Assistant(r));
                     }
                 }
-                if let Some(u) = e.fields.get("model_usage") {
-                    for (slot, key) in self.usage.iter_mut().zip([
-                        "input_tokens",
-                        "output_tokens",
-                        "cache_read_input_tokens",
-                        "cache_creation_input_tokens",
-                    ]) {
-                        *slot += u[key].as_u64().unwrap_or(0);
-                    }
-                }
+                self.add_usage(e.fields.get("model_usage"));
             }
             // A failure that will not be retried answers the input it was asked with: only input
             // that came later starts another turn (otherwise a failure before any model request
@@ -251,10 +276,37 @@ impl Fold {
                 // even when it was cut short by an interrupt or ran out of retries.
                 if self.last_idle_ids.is_none() {
                     self.awaiting_followup = false;
+                    // The final turn after `max_iterations_reached` settles the outcome.
+                    if self.outcome.as_ref().is_some_and(|g| g.final_turn) {
+                        self.outcome = None;
+                    }
                 }
             }
             _ => {}
         }
+    }
+
+    fn add_usage(&mut self, usage: Option<&Value>) {
+        let Some(u) = usage else { return };
+        for (slot, key) in self.usage.iter_mut().zip([
+            "input_tokens",
+            "output_tokens",
+            "cache_read_input_tokens",
+            "cache_creation_input_tokens",
+        ]) {
+            *slot += u[key].as_u64().unwrap_or(0);
+        }
+    }
+
+    /// The events that end an outcome still being worked on with `result` (a turn that ended
+    /// by interrupt or failure), before the idle that ends the turn.
+    fn settled(&self, result: &str, explanation: &str, idle: Event) -> Action {
+        let mut events = match &self.outcome {
+            Some(goal) if !goal.final_turn => outcome::settle(goal, result, explanation),
+            _ => Vec::new(),
+        };
+        events.push(idle);
+        Action::Emit(events)
     }
 
     fn input_arrived(&mut self) {
@@ -293,10 +345,15 @@ impl Fold {
             return Action::Wait;
         }
         if self.interrupted {
-            return Action::Emit(vec![idle("end_turn", None)]);
+            return self.settled(
+                "interrupted",
+                "The user interrupted the session.",
+                idle("end_turn", None),
+            );
         }
         if self.failed && self.is_running() {
-            return Action::Emit(vec![idle("retries_exhausted", None)]);
+            let why = "The agent's turn failed before the work could be evaluated.";
+            return self.settled("failed", why, idle("retries_exhausted", None));
         }
         let running = self.status.as_deref() == Some("session.status_running");
         let start = || Action::Emit(vec![Event::new("session.status_running", json!({}))]);
@@ -325,6 +382,9 @@ impl Fold {
         if self.awaiting_followup || self.pending_input || self.redo {
             return if running { Action::CallModel } else { start() };
         }
+        if self.outcome.as_ref().is_some_and(|g| !g.final_turn) && self.is_running() {
+            return if running { Action::Evaluate } else { start() };
+        }
         if self.is_running() {
             return Action::Emit(vec![idle("end_turn", None)]);
         }
@@ -335,9 +395,21 @@ impl Fold {
     /// response that asked for them; a call without a result (cut short) gets an error result,
     /// so the transcript is always valid.
     pub fn transcript(&self) -> Vec<Value> {
+        self.messages_from(0)
+    }
+
+    /// The work done toward the current outcome, as [`Fold::transcript`] shows it: what the
+    /// grader reads.
+    pub fn outcome_work(&self) -> Vec<Value> {
+        self.outcome
+            .as_ref()
+            .map_or_else(Vec::new, |g| self.messages_from(g.since))
+    }
+
+    fn messages_from(&self, from: usize) -> Vec<Value> {
         let mut messages: Vec<Value> = Vec::new();
         let mut user: Vec<Value> = Vec::new();
-        for item in &self.items {
+        for item in self.items.iter().skip(from) {
             match item {
                 Item::User(blocks) => user.extend(blocks.iter().cloned()),
                 Item::Assistant(r) => {
@@ -605,5 +677,54 @@ mod tests {
             idle("retries_exhausted", None),
         ]);
         assert_eq!(fold(&log).next(), Action::Wait, "the failed request carried it");
+    }
+
+    #[test]
+    fn an_outcome_is_graded_after_each_turn_and_settled_by_an_interrupt() {
+        let define = ev(
+            "user.define_outcome",
+            json!({"outcome_id": "outc_1", "description": "d", "rubric": {"type": "text", "content": "r"}}),
+        );
+        let mut log = vec![
+            define,
+            ev("session.status_running", json!({})),
+            ev("span.model_request_start", json!({})),
+            ev("agent.message", json!({"content": [{"type": "text", "text": "w"}]})),
+            ev("span.model_request_end", json!({})),
+        ];
+        assert_eq!(
+            fold(&log).next(),
+            Action::Evaluate,
+            "the turn's end is graded, not idle"
+        );
+        assert!(fold(&log).transcript()[0].to_string().contains("<outcome>"));
+        let start = ev(
+            "span.outcome_evaluation_start",
+            json!({"outcome_id": "outc_1", "iteration": 0}),
+        );
+        let start_id = start.id.clone();
+        log.push(start);
+        // A restart mid-evaluation grades again under the same start.
+        let mut restarted = log.clone();
+        restarted.push(ev("session.status_rescheduled", json!({})));
+        assert!(matches!(fold(&restarted).next(), Action::Emit(e) if e[0].kind == "session.status_running"));
+        log.push(ev("user.interrupt", json!({})));
+        let Action::Emit(events) = fold(&log).next() else {
+            panic!()
+        };
+        assert_eq!(
+            types_of(&events),
+            ["span.outcome_evaluation_end", "session.status_idle"]
+        );
+        assert_eq!(events[0].fields["outcome_evaluation_start_id"], start_id.as_str());
+        assert_eq!(events[0].fields["result"], "interrupted");
+        log.extend(events);
+        let f = fold(&log);
+        assert!(f.outcome.is_none());
+        assert_eq!(f.next(), Action::Wait);
+    }
+
+    fn types_of(events: &[Event]) -> Vec<&str> {
+        events.iter().map(|e| e.kind.as_str()).collect()
     }
 }

@@ -5,6 +5,7 @@
 //! picks up every session whose log says there is work to do, whatever the crash cut short.
 
 pub mod fold;
+pub mod outcome;
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -18,7 +19,7 @@ use tokio::sync::mpsc;
 use self::fold::{Action, Call, Fold, text};
 use super::log::{Frame, Log};
 use super::mcp::{Connections, McpConfig, McpError, OfferedTool};
-use super::model::{ModelError, ModelRequest, ModelResponse, Provider};
+use super::model::{ModelError, ModelRequest, ModelResponse, Provider, Usage};
 use super::packages::{PackageCache, Packages, SETUP_EVENT, SetupError};
 use super::sandbox::{Backend, Extras, SandboxConfig};
 use super::server::SessionRunner;
@@ -343,7 +344,70 @@ impl SessionTask {
                 Outcome::Closed => return Ok(false),
             },
             Action::RunTool(id) => return self.run_tool(&id, wake).await,
+            Action::Evaluate => return self.evaluate(wake).await,
         }
+        Ok(true)
+    }
+
+    /// Grades the outcome's work: a model request of the grader's own (its context, the rubric,
+    /// only the verdict tool), between `span.outcome_evaluation_start`/`_ongoing` and `_end`.
+    /// A grader that cannot be reached fails the outcome; an interrupt leaves the fold to end
+    /// it as `interrupted`. After a restart an open evaluation is graded again: the grader has
+    /// no side effects.
+    async fn evaluate(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
+        let Some(goal) = self.fold.outcome.clone() else {
+            return Ok(true);
+        };
+        let mut opening = Vec::new();
+        let start_id = match &goal.evaluating {
+            Some(id) => id.clone(),
+            None => {
+                let start = goal.start();
+                let id = start.id.clone();
+                opening.push(start);
+                id
+            }
+        };
+        opening.push(goal.ongoing());
+        self.append(opening)?;
+        let session = load_session(&self.inner, &self.id)?;
+        let (system, messages, tools) = goal.grader_request(&self.fold.outcome_work());
+        let request = ModelRequest {
+            session_id: self.id.clone(),
+            model: session.agent.model.id.clone(),
+            system: Some(system),
+            messages,
+            tools,
+            max_tokens: self.inner.config.max_tokens,
+        };
+        let (provider, retry) = (self.inner.provider.clone(), self.inner.config.retry);
+        let work = async move {
+            let mut attempt = 0;
+            loop {
+                match provider.complete(&request, &mut |_, _| {}).await {
+                    Err(ModelError::Retryable { retry_after, .. }) if attempt < retry.retries => {
+                        tokio::time::sleep(retry.delay(attempt, retry_after)).await;
+                        attempt += 1;
+                    }
+                    answer => return answer,
+                }
+            }
+        };
+        let (result, explanation, usage) = match self.interruptible(wake, work).await? {
+            Outcome::Done(Ok(answer)) => {
+                let (result, explanation) = goal.verdict(&answer);
+                (result, explanation, answer.usage)
+            }
+            Outcome::Done(Err(e)) => (
+                "failed".to_string(),
+                format!("The grader's model request failed: {e}"),
+                Usage::default(),
+            ),
+            Outcome::Interrupted => return Ok(true),
+            Outcome::Closed => return Ok(false),
+        };
+        let usage_event = self.usage_event(&usage);
+        self.append(vec![goal.end(&start_id, &result, &explanation, &usage), usage_event])?;
         Ok(true)
     }
 
@@ -673,15 +737,20 @@ impl SessionTask {
         }
         events.push(request_end(start_id, false, Some(&r)));
         events.extend(refusals);
+        events.push(self.usage_event(&r.usage));
+        events
+    }
+
+    /// `session.usage` with the session's cumulative usage once `more` is added.
+    fn usage_event(&self, more: &Usage) -> Event {
         let u = &self.fold.usage;
         let usage = json!({
-            "input_tokens": u[0] + r.usage.input_tokens,
-            "output_tokens": u[1] + r.usage.output_tokens,
-            "cache_read_input_tokens": u[2] + r.usage.cache_read_input_tokens,
-            "cache_creation": {"ephemeral_5m_input_tokens": u[3] + r.usage.cache_creation_input_tokens, "ephemeral_1h_input_tokens": 0},
+            "input_tokens": u[0] + more.input_tokens,
+            "output_tokens": u[1] + more.output_tokens,
+            "cache_read_input_tokens": u[2] + more.cache_read_input_tokens,
+            "cache_creation": {"ephemeral_5m_input_tokens": u[3] + more.cache_creation_input_tokens, "ephemeral_1h_input_tokens": 0},
         });
-        events.push(Event::new("session.usage", json!({ "usage": usage })));
-        events
+        Event::new("session.usage", json!({ "usage": usage }))
     }
 }
 

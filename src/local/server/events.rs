@@ -16,6 +16,7 @@ use super::http::{Answer, Failure, Query, json, object, page};
 use super::{Shared, sessions};
 use crate::api::error::ApiError;
 use crate::api::events::{Event, parse_client_event};
+use crate::api::sessions::is_settled;
 
 /// Keepalive interval: well under any client's read timeout (the SDK's is 600 s; ours 30 s in tests).
 const PING_EVERY: Duration = Duration::from_secs(10);
@@ -35,10 +36,20 @@ pub async fn send(State(s): State<Shared>, Path(id): Path<String>, body: Bytes) 
     if let Some(k) = body.keys().find(|k| *k != "events") {
         return Err(ApiError::invalid(format!("{k}: unknown field")).into());
     }
-    let mut events = Vec::with_capacity(list.len());
+    let mut events: Vec<Event> = Vec::with_capacity(list.len());
+    let mut outcome_open = session.outcome_evaluations.iter().any(|o| !is_settled(o));
     for (i, raw) in list.iter().enumerate() {
         let event = parse_client_event(i, raw)?;
         check_reference(&s, &id, i, &event)?;
+        if event.kind == "user.define_outcome" {
+            if outcome_open {
+                return Err(ApiError::invalid(format!(
+                    "events[{i}]: one outcome at a time; send the next after the current one's last span.outcome_evaluation_end"
+                ))
+                .into());
+            }
+            outcome_open = true;
+        }
         events.push(event);
     }
     let stored = s.log.append(&id, events)?;

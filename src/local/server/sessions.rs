@@ -47,8 +47,17 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
     let mut events = Vec::with_capacity(initial.len());
     for (i, e) in initial.iter().enumerate() {
         let event = parse_client_event(i, e).map_err(|m| m.replacen("events[", "initial_events[", 1))?;
-        if event.kind != "user.message" {
-            return Err(ApiError::invalid(format!("initial_events[{i}].type: only user.message is allowed")).into());
+        if !["user.message", "user.define_outcome"].contains(&event.kind.as_str()) {
+            return Err(ApiError::invalid(format!(
+                "initial_events[{i}].type: only user.message and user.define_outcome are allowed"
+            ))
+            .into());
+        }
+        if event.kind == "user.define_outcome" && events.iter().any(|e: &Event| e.kind == event.kind) {
+            return Err(ApiError::invalid(format!(
+                "initial_events[{i}]: one outcome at a time; define the next after the first's last evaluation"
+            ))
+            .into());
         }
         events.push(event);
     }

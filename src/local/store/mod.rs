@@ -9,6 +9,7 @@ use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use crate::api::events::Event;
+use serde_json::Value;
 
 mod message_batches;
 mod vaults;
@@ -386,6 +387,7 @@ impl Store {
             return Ok(None);
         }
         let now = crate::api::now();
+        let mut outcomes = None;
         {
             let mut insert = tx.prepare_cached(
                 "INSERT INTO events (session_id, seq, id, type, processed_at, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -408,7 +410,20 @@ impl Store {
                 {
                     usage.execute(params![session_id, u.to_string()])?;
                 }
+                if OUTCOME_EVENTS.contains(&event.kind.as_str()) {
+                    let list = match &mut outcomes {
+                        Some(list) => list,
+                        None => outcomes.insert(outcome_evaluations(&tx, session_id)?),
+                    };
+                    crate::api::sessions::track_outcome(list, event, &now);
+                }
             }
+        }
+        if let Some(list) = outcomes {
+            tx.prepare_cached(
+                "UPDATE sessions SET body = json_set(body, '$.outcome_evaluations', json(?2)) WHERE id = ?1",
+            )?
+            .execute(params![session_id, serde_json::to_string(&list)?])?;
         }
         tx.commit()?;
         published(events);
@@ -482,6 +497,26 @@ impl Store {
             next,
         })
     }
+}
+
+/// The events that can change a session's `outcome_evaluations`.
+const OUTCOME_EVENTS: &[&str] = &[
+    "user.define_outcome",
+    "session.status_running",
+    "span.outcome_evaluation_start",
+    "span.outcome_evaluation_end",
+];
+
+fn outcome_evaluations(tx: &rusqlite::Transaction, session_id: &str) -> Result<Vec<Value>> {
+    let list: Option<String> = tx
+        .prepare_cached("SELECT json_extract(body, '$.outcome_evaluations') FROM sessions WHERE id = ?1")?
+        .query_row(params![session_id], |r| r.get(0))
+        .optional()?
+        .flatten();
+    Ok(match list {
+        Some(list) => serde_json::from_str(&list)?,
+        None => Vec::new(),
+    })
 }
 
 /// The indexed columns of a new session.
