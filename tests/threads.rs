@@ -436,21 +436,14 @@ async fn an_interrupt_ends_the_evaluation_as_interrupted() {
         }
     }
     // A second outcome while one is open is refused.
-    let (status, v) = s
-        .call(
-            "POST",
-            &format!("/v1/sessions/{session}/events"),
-            Some(json!({"events": [outcome(None)]})),
-        )
-        .await;
-    assert_eq!(status, 400);
-    assert!(
-        v["error"]["message"]
-            .as_str()
-            .unwrap()
-            .starts_with("events[0]: one outcome at a time"),
-        "{v}"
-    );
+    refused(
+        &s,
+        "POST",
+        &path,
+        json!({"events": [outcome(None)]}),
+        "events[0]: one outcome at a time",
+    )
+    .await;
     let got = s.ok("GET", &format!("/v1/sessions/{session}"), None).await;
     assert_eq!(got["outcome_evaluations"][0]["result"], "evaluating");
 
@@ -473,19 +466,5 @@ async fn an_interrupt_ends_the_evaluation_as_interrupted() {
     // A file rubric is refused by name (the local server has no Files API).
     let file =
         json!({"type": "user.define_outcome", "description": "d", "rubric": {"type": "file", "file_id": "file_1"}});
-    let (status, v) = s
-        .call(
-            "POST",
-            &format!("/v1/sessions/{session}/events"),
-            Some(json!({"events": [file]})),
-        )
-        .await;
-    assert_eq!(status, 400);
-    assert!(
-        v["error"]["message"]
-            .as_str()
-            .unwrap()
-            .starts_with("events[0].rubric.type"),
-        "{v}"
-    );
+    refused(&s, "POST", &path, json!({"events": [file]}), "events[0].rubric.type").await;
 }

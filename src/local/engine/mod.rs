@@ -358,16 +358,7 @@ impl SessionTask {
         let Some(goal) = self.fold.outcome.clone() else {
             return Ok(true);
         };
-        let mut opening = Vec::new();
-        let start_id = match &goal.evaluating {
-            Some(id) => id.clone(),
-            None => {
-                let start = goal.start();
-                let id = start.id.clone();
-                opening.push(start);
-                id
-            }
-        };
+        let (start_id, mut opening) = goal.opening();
         opening.push(goal.ongoing());
         self.append(opening)?;
         let session = load_session(&self.inner, &self.id)?;

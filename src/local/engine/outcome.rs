@@ -120,7 +120,18 @@ impl Goal {
         (result.to_string(), explanation)
     }
 
-    pub fn start(&self) -> Event {
+    /// The start of the evaluation under way, or a new one: its id, and the event to append.
+    pub fn opening(&self) -> (String, Vec<Event>) {
+        match &self.evaluating {
+            Some(id) => (id.clone(), Vec::new()),
+            None => {
+                let start = self.start();
+                (start.id.clone(), vec![start])
+            }
+        }
+    }
+
+    fn start(&self) -> Event {
         Event::new(
             "span.outcome_evaluation_start",
             json!({"outcome_id": self.id, "iteration": self.iteration}),
@@ -157,16 +168,7 @@ impl Goal {
 /// The events that end an outcome without grading (`interrupted`, `failed`): the evaluation
 /// under way ends, or one is opened to end, so that every end names its start.
 pub fn settle(goal: &Goal, result: &str, explanation: &str) -> Vec<Event> {
-    let mut events = Vec::new();
-    let start_id = match &goal.evaluating {
-        Some(id) => id.clone(),
-        None => {
-            let start = goal.start();
-            let id = start.id.clone();
-            events.push(start);
-            id
-        }
-    };
+    let (start_id, mut events) = goal.opening();
     events.push(goal.end(&start_id, result, explanation, &Usage::default()));
     events
 }
