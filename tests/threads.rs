@@ -159,6 +159,28 @@ for event in client.beta.sessions.events.list(sys.argv[3], limit=100):
     )
 }
 
+/// Checks that the official SDK reads the session and lists each of `kinds` among its events.
+fn sdk_sees(s: &Server, session: &str, kinds: &[&str]) {
+    if let Some(listed) = sdk_reads(s, session) {
+        for kind in kinds {
+            assert!(listed.iter().any(|k| k == kind), "{kind} in {listed:?}");
+        }
+    }
+}
+
+/// Events from a stream up to and including the first of type `last`.
+async fn collect_until(stream: &mut common::Stream, last: &str) -> Vec<Value> {
+    let mut seen = Vec::new();
+    while let Some(e) = stream.next_event(Duration::from_secs(30)).await {
+        let done = e["type"] == last;
+        seen.push(e);
+        if done {
+            break;
+        }
+    }
+    seen
+}
+
 fn of_type<'a>(events: &'a [Value], kind: &str) -> Vec<&'a Value> {
     events.iter().filter(|e| e["type"] == kind).collect()
 }
@@ -334,16 +356,16 @@ async fn an_outcome_is_revised_twice_then_satisfied() {
     assert_eq!(evaluations[0]["explanation"], "all points met");
     assert!(evaluations[0]["completed_at"].is_string());
     assert_eq!(got["usage"]["output_tokens"], 30, "three drafts and three evaluations");
-    if let Some(kinds) = sdk_reads(&s, &session) {
-        for kind in [
+    sdk_sees(
+        &s,
+        &session,
+        &[
             "user.define_outcome",
             "span.outcome_evaluation_start",
             "span.outcome_evaluation_ongoing",
             "span.outcome_evaluation_end",
-        ] {
-            assert!(kinds.iter().any(|k| k == kind), "{kind} in {kinds:?}");
-        }
-    }
+        ],
+    );
 
     // The session goes on as a conversation; the next outcome is accepted.
     let more = s.turn(&session, user_message("thanks")).await;
@@ -448,14 +470,7 @@ async fn an_interrupt_ends_the_evaluation_as_interrupted() {
     assert_eq!(got["outcome_evaluations"][0]["result"], "evaluating");
 
     send(json!([{"type": "user.interrupt"}])).await;
-    let mut rest = Vec::new();
-    while let Some(e) = stream.next_event(Duration::from_secs(30)).await {
-        let idle = e["type"] == "session.status_idle";
-        rest.push(e);
-        if idle {
-            break;
-        }
-    }
+    let rest = collect_until(&mut stream, "session.status_idle").await;
     let ends = of_type(&rest, "span.outcome_evaluation_end");
     assert_eq!(ends.len(), 1);
     assert_eq!(ends[0]["result"], "interrupted");
@@ -467,4 +482,221 @@ async fn an_interrupt_ends_the_evaluation_as_interrupted() {
     let file =
         json!({"type": "user.define_outcome", "description": "d", "rubric": {"type": "file", "file_id": "file_1"}});
     refused(&s, "POST", &path, json!({"events": [file]}), "events[0].rubric.type").await;
+}
+
+/// The lead's answer, by the turn it is in: delegate to every worker named in the user's last
+/// message ("go writer checker"), then report what came back.
+fn lead(r: &Value) -> Reply {
+    let messages = r["messages"].as_array().unwrap();
+    let last = messages.last().unwrap();
+    let results: Vec<String> = last["content"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["type"] == "tool_result")
+        .map(|b| b["content"][0]["text"].as_str().unwrap_or_default().to_string())
+        .collect();
+    if !results.is_empty() {
+        return says(&format!("replies: {}", results.join(" | ")));
+    }
+    let text = last["content"][0]["text"].as_str().unwrap_or_default().to_string();
+    let content = text
+        .split_whitespace()
+        .skip(1)
+        .map(|agent| {
+            json!({"type": "tool_use", "id": format!("toolu_{agent}_{}", rand_id()), "name": "send_to_agent",
+                   "input": {"agent": agent, "message": format!("{agent}, do your part")}})
+        })
+        .collect();
+    Reply {
+        content,
+        pause: Duration::ZERO,
+    }
+}
+
+fn role(r: &Value) -> &str {
+    let system = r["system"].as_str().unwrap_or_default();
+    system
+        .strip_prefix("You are ")
+        .and_then(|s| s.strip_suffix('.'))
+        .unwrap_or(system)
+}
+
+async fn team(s: &Server, worker_tools: Value) -> (String, String, String) {
+    let writer = saved_agent(s, "writer", json!({"tools": worker_tools})).await;
+    let checker = saved_agent(s, "checker", json!({"tools": worker_tools})).await;
+    let (w, c) = (writer["id"].as_str().unwrap(), checker["id"].as_str().unwrap());
+    let lead = saved_agent(
+        s,
+        "lead",
+        json!({"multiagent": {"type": "coordinator", "agents": [w, c]}}),
+    )
+    .await;
+    (lead["id"].as_str().unwrap().to_string(), w.to_string(), c.to_string())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_coordinator_delegates_to_two_agents_in_parallel_threads() {
+    let model = ScriptedModel::start(|r| match role(r) {
+        "lead" => lead(r),
+        worker => Reply {
+            pause: Duration::from_millis(800),
+            ..says(&format!("{worker} done"))
+        },
+    })
+    .await;
+    let s = model.server();
+    let (lead_id, _, _) = team(&s, json!([])).await;
+    let session = s.session(&lead_id).await;
+    let events = s.turn(&session, user_message("go writer checker")).await;
+
+    let created = of_type(&events, "session.thread_created");
+    let names: Vec<&str> = created.iter().map(|e| e["agent_name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["writer", "checker"]);
+    let sent = of_type(&events, "agent.thread_message_sent");
+    assert_eq!(sent.len(), 2);
+    assert_eq!(sent[0]["to_agent_name"], "writer");
+    assert_eq!(sent[0]["to_session_thread_id"], created[0]["session_thread_id"]);
+    let received = of_type(&events, "agent.thread_message_received");
+    let mut from: Vec<&str> = received
+        .iter()
+        .map(|e| e["from_agent_name"].as_str().unwrap())
+        .collect();
+    from.sort();
+    assert_eq!(from, ["checker", "writer"]);
+    // The primary stream is condensed: the workers' own messages stay in their threads.
+    let messages = of_type(&events, "agent.message");
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    let answer = text_of(messages[0]);
+    assert!(
+        answer.contains("writer done") && answer.contains("checker done"),
+        "{answer}"
+    );
+    assert_eq!(events.last().unwrap()["stop_reason"]["type"], "end_turn");
+    // In parallel: both threads ran before either went idle.
+    let lifecycle: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e["type"].as_str().filter(|t| t.starts_with("session.thread_status_")))
+        .collect();
+    assert_eq!(
+        &lifecycle[..2],
+        ["session.thread_status_running", "session.thread_status_running"],
+        "{lifecycle:?}"
+    );
+
+    // The thread endpoints.
+    let threads = s.ok("GET", &format!("/v1/sessions/{session}/threads"), None).await;
+    let data = threads["data"].as_array().unwrap();
+    assert_eq!(data.len(), 3);
+    let primary = &data[0];
+    assert!(primary["id"].as_str().unwrap().starts_with("sthr_"));
+    assert!(primary["parent_thread_id"].is_null());
+    assert_eq!(primary["agent"]["name"], "lead");
+    assert!(primary["agent"].get("multiagent").is_none());
+    for t in &data[1..] {
+        assert_eq!(t["type"], "session_thread");
+        assert_eq!(t["parent_thread_id"], primary["id"]);
+        assert_eq!(t["status"], "idle");
+        assert_eq!(t["usage"]["output_tokens"], 5);
+        assert_eq!(t["session_id"], session.as_str());
+    }
+    let writer = created[0]["session_thread_id"].as_str().unwrap();
+    let one = s
+        .ok("GET", &format!("/v1/sessions/{session}/threads/{writer}"), None)
+        .await;
+    assert_eq!(one["agent"]["name"], "writer");
+    assert_eq!(one["agent"]["system"], "You are writer.");
+    let running = s
+        .ok(
+            "GET",
+            &format!("/v1/sessions/{session}/threads?statuses[]=running"),
+            None,
+        )
+        .await;
+    assert_eq!(running["data"], json!([]));
+    let (status, _) = s
+        .call("GET", &format!("/v1/sessions/{session}/threads/sthr_nope"), None)
+        .await;
+    assert_eq!(status, 404);
+
+    // A thread's own events: its input, its work, its reply; the session's list has none of its work.
+    let own = s
+        .ok("GET", &format!("/v1/sessions/{session}/threads/{writer}/events"), None)
+        .await;
+    let own = own["data"].as_array().unwrap();
+    let kinds = types(own);
+    assert!(
+        kinds.contains(&"agent.thread_message_received") && kinds.contains(&"agent.message"),
+        "{kinds:?}"
+    );
+    assert!(own.iter().all(|e| e["session_thread_id"] == writer), "{own:?}");
+    let history = s.history(&session).await;
+    assert!(
+        !history
+            .iter()
+            .any(|e| e["type"] == "agent.message" && text_of(e) == "writer done")
+    );
+    let primary_view = s
+        .ok(
+            "GET",
+            &format!(
+                "/v1/sessions/{session}/threads/{}/events",
+                primary["id"].as_str().unwrap()
+            ),
+            None,
+        )
+        .await;
+    assert_eq!(primary_view["data"].as_array().unwrap().len(), history.len());
+
+    // Archive: an idle thread, once; never the primary.
+    let archived = s
+        .ok(
+            "POST",
+            &format!("/v1/sessions/{session}/threads/{writer}/archive"),
+            None,
+        )
+        .await;
+    assert!(archived["archived_at"].is_string());
+    refused(
+        &s,
+        "POST",
+        &format!(
+            "/v1/sessions/{session}/threads/{}/archive",
+            primary["id"].as_str().unwrap()
+        ),
+        json!({}),
+        "thread",
+    )
+    .await;
+
+    // A follow-up reuses the checker's thread (its context kept) and makes a new one for the
+    // archived writer; the checker's stream shows its work.
+    let checker = created[1]["session_thread_id"].as_str().unwrap();
+    let mut thread_stream = s
+        .stream_at(&format!("/v1/sessions/{session}/threads/{checker}/stream"))
+        .await;
+    let again = s.turn(&session, user_message("again writer checker")).await;
+    let created_again = of_type(&again, "session.thread_created");
+    assert_eq!(created_again.len(), 1);
+    assert_eq!(created_again[0]["agent_name"], "writer");
+    let seen = collect_until(&mut thread_stream, "session.thread_status_idle").await;
+    assert!(seen.iter().all(|e| e["session_thread_id"] == checker), "{seen:?}");
+    assert!(seen.iter().any(|e| e["type"] == "agent.message"));
+    let checker_requests: Vec<Value> = model.requests().into_iter().filter(|r| role(r) == "checker").collect();
+    assert_eq!(
+        checker_requests.last().unwrap()["messages"].as_array().unwrap().len(),
+        3,
+        "the checker's thread kept its context"
+    );
+
+    sdk_sees(
+        &s,
+        &session,
+        &[
+            "session.thread_created",
+            "agent.thread_message_sent",
+            "agent.thread_message_received",
+            "session.thread_status_idle",
+        ],
+    );
 }

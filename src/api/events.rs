@@ -189,6 +189,20 @@ fn check_blocks(at: &str, content: &Value, allowed: &[&str], non_empty: bool) ->
     Ok(())
 }
 
+/// Where an event shows: in its thread's log (`session_thread_id`, None for the primary thread),
+/// and whether the session's (primary) stream shows it too. A subagent thread's own work stays
+/// in its thread; its lifecycle, what it needs from the client, and the client's answers are
+/// cross-posted to the primary stream.
+pub fn placement(e: &Event) -> (Option<&str>, bool) {
+    let thread = e.str("session_thread_id");
+    let needs_client = match e.kind.as_str() {
+        "agent.custom_tool_use" => true,
+        "agent.tool_use" | "agent.mcp_tool_use" => e.str("evaluated_permission") == Some("ask"),
+        kind => kind.starts_with("session.thread_") || kind.starts_with("user."),
+    };
+    (thread, thread.is_none() || needs_client)
+}
+
 /// A stop reason of `session.status_idle`.
 pub fn stop_reason(kind: &str, event_ids: Option<Vec<String>>) -> Value {
     match event_ids {

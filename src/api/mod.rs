@@ -9,6 +9,7 @@ pub mod events;
 pub mod message_batches;
 pub mod multiagent;
 pub mod sessions;
+pub mod threads;
 pub mod vaults;
 
 use serde::Serialize;

@@ -2,12 +2,13 @@
 //! event in log order; the result says which action comes next and what transcript the model
 //! sees. Nothing here does I/O, so a crash can never leave it out of step with the log.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{Value, json};
 
 use super::outcome::{self, Goal};
 use crate::api::events::Event;
+use crate::api::multiagent::DELEGATE_TOOL;
 use crate::local::mcp::model_tool_name;
 
 /// Where one tool call stands.
@@ -19,6 +20,8 @@ pub enum CallState {
     AwaitConfirmation,
     /// Waiting for a client to run it (`user.custom_tool_result`, or `user.tool_result` from a worker).
     AwaitResult,
+    /// A delegation (`agent.thread_message_sent`), waiting for this thread's reply.
+    AwaitThread(String),
     Resolved,
 }
 
@@ -58,8 +61,32 @@ enum Item {
     Assistant(Response),
 }
 
+/// Which subagent thread a fold is: it folds that thread's events and reports to the primary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThreadRole {
+    pub id: String,
+    pub agent_name: String,
+    pub primary_id: String,
+}
+
+/// A subagent thread as the primary thread sees it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ThreadView {
+    pub agent_name: String,
+    /// The calls its last idle waits on (`requires_action`), which the session's idle names.
+    pub blocked: Vec<String>,
+    /// Whether its last status is running (or rescheduled): it counts toward the limit.
+    pub running: bool,
+}
+
 #[derive(Default)]
 pub struct Fold {
+    /// None for the primary thread (and single-agent sessions).
+    pub thread: Option<ThreadRole>,
+    /// The primary's view of the session's subagent threads, by id.
+    pub threads: BTreeMap<String, ThreadView>,
+    /// The text of the thread's last answer: a subagent's reply when its turn ends.
+    last_text: Vec<Value>,
     /// Built-in tools run on a self-hosted worker, which answers with `user.tool_result`.
     on_worker: bool,
     /// The last status event's kind, e.g. `session.status_idle`.
@@ -97,8 +124,39 @@ impl Fold {
         }
     }
 
+    /// The fold of a subagent thread.
+    pub fn for_thread(role: ThreadRole) -> Self {
+        Self {
+            thread: Some(role),
+            ..Self::default()
+        }
+    }
+
+    /// Folds one event of the session's log: usage from every thread, then only the events of
+    /// this fold's own thread (a subagent thread also obeys an interrupt to the whole session).
     pub fn apply(&mut self, e: &Event) {
-        match e.kind.as_str() {
+        if e.kind == "span.model_request_end" {
+            self.add_usage(e.fields.get("model_usage"));
+        }
+        let owner = e.str("session_thread_id");
+        let mine = match (&self.thread, owner) {
+            (None, None) => true,
+            (Some(role), Some(t)) => role.id == t,
+            (Some(_), None) => e.kind == "user.interrupt",
+            (None, Some(t)) => {
+                self.observe_thread(t, e);
+                false
+            }
+        };
+        if !mine {
+            return;
+        }
+        // A subagent's status events are folded as a session's are.
+        let kind = match e.kind.strip_prefix("session.thread_status_") {
+            Some(rest) if self.thread.is_some() => format!("session.status_{rest}"),
+            _ => e.kind.clone(),
+        };
+        match kind.as_str() {
             "user.message" => {
                 self.input_arrived();
                 self.items.push(Item::User(content(e)));
@@ -137,6 +195,52 @@ impl Fold {
                         _ => self.outcome = None,
                     }
                 }
+            }
+            // The primary's delegation: a call of the delegation tool, waiting for the reply.
+            "agent.thread_message_sent" if self.thread.is_none() => {
+                let to = e.str("to_session_thread_id").unwrap_or_default().to_string();
+                let message: String = content(e).iter().filter_map(|b| b["text"].as_str()).collect();
+                let input = json!({"agent": e.str("to_agent_name").unwrap_or_default(), "message": message});
+                if let Some((_, r)) = &mut self.open {
+                    r.blocks
+                        .push(json!({"type": "tool_use", "id": e.id, "name": DELEGATE_TOOL, "input": input}));
+                    r.call_ids.push(e.id.clone());
+                }
+                self.index.insert(e.id.clone(), self.calls.len());
+                self.calls.push(Call {
+                    id: e.id.clone(),
+                    name: DELEGATE_TOOL.to_string(),
+                    input,
+                    state: CallState::AwaitThread(to),
+                    server: None,
+                });
+            }
+            // A reply: the result of the delegation waiting for it, or (after an interrupt
+            // ended the wait) a message the coordinator reads with its next input.
+            "agent.thread_message_received" if self.thread.is_none() => {
+                let from = e.str("from_session_thread_id").unwrap_or_default();
+                let waiting = self
+                    .calls
+                    .iter_mut()
+                    .find(|c| c.state == CallState::AwaitThread(from.to_string()));
+                match waiting {
+                    Some(call) => {
+                        call.state = CallState::Resolved;
+                        self.results.insert(call.id.clone(), (content(e), false));
+                    }
+                    None => {
+                        let name = e.str("from_agent_name").unwrap_or("a subagent");
+                        let mut blocks = text(&format!("<message from=\"{name}\">"));
+                        blocks.extend(content(e));
+                        blocks.extend(text("</message>"));
+                        self.items.push(Item::User(blocks));
+                    }
+                }
+            }
+            // What the primary (or the coordinator) said to this subagent thread.
+            "agent.thread_message_received" => {
+                self.input_arrived();
+                self.items.push(Item::User(content(e)));
             }
             "user.interrupt" => {
                 let blocked = self.status.as_deref() == Some("session.status_idle") && self.last_idle_ids.is_some();
@@ -196,6 +300,7 @@ impl Fold {
                 if let Some((_, r)) = &mut self.open {
                     r.blocks.extend(content(e));
                 }
+                self.last_text = content(e);
             }
             "agent.tool_use" | "agent.custom_tool_use" | "agent.mcp_tool_use" => {
                 let custom = e.kind == "agent.custom_tool_use";
@@ -239,6 +344,9 @@ impl Fold {
             }
             "span.model_request_end" => {
                 if let Some((_, r)) = self.open.take() {
+                    if !r.blocks.iter().any(|b| b["type"] == "text") {
+                        self.last_text.clear();
+                    }
                     if e.fields.get("is_error").and_then(Value::as_bool) == Some(true) && r.blocks.is_empty() {
                         self.redo = true;
                     } else if !r.blocks.is_empty() {
@@ -246,7 +354,6 @@ impl Fold {
                         self.items.push(Item::Assistant(r));
                     }
                 }
-                self.add_usage(e.fields.get("model_usage"));
             }
             // A failure that will not be retried answers the input it was asked with: only input
             // that came later starts another turn (otherwise a failure before any model request
@@ -264,7 +371,7 @@ impl Fold {
                 self.status = Some(kind.to_string());
             }
             "session.status_idle" => {
-                self.status = Some(e.kind.clone());
+                self.status = Some(kind.clone());
                 self.input_during_request = false;
                 self.interrupted = false;
                 self.failed = false;
@@ -286,6 +393,73 @@ impl Fold {
         }
     }
 
+    /// The primary follows its subagent threads: which run, and which wait on the client.
+    fn observe_thread(&mut self, id: &str, e: &Event) {
+        let view = self.threads.entry(id.to_string()).or_default();
+        match e.kind.as_str() {
+            "session.thread_created" => view.agent_name = e.str("agent_name").unwrap_or_default().to_string(),
+            "session.thread_status_running" | "session.thread_status_rescheduled" => {
+                view.running = true;
+                view.blocked.clear();
+            }
+            "session.thread_status_idle" | "session.thread_status_terminated" => {
+                view.running = false;
+                view.blocked = e.fields["stop_reason"]["event_ids"]
+                    .as_array()
+                    .map(|ids| ids.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+                    .unwrap_or_default();
+            }
+            _ => {}
+        }
+    }
+
+    /// A status event of this fold's thread: `session.status_*` for the primary,
+    /// `session.thread_status_*` naming the agent for a subagent thread.
+    fn status(&self, which: &str, mut fields: Value) -> Event {
+        match &self.thread {
+            None => Event::new(&format!("session.status_{which}"), fields),
+            Some(role) => {
+                fields["agent_name"] = json!(role.agent_name);
+                Event::new(&format!("session.thread_status_{which}"), fields)
+            }
+        }
+    }
+
+    pub fn rescheduled(&self) -> Event {
+        self.status("rescheduled", json!({}))
+    }
+
+    /// The end of a turn: an idle, and a subagent's reply to the primary thread (its last
+    /// answer, or `why` there is none).
+    fn ended(&self, reason: &str, why: &str) -> Vec<Event> {
+        let mut events = vec![self.idle(reason, None)];
+        if let Some(role) = &self.thread {
+            let reply = if self.last_text.is_empty() || reason != "end_turn" || self.interrupted {
+                text(why)
+            } else {
+                self.last_text.clone()
+            };
+            events.push(Event::new(
+                "agent.thread_message_sent",
+                json!({"to_session_thread_id": role.primary_id, "content": reply}),
+            ));
+            // The primary's copy: explicitly in no subagent thread.
+            events.push(Event::new(
+                "agent.thread_message_received",
+                json!({"from_session_thread_id": role.id, "from_agent_name": role.agent_name,
+                       "content": reply, "session_thread_id": null}),
+            ));
+        }
+        events
+    }
+
+    fn idle(&self, reason: &str, event_ids: Option<Vec<String>>) -> Event {
+        self.status(
+            "idle",
+            json!({ "stop_reason": crate::api::events::stop_reason(reason, event_ids) }),
+        )
+    }
+
     fn add_usage(&mut self, usage: Option<&Value>) {
         let Some(u) = usage else { return };
         for (slot, key) in self.usage.iter_mut().zip([
@@ -300,12 +474,12 @@ impl Fold {
 
     /// The events that end an outcome still being worked on with `result` (a turn that ended
     /// by interrupt or failure), before the idle that ends the turn.
-    fn settled(&self, result: &str, explanation: &str, idle: Event) -> Action {
+    fn settled(&self, result: &str, explanation: &str, ended: Vec<Event>) -> Action {
         let mut events = match &self.outcome {
             Some(goal) if !goal.final_turn => outcome::settle(goal, result, explanation),
             _ => Vec::new(),
         };
-        events.push(idle);
+        events.extend(ended);
         Action::Emit(events)
     }
 
@@ -335,6 +509,17 @@ impl Fold {
         self.open.as_ref().map(|(id, _)| id.as_str())
     }
 
+    /// The subagent threads whose reply a delegation waits for.
+    pub fn awaited_threads(&self) -> Vec<String> {
+        self.calls
+            .iter()
+            .filter_map(|c| match &c.state {
+                CallState::AwaitThread(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Calls that were allowed but have no result: after a crash they may have been running.
     pub fn unfinished_calls(&self) -> Vec<&Call> {
         self.calls.iter().filter(|c| c.state == CallState::ToRun).collect()
@@ -345,18 +530,16 @@ impl Fold {
             return Action::Wait;
         }
         if self.interrupted {
-            return self.settled(
-                "interrupted",
-                "The user interrupted the session.",
-                idle("end_turn", None),
-            );
+            let ended = self.ended("end_turn", "The thread was interrupted before it finished.");
+            return self.settled("interrupted", "The user interrupted the session.", ended);
         }
         if self.failed && self.is_running() {
             let why = "The agent's turn failed before the work could be evaluated.";
-            return self.settled("failed", why, idle("retries_exhausted", None));
+            let ended = self.ended("retries_exhausted", "The thread's turn failed before it finished.");
+            return self.settled("failed", why, ended);
         }
         let running = self.status.as_deref() == Some("session.status_running");
-        let start = || Action::Emit(vec![Event::new("session.status_running", json!({}))]);
+        let start = || Action::Emit(vec![self.status("running", json!({}))]);
         if let Some(call) = self.calls.iter().find(|c| c.state == CallState::ToRun) {
             return if running {
                 Action::RunTool(call.id.clone())
@@ -364,20 +547,28 @@ impl Fold {
                 start()
             };
         }
-        let waiting: Vec<String> = self
+        let mut waiting: Vec<String> = self
             .calls
             .iter()
             .filter(|c| matches!(c.state, CallState::AwaitConfirmation | CallState::AwaitResult))
             .map(|c| c.id.clone())
             .collect();
+        // What the subagents this thread waits for need from the client is the session's too.
+        let delegations = self.awaited_threads();
+        for t in &delegations {
+            waiting.extend(self.threads.get(t).into_iter().flat_map(|v| v.blocked.iter().cloned()));
+        }
         if !waiting.is_empty() {
             let already =
                 self.status.as_deref() == Some("session.status_idle") && self.last_idle_ids.as_ref() == Some(&waiting);
             return if already {
                 Action::Wait
             } else {
-                Action::Emit(vec![idle("requires_action", Some(waiting))])
+                Action::Emit(vec![self.idle("requires_action", Some(waiting))])
             };
+        }
+        if !delegations.is_empty() {
+            return if running { Action::Wait } else { start() };
         }
         if self.awaiting_followup || self.pending_input || self.redo {
             return if running { Action::CallModel } else { start() };
@@ -386,7 +577,7 @@ impl Fold {
             return if running { Action::Evaluate } else { start() };
         }
         if self.is_running() {
-            return Action::Emit(vec![idle("end_turn", None)]);
+            return Action::Emit(self.ended("end_turn", "The thread ended its turn without a reply."));
         }
         Action::Wait
     }

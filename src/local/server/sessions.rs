@@ -35,6 +35,19 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
             agents::load(&s, id, version).map(Some).map_err(|f| f.0.message)
         };
         let team = Team::snapshot(&snapshot, &lookup)?;
+        if team.advisor.is_some() {
+            return Err(ApiError::invalid(
+                "agent: its multiagent roster has an advisor, which the local server does not run; remove the advisor entry",
+            )
+            .into());
+        }
+        if env.config["type"] == "self_hosted" {
+            return Err(ApiError::invalid(format!(
+                "environment_id: {} is self-hosted; the local server runs multi-agent sessions only in its own environments",
+                env.id
+            ))
+            .into());
+        }
         snapshot.multiagent = Some(team.session_form(&saved));
     }
     for (i, vault_id) in params.vault_ids.iter().flatten().enumerate() {
@@ -180,6 +193,8 @@ pub async fn delete(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
             id: Some(deleted.id.clone()),
             data: serde_json::to_string(&deleted).unwrap_or_default(),
             preview: false,
+            thread: None,
+            on_primary: true,
         },
     );
     s.log.close(&id);
