@@ -700,3 +700,231 @@ async fn a_coordinator_delegates_to_two_agents_in_parallel_threads() {
         ],
     );
 }
+
+/// A worker that runs one bash command (`command`, by the worker's name) for each message and
+/// then reports how it went.
+fn worker_with_bash(r: &Value, command: impl Fn(&str) -> String) -> Reply {
+    let me = role(r);
+    let last = r["messages"].as_array().unwrap().last().unwrap().to_string();
+    if !last.contains("tool_result") {
+        calls("bash", json!({"command": command(me)}))
+    } else {
+        says(&format!(
+            "{me} finished: {}",
+            if last.contains("is_error\":true") {
+                "error"
+            } else {
+                "ok"
+            }
+        ))
+    }
+}
+
+/// A lead whose workers each run `command` in bash, with these tools, on a server of its own,
+/// and a session of it: (model, server, session).
+async fn bash_team(command: fn(&str) -> String, tools: Value) -> (ScriptedModel, Server, String) {
+    let model = ScriptedModel::start(move |r| match role(r) {
+        "lead" => lead(r),
+        _ => worker_with_bash(r, command),
+    })
+    .await;
+    let s = model.server();
+    let (lead_id, _, _) = team(&s, tools).await;
+    let session = s.session(&lead_id).await;
+    (model, s, session)
+}
+
+async fn thread_events(s: &Server, session: &str, thread: &str) -> Vec<Value> {
+    let page = s
+        .ok(
+            "GET",
+            &format!("/v1/sessions/{session}/threads/{thread}/events?limit=1000"),
+            None,
+        )
+        .await;
+    page["data"].as_array().unwrap().clone()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_subagents_approval_is_asked_and_answered_on_the_primary_stream() {
+    let ask = json!([{"type": "agent_toolset_20260401", "configs": [{"name": "bash", "permission_policy": {"type": "always_ask"}}]}]);
+    let (_model, s, session) = bash_team(|me| format!("echo {me}-$((6*7))"), ask).await;
+    let path = format!("/v1/sessions/{session}/events");
+
+    // Without session_thread_id: the server routes the answer by the call's id.
+    let events = s.turn(&session, user_message("go checker")).await;
+    let asks = of_type(&events, "agent.tool_use");
+    assert_eq!(asks.len(), 1, "the subagent's call is cross-posted");
+    let call = asks[0];
+    let thread = call["session_thread_id"].as_str().unwrap().to_string();
+    assert_eq!(call["evaluated_permission"], "ask");
+    let idle = events.last().unwrap();
+    assert_eq!(idle["type"], "session.status_idle");
+    assert_eq!(idle["stop_reason"]["type"], "requires_action");
+    assert_eq!(idle["stop_reason"]["event_ids"], json!([call["id"]]));
+    let got = s.ok("GET", &format!("/v1/sessions/{session}"), None).await;
+    assert_eq!(got["status"], "idle");
+    let threads = s.ok("GET", &format!("/v1/sessions/{session}/threads"), None).await;
+    assert_eq!(threads["data"][1]["status"], "idle", "requires_action counts as idle");
+
+    let confirm = json!({"type": "user.tool_confirmation", "tool_use_id": call["id"], "result": "allow"});
+    let mut stream = s.stream(&session, "").await;
+    let echoed = s.ok("POST", &path, Some(json!({"events": [confirm]}))).await;
+    assert_eq!(
+        echoed["data"][0]["session_thread_id"],
+        thread.as_str(),
+        "the server routes and echoes it"
+    );
+    let rest = collect_until(&mut stream, "session.status_idle").await;
+    assert_eq!(rest.last().unwrap()["stop_reason"]["type"], "end_turn", "{rest:?}");
+    assert!(text_of(of_type(&rest, "agent.message")[0]).contains("checker finished: ok"));
+    let own = thread_events(&s, &session, &thread).await;
+    let result = own.iter().find(|e| e["type"] == "agent.tool_result").unwrap();
+    assert!(text_of(result).contains("checker-42"), "{result}");
+
+    // With session_thread_id: the same, and a wrong one is refused naming the field.
+    let events = s.turn(&session, user_message("go checker")).await;
+    let call = of_type(&events, "agent.tool_use")[0].clone();
+    assert_eq!(
+        call["session_thread_id"],
+        thread.as_str(),
+        "the checker's thread is reused"
+    );
+    let wrong = json!({"type": "user.tool_confirmation", "tool_use_id": call["id"], "result": "deny", "session_thread_id": "sthr_other"});
+    refused(
+        &s,
+        "POST",
+        &path,
+        json!({"events": [wrong]}),
+        "events[0].session_thread_id",
+    )
+    .await;
+    let deny = json!({"type": "user.tool_confirmation", "tool_use_id": call["id"], "result": "deny",
+                      "deny_message": "not now", "session_thread_id": thread});
+    let mut stream = s.stream(&session, "").await;
+    s.ok("POST", &path, Some(json!({"events": [deny]}))).await;
+    let rest = collect_until(&mut stream, "session.status_idle").await;
+    assert!(
+        text_of(of_type(&rest, "agent.message")[0]).contains("checker finished: error"),
+        "{rest:?}"
+    );
+    sdk_sees(
+        &s,
+        &session,
+        &["agent.tool_use", "user.tool_confirmation", "session.thread_status_idle"],
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_interrupt_stops_every_thread() {
+    let (_model, s, session) = bash_team(
+        |me| format!("sleep 60; echo {me}"),
+        json!([{"type": "agent_toolset_20260401"}]),
+    )
+    .await;
+    let path = format!("/v1/sessions/{session}/events");
+    let mut stream = s.stream(&session, "").await;
+    s.ok(
+        "POST",
+        &path,
+        Some(json!({"events": user_message("go writer checker")})),
+    )
+    .await;
+    let started = collect_until(&mut stream, "session.thread_created").await;
+    let first = of_type(&started, "session.thread_created")[0]["session_thread_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // Both workers are in their sleeps.
+    for _ in 0..100 {
+        let threads = s.ok("GET", &format!("/v1/sessions/{session}/threads"), None).await;
+        let ids: Vec<String> = threads["data"].as_array().unwrap()[1..]
+            .iter()
+            .map(|t| t["id"].as_str().unwrap().to_string())
+            .collect();
+        let mut calling = 0;
+        for t in &ids {
+            calling += thread_events(&s, &session, t)
+                .await
+                .iter()
+                .filter(|e| e["type"] == "agent.tool_use")
+                .count();
+        }
+        if ids.len() == 2 && calling == 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    s.ok("POST", &path, Some(json!({"events": [{"type": "user.interrupt"}]})))
+        .await;
+    let rest = collect_until(&mut stream, "session.status_idle").await;
+    assert_eq!(rest.last().unwrap()["stop_reason"]["type"], "end_turn");
+    // Every thread stops: each goes idle, and none runs on.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let threads = s.ok("GET", &format!("/v1/sessions/{session}/threads"), None).await;
+    for t in threads["data"].as_array().unwrap() {
+        assert_eq!(t["status"], "idle", "{t}");
+    }
+    let own = thread_events(&s, &session, &first).await;
+    let result = own.iter().find(|e| e["type"] == "agent.tool_result").unwrap();
+    assert_eq!(result["is_error"], true);
+    let got = s.ok("GET", &format!("/v1/sessions/{session}"), None).await;
+    assert_eq!(got["status"], "idle");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kill_mid_delegation_resumes_every_thread_and_runs_no_tool_twice() {
+    let (_model, mut s, session) = bash_team(
+        |me| format!("echo ran >> marks-{me}.txt; sleep 30"),
+        json!([{"type": "agent_toolset_20260401"}]),
+    )
+    .await;
+    s.ok(
+        "POST",
+        &format!("/v1/sessions/{session}/events"),
+        Some(json!({"events": user_message("go writer checker")})),
+    )
+    .await;
+    let marks = |who: &str| s.path("workspaces").join(&session).join(format!("marks-{who}.txt"));
+    for _ in 0..200 {
+        if marks("writer").exists() && marks("checker").exists() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(
+        marks("writer").exists() && marks("checker").exists(),
+        "both calls were running"
+    );
+    s.restart(true);
+
+    let mut history = Vec::new();
+    for _ in 0..300 {
+        history = s.history(&session).await;
+        if history.last().is_some_and(|e| e["type"] == "session.status_idle") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let answer = text_of(of_type(&history, "agent.message").last().unwrap());
+    assert!(
+        answer.contains("writer finished: error") && answer.contains("checker finished: error"),
+        "{answer}"
+    );
+    assert_eq!(history.last().unwrap()["stop_reason"]["type"], "end_turn");
+    let rescheduled = of_type(&history, "session.thread_status_rescheduled");
+    assert_eq!(rescheduled.len(), 2, "every thread resumes");
+    for who in ["writer", "checker"] {
+        let ran =
+            std::fs::read_to_string(s.path("workspaces").join(&session).join(format!("marks-{who}.txt"))).unwrap();
+        assert_eq!(ran, "ran\n", "{who}'s call ran once");
+    }
+    let threads = s.ok("GET", &format!("/v1/sessions/{session}/threads"), None).await;
+    for t in &threads["data"].as_array().unwrap()[1..] {
+        assert_eq!(t["status"], "idle");
+        let own = thread_events(&s, &session, t["id"].as_str().unwrap()).await;
+        let results: Vec<&Value> = own.iter().filter(|e| e["type"] == "agent.tool_result").collect();
+        assert_eq!(results.len(), 1);
+        assert!(text_of(results[0]).contains("restart"), "{}", results[0]);
+    }
+}
