@@ -117,8 +117,8 @@ fn outcome(max_iterations: Option<u64>) -> Value {
     e
 }
 
-/// What the official Python SDK reads of a session: the event types it listed, each event and
-/// the session validated against its own model (None when the conformance virtualenv is missing).
+/// What the official Python SDK reads of a session: the event types it listed (the session's
+/// and each thread's), each event, thread and the session validated against its own model (None when the conformance virtualenv is missing).
 fn sdk_reads(s: &Server, session: &str) -> Option<Vec<String>> {
     let python = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv-conformance/bin/python");
     if !python.is_file() {
@@ -139,6 +139,12 @@ for event in client.beta.sessions.events.list(sys.argv[3], limit=100):
     assert type(event).__name__.startswith("BetaManagedAgents"), type(event)
     type(event).model_validate(event.to_dict())
     print(event.type)
+for thread in client.beta.sessions.threads.list(sys.argv[3], statuses=["idle", "running"]):
+    type(thread).model_validate(thread.to_dict())
+    assert client.beta.sessions.threads.retrieve(thread.id, session_id=sys.argv[3]).id == thread.id
+    for event in client.beta.sessions.threads.events.list(thread.id, session_id=sys.argv[3]):
+        type(event).model_validate(event.to_dict())
+        print(event.type)
 "#;
     let out = std::process::Command::new(python)
         .args(["-c", script, &s.base_url, &s.key, session])
