@@ -934,3 +934,52 @@ async fn a_kill_mid_delegation_resumes_every_thread_and_runs_no_tool_twice() {
         assert!(text_of(results[0]).contains("restart"), "{}", results[0]);
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ant_stream_until_idle_waits_for_every_thread_and_names_each() {
+    let model = ScriptedModel::start(|r| match role(r) {
+        "lead" => lead(r),
+        worker => Reply {
+            pause: Duration::from_millis(300),
+            ..says(&format!("{worker} done"))
+        },
+    })
+    .await;
+    let s = model.server();
+    let (lead_id, _, _) = team(&s, json!([])).await;
+    let session = s.session(&lead_id).await;
+    let child = s
+        .ant(&["stream", &session, "--until-idle", "--format", "human"])
+        .spawn();
+    // The stream is open once the command has listed the (empty) history.
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    s.ok(
+        "POST",
+        &format!("/v1/sessions/{session}/events"),
+        Some(json!({"events": user_message("go writer checker")})),
+    )
+    .await;
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
+        .await
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{shown}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for line in [
+        "· thread writer started",
+        "→ writer: writer, do your part",
+        "← writer: writer done",
+        "← checker: checker done",
+    ] {
+        assert!(shown.contains(line), "{line} in:\n{shown}");
+    }
+    let last_lines: Vec<&str> = shown.lines().rev().take(2).collect();
+    assert!(
+        last_lines[1].starts_with("replies:"),
+        "it ended at the session's idle, after every reply:\n{shown}"
+    );
+    assert!(last_lines[0].contains("idle: end_turn"), "{shown}");
+}

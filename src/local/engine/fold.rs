@@ -530,6 +530,10 @@ impl Fold {
             return Action::Wait;
         }
         if self.interrupted {
+            // The session idles only once every subagent thread has stopped too.
+            if self.thread.is_none() && self.threads.values().any(|t| t.running) {
+                return Action::Wait;
+            }
             let ended = self.ended("end_turn", "The thread was interrupted before it finished.");
             return self.settled("interrupted", "The user interrupted the session.", ended);
         }
