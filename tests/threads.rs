@@ -541,12 +541,13 @@ async fn team(s: &Server, worker_tools: Value) -> (String, String, String) {
     (lead["id"].as_str().unwrap().to_string(), w.to_string(), c.to_string())
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_coordinator_delegates_to_two_agents_in_parallel_threads() {
-    let model = ScriptedModel::start(|r| match role(r) {
+/// A lead whose workers answer "NAME done" after `pause`, on a server of its own, and a session
+/// of it: (model, server, session).
+async fn answering_team(pause: Duration) -> (ScriptedModel, Server, String) {
+    let model = ScriptedModel::start(move |r| match role(r) {
         "lead" => lead(r),
         worker => Reply {
-            pause: Duration::from_millis(800),
+            pause,
             ..says(&format!("{worker} done"))
         },
     })
@@ -554,6 +555,12 @@ async fn a_coordinator_delegates_to_two_agents_in_parallel_threads() {
     let s = model.server();
     let (lead_id, _, _) = team(&s, json!([])).await;
     let session = s.session(&lead_id).await;
+    (model, s, session)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_coordinator_delegates_to_two_agents_in_parallel_threads() {
+    let (model, s, session) = answering_team(Duration::from_millis(800)).await;
     let events = s.turn(&session, user_message("go writer checker")).await;
 
     let created = of_type(&events, "session.thread_created");
@@ -937,17 +944,7 @@ async fn a_kill_mid_delegation_resumes_every_thread_and_runs_no_tool_twice() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ant_stream_until_idle_waits_for_every_thread_and_names_each() {
-    let model = ScriptedModel::start(|r| match role(r) {
-        "lead" => lead(r),
-        worker => Reply {
-            pause: Duration::from_millis(300),
-            ..says(&format!("{worker} done"))
-        },
-    })
-    .await;
-    let s = model.server();
-    let (lead_id, _, _) = team(&s, json!([])).await;
-    let session = s.session(&lead_id).await;
+    let (_model, s, session) = answering_team(Duration::from_millis(300)).await;
     let child = s
         .ant(&["stream", &session, "--until-idle", "--format", "human"])
         .spawn();
