@@ -980,3 +980,169 @@ async fn ant_stream_until_idle_waits_for_every_thread_and_names_each() {
     );
     assert!(last_lines[0].contains("idle: end_turn"), "{shown}");
 }
+
+/// The scripted team of templates/team-demo: the lead delegates to both workers, then (after the
+/// grader asks for a title) to the writer again; the grader is satisfied the second time.
+/// Its answers carry fixed ids, so a recording is the same every time.
+fn team_demo(r: &Value, graded: &Mutex<usize>) -> Reply {
+    let system = r["system"].as_str().unwrap_or_default();
+    let last = r["messages"].as_array().unwrap().last().unwrap().to_string();
+    let call = |id: &str, name: &str, input: Value| json!({"type": "tool_use", "id": id, "name": name, "input": input});
+    let reply = |content: Vec<Value>| Reply {
+        content,
+        pause: Duration::ZERO,
+    };
+    if is_grader(r) {
+        let mut n = graded.lock().unwrap();
+        *n += 1;
+        let (result, why) = if *n == 1 {
+            ("needs_revision", "haiku.txt has no title line.")
+        } else {
+            ("satisfied", "Every rubric point is met.")
+        };
+        return reply(vec![call(
+            &format!("toolu_grade_{n}"),
+            "submit_evaluation",
+            json!({"result": result, "explanation": why}),
+        )]);
+    }
+    let answered = last.contains("tool_result");
+    let revising = r["messages"].to_string().contains("outcome_evaluation result");
+    if system.starts_with("You coordinate") {
+        return match (answered, revising) {
+            (true, _) => says(&format!(
+                "## Done\n\nThe **writer** and the **checker** replied:\n{}",
+                if revising {
+                    "- the haiku now has a title"
+                } else {
+                    "- haiku.txt and checklist.md are written"
+                }
+            )),
+            (false, true) => reply(vec![call(
+                "toolu_lead_3",
+                "send_to_agent",
+                json!({"agent": "writer", "message": "Add the title line 'Rust' at the top of haiku.txt."}),
+            )]),
+            (false, false) => reply(vec![
+                call(
+                    "toolu_lead_1",
+                    "send_to_agent",
+                    json!({"agent": "writer", "message": "Write a haiku about rust into haiku.txt."}),
+                ),
+                call(
+                    "toolu_lead_2",
+                    "send_to_agent",
+                    json!({"agent": "checker", "message": "Write what a haiku needs into checklist.md."}),
+                ),
+            ]),
+        };
+    }
+    if system.starts_with("You write short texts") {
+        let titled = last.contains("title line");
+        let edited = r["messages"].to_string().matches("\"tool_result\"").count() >= 2;
+        return match (answered, titled || edited) {
+            (true, true) => says("Added the title line to haiku.txt."),
+            (true, false) => says("Wrote a haiku about rust to haiku.txt."),
+            (false, true) => reply(vec![call(
+                "toolu_writer_2",
+                "edit",
+                json!({"file_path": "haiku.txt", "old_string": "Red bloom", "new_string": "Rust\nRed bloom"}),
+            )]),
+            (false, false) => reply(vec![call(
+                "toolu_writer_1",
+                "write",
+                json!({"file_path": "haiku.txt", "content": "Red bloom on old steel\nslow fire eating iron\npatience turned to dust\n"}),
+            )]),
+        };
+    }
+    if answered {
+        return says("checklist.md lists the 5-7-5 lines and a title.");
+    }
+    reply(vec![call(
+        "toolu_checker_1",
+        "write",
+        json!({"file_path": "checklist.md", "content": "- a title line\n- three lines: 5, 7 and 5 syllables\n"}),
+    )])
+}
+
+fn team_demo_run(extra: &[&str]) -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/team-demo");
+    let mut args: Vec<String> = vec![
+        "run".into(),
+        root.join("lead.yaml").to_str().unwrap().into(),
+        "Make a haiku kit.".into(),
+        "--outcome".into(),
+        root.join("outcome.yaml").to_str().unwrap().into(),
+    ];
+    args.extend(extra.iter().map(|a| a.to_string()));
+    args
+}
+
+fn sorted_lines(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    lines.sort();
+    lines
+}
+
+/// The checked-in recording is what the scripted team records (its lines interleave as the
+/// threads run, so they are compared in order); `ANT_RECORD_DEMO=1` writes it anew.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_team_demo_recording_is_current() {
+    let graded = Arc::new(Mutex::new(0));
+    let model = ScriptedModel::start(move |r| team_demo(r, &graded)).await;
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("replay.jsonl");
+    let s = Server::start(&[
+        "--model-url",
+        &model.url,
+        "--model-api",
+        "anthropic",
+        "--record",
+        record.to_str().unwrap(),
+    ]);
+    let args = team_demo_run(&[]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = tokio::task::spawn_blocking({
+        let ant = s.ant(&args);
+        move || ant.run()
+    })
+    .await
+    .unwrap();
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    let recorded = std::fs::read_to_string(&record).unwrap();
+    let checked_in = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/team-demo/replay.jsonl");
+    if std::env::var_os("ANT_RECORD_DEMO").is_some() {
+        std::fs::write(&checked_in, &recorded).unwrap();
+    }
+    assert_eq!(
+        sorted_lines(&recorded),
+        sorted_lines(&std::fs::read_to_string(&checked_in).unwrap_or_default()),
+        "templates/team-demo/replay.jsonl is stale: run this test with ANT_RECORD_DEMO=1"
+    );
+}
+
+#[test]
+fn the_team_demo_replays_offline() {
+    let data = tempfile::tempdir().unwrap();
+    let replay = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/team-demo/replay.jsonl");
+    let args = team_demo_run(&["--local", "--replay", replay.to_str().unwrap()]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = Ant::new(&args).env("ANT_LOCAL_DATA_DIR", data.path()).run();
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    for line in [
+        "· thread writer started",
+        "· thread checker started",
+        "→ writer: Write a haiku about rust into haiku.txt.",
+        "← checker: checklist.md lists the 5-7-5 lines and a title.",
+        "· outcome needs_revision: haiku.txt has no title line.",
+        "← writer: Added the title line to haiku.txt.",
+        "· outcome satisfied: Every rubric point is met.",
+    ] {
+        assert!(out.stdout.contains(line), "{line} in:\n{}", out.stdout);
+    }
+    let sessions: Vec<_> = std::fs::read_dir(data.path().join("workspaces")).unwrap().collect();
+    let workspace = sessions[0].as_ref().unwrap().path();
+    let haiku = std::fs::read_to_string(workspace.join("haiku.txt")).unwrap();
+    assert!(haiku.starts_with("Rust\nRed bloom"), "{haiku}");
+    assert!(workspace.join("checklist.md").is_file());
+}

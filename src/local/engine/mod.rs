@@ -332,6 +332,9 @@ struct SessionTask {
     id: String,
     /// The subagent thread this task runs; None for the primary thread.
     thread: Option<ThreadRole>,
+    /// What record and replay know this thread's model requests by: the session id, and for a
+    /// subagent thread its place among the session's threads (`SESSION#N`).
+    replay_key: String,
     /// In a self-hosted environment a worker runs the built-in tools; the task queues work for it.
     environment: Option<String>,
     fold: Fold,
@@ -373,10 +376,23 @@ impl SessionTask {
             Some(role) => Fold::for_thread(role.clone()),
             None => Fold::new(self_hosted),
         };
+        let replay_key = match &thread {
+            Some(role) => {
+                let records = inner.log.store.thread_records(&id)?;
+                let created = records.iter().filter(|e| e.kind == "session.thread_created");
+                let place = created
+                    .take_while(|e| e.str("session_thread_id") != Some(&role.id))
+                    .count()
+                    + 1;
+                format!("{id}#{place}")
+            }
+            None => id.clone(),
+        };
         Ok(Self {
             inner,
             id,
             thread,
+            replay_key,
             environment,
             fold,
             seq: 0,
@@ -703,7 +719,7 @@ impl SessionTask {
             .map(|t| (t.spec["name"].as_str().unwrap_or_default().to_string(), t))
             .collect();
         let mut request = ModelRequest {
-            session_id: self.id.clone(),
+            session_id: self.replay_key.clone(),
             model: agent.model.id.clone(),
             system: agent.system.clone(),
             messages: Vec::new(),
