@@ -919,6 +919,109 @@ mod tests {
         assert_eq!(f.next(), Action::Wait);
     }
 
+    fn in_thread(kind: &str, thread: &str, mut fields: Value) -> Event {
+        fields["session_thread_id"] = json!(thread);
+        ev(kind, fields)
+    }
+
+    #[test]
+    fn a_delegation_waits_for_its_threads_and_shares_their_requests_for_action() {
+        let sent = |to: &str| {
+            ev(
+                "agent.thread_message_sent",
+                json!({"to_session_thread_id": to, "to_agent_name": "w", "content": text("go")}),
+            )
+        };
+        let (a, b) = (sent("sthr_a"), sent("sthr_b"));
+        let mut log = vec![
+            user("go"),
+            ev("session.status_running", json!({})),
+            ev("span.model_request_start", json!({})),
+            a.clone(),
+            b.clone(),
+            ev("span.model_request_end", json!({})),
+            in_thread("session.thread_status_running", "sthr_a", json!({})),
+        ];
+        assert_eq!(fold(&log).next(), Action::Wait, "the turn waits for both replies");
+        log.push(in_thread(
+            "session.thread_status_idle",
+            "sthr_a",
+            json!({"stop_reason": {"type": "requires_action", "event_ids": ["sevt_ask"]}}),
+        ));
+        let Action::Emit(idle_events) = fold(&log).next() else {
+            panic!()
+        };
+        assert_eq!(idle_events[0].fields["stop_reason"]["event_ids"], json!(["sevt_ask"]));
+        log.extend(idle_events);
+        log.push(in_thread("session.thread_status_running", "sthr_a", json!({})));
+        assert!(matches!(fold(&log).next(), Action::Emit(e) if e[0].kind == "session.status_running"));
+        log.push(ev("session.status_running", json!({})));
+        for (from, reply) in [("sthr_b", "b done"), ("sthr_a", "a done")] {
+            log.push(ev(
+                "agent.thread_message_received",
+                json!({"from_session_thread_id": from, "content": text(reply), "session_thread_id": null}),
+            ));
+        }
+        let f = fold(&log);
+        assert_eq!(f.next(), Action::CallModel);
+        let t = f.transcript();
+        assert_eq!(t[1]["content"][0]["name"], DELEGATE_TOOL);
+        assert_eq!(t[2]["content"][0]["tool_use_id"], a.id.as_str());
+        assert_eq!(t[2]["content"][0]["content"][0]["text"], "a done");
+        assert_eq!(t[2]["content"][1]["content"][0]["text"], "b done");
+    }
+
+    #[test]
+    fn a_subagent_thread_reports_its_status_and_replies_to_the_primary() {
+        let role = ThreadRole {
+            id: "sthr_a".into(),
+            agent_name: "w".into(),
+            primary_id: "sthr_p".into(),
+        };
+        let mut f = Fold::for_thread(role);
+        let mut log = vec![
+            user("not mine"),
+            in_thread("session.thread_created", "sthr_a", json!({"agent_name": "w"})),
+            in_thread(
+                "agent.thread_message_received",
+                "sthr_a",
+                json!({"from_session_thread_id": "sthr_p", "content": text("go")}),
+            ),
+        ];
+        for e in &log {
+            f.apply(e);
+        }
+        let Action::Emit(start) = f.next() else { panic!() };
+        assert_eq!(start[0].kind, "session.thread_status_running");
+        assert_eq!(start[0].fields["agent_name"], "w");
+        log = vec![
+            in_thread("session.thread_status_running", "sthr_a", json!({})),
+            in_thread("span.model_request_start", "sthr_a", json!({})),
+            in_thread("agent.message", "sthr_a", json!({"content": text("w done")})),
+            in_thread("span.model_request_end", "sthr_a", json!({})),
+        ];
+        for e in &log {
+            f.apply(e);
+        }
+        assert_eq!(f.transcript().len(), 2, "the primary's message is not in its context");
+        let Action::Emit(end) = f.next() else { panic!() };
+        assert_eq!(
+            types_of(&end),
+            [
+                "session.thread_status_idle",
+                "agent.thread_message_sent",
+                "agent.thread_message_received"
+            ]
+        );
+        assert_eq!(end[1].fields["to_session_thread_id"], "sthr_p");
+        assert_eq!(end[2].fields["from_session_thread_id"], "sthr_a");
+        assert_eq!(end[2].fields["content"], json!(text("w done")));
+        assert!(
+            end[2].fields["session_thread_id"].is_null(),
+            "the reply's copy is the primary's"
+        );
+    }
+
     fn types_of(events: &[Event]) -> Vec<&str> {
         events.iter().map(|e| e.kind.as_str()).collect()
     }
