@@ -1010,4 +1010,159 @@ fn main() {
     if wanted("messages") {
         rt.block_on(messages_benches());
     }
+    if wanted("threads") {
+        rt.block_on(thread_benches());
+    }
+}
+
+/// A scripted in-process model for the thread benches, answering by the marker in the system
+/// prompt: `[lead N AGENT]` delegates N times to AGENT and then says done; `[calls N]` makes N
+/// glob calls one at a time and then says done; `[pause]` waits 200 ms and says done.
+async fn team_model() -> String {
+    async fn messages(axum::Json(r): axum::Json<Value>) -> axum::Json<Value> {
+        let system = r["system"].as_str().unwrap_or_default().to_string();
+        let results = r["messages"].to_string().matches("\"tool_result\"").count();
+        let words: Vec<&str> = system
+            .trim_matches(|c| c == '[' || c == ']')
+            .split_whitespace()
+            .collect();
+        let call = |name: &str, input: Value| json!({"type": "tool_use", "id": format!("toolu_{results}"), "name": name, "input": input});
+        let content = match words.as_slice() {
+            ["lead", n, agent] if results == 0 => (0..n.parse::<usize>().unwrap())
+                .map(|i| {
+                    json!({"type": "tool_use", "id": format!("toolu_d{i}"), "name": "send_to_agent",
+                                "input": {"agent": agent.replace('#', &i.to_string()), "message": "work"}})
+                })
+                .collect(),
+            ["calls", n] if results < n.parse::<usize>().unwrap() => vec![call("glob", json!({"pattern": "*"}))],
+            ["pause"] => {
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                vec![json!({"type": "text", "text": "done"})]
+            }
+            _ => vec![json!({"type": "text", "text": "done"})],
+        };
+        let stop = if content.iter().any(|b| b["type"] == "tool_use") {
+            "tool_use"
+        } else {
+            "end_turn"
+        };
+        axum::Json(
+            json!({"id": "m", "type": "message", "role": "assistant", "model": "f", "content": content,
+                          "stop_reason": stop, "usage": {"input_tokens": 5, "output_tokens": 2}}),
+        )
+    }
+    let app = axum::Router::new().route("/v1/messages", axum::routing::post(messages));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
+/// The server's CPU time so far (user and system), from /proc.
+fn cpu_seconds(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let fields: Vec<&str> = stat.rsplit(')').next().unwrap().split_whitespace().collect();
+    let ticks: f64 = fields[11].parse::<f64>().unwrap() + fields[12].parse::<f64>().unwrap();
+    ticks / 100.0
+}
+
+async fn saved_agent(s: &Server, name: &str, system: &str, extra: Value) -> String {
+    let mut body = json!({"name": name, "model": "m", "system": system});
+    body.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+    s.post("/v1/agents", &body).await["id"].as_str().unwrap().to_string()
+}
+
+/// A coordinator turn that delegates to 10 agents making 5 tool calls each, against the same
+/// 60 calls (50 tools and 10 messages' worth of model requests) in one thread; then 25 threads
+/// at once across 4 sessions.
+async fn thread_benches() {
+    let url = team_model().await;
+    let data = tempfile::tempdir().unwrap();
+    let s = Arc::new(Server::start(
+        data.path(),
+        &["--model-url", &url, "--model-api", "anthropic"],
+    ));
+    let pid = s.server.child.id();
+    let env = s.post("/v1/environments", &json!({"name": "e"})).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let toolset = json!({"tools": [{"type": "agent_toolset_20260401"}]});
+    let single = saved_agent(&s, "single", "[calls 60]", toolset.clone()).await;
+    let mut roster = Vec::new();
+    for i in 0..10 {
+        roster.push(saved_agent(&s, &format!("w{i}"), "[calls 5]", toolset.clone()).await);
+    }
+    let lead = saved_agent(
+        &s,
+        "lead",
+        "[lead 10 w#]",
+        json!({"multiagent": {"type": "coordinator", "agents": roster}}),
+    )
+    .await;
+    let (mut one, mut many, mut one_cpu, mut many_cpu) = (Vec::new(), Vec::new(), 0.0, 0.0);
+    for _ in 0..5 {
+        let sid = s.session(&single, &env).await;
+        let cpu = cpu_seconds(pid);
+        one.push(s.turn(&sid, "go").await);
+        one_cpu += cpu_seconds(pid) - cpu;
+        let sid = s.session(&lead, &env).await;
+        let cpu = cpu_seconds(pid);
+        many.push(s.turn(&sid, "go").await);
+        many_cpu += cpu_seconds(pid) - cpu;
+    }
+    let (o50, _) = report("baseline: 60 calls in one thread", &mut one);
+    let (m50, _) = report("10 threads x 5 calls, one coordinator turn", &mut many);
+    println!(
+        "{:<44} wall ratio {:.2}; server CPU {:.2} s vs {:.2} s baseline, ratio {:.2}   target < 1.20",
+        "",
+        m50 / o50,
+        many_cpu / 5.0,
+        one_cpu / 5.0,
+        many_cpu / one_cpu
+    );
+
+    let pauser = saved_agent(&s, "p", "[pause]", json!({})).await;
+    let counts = [7, 6, 6, 6];
+    let mut leads = Vec::new();
+    for (i, n) in counts.iter().enumerate() {
+        let lead = saved_agent(
+            &s,
+            &format!("lead{i}"),
+            &format!("[lead {n} p]"),
+            json!({"multiagent": {"type": "coordinator", "agents": [pauser]}}),
+        )
+        .await;
+        leads.push(s.session(&lead, &env).await);
+    }
+    let t = Instant::now();
+    let runs: Vec<_> = leads
+        .iter()
+        .cloned()
+        .map(|sid| {
+            let s = s.clone();
+            tokio::spawn(async move { s.turn(&sid, "go").await })
+        })
+        .collect();
+    for r in runs {
+        r.await.unwrap();
+    }
+    let mut done = 0;
+    for sid in &leads {
+        let threads: Value = s
+            .get(&format!("/v1/sessions/{sid}/threads"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        done += threads["data"].as_array().unwrap()[1..]
+            .iter()
+            .filter(|t| t["status"] == "idle")
+            .count();
+    }
+    println!(
+        "{:<44} {done}/25 threads finished in {:.2} s (each waits 200 ms)   target 25/25",
+        "25 threads at once across 4 sessions",
+        t.elapsed().as_secs_f64()
+    );
 }

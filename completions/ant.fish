@@ -6407,6 +6407,7 @@ complete -c ant -n "__fish_ant_using_subcommand stream" -l local -d 'Use the loc
 complete -c ant -n "__fish_ant_using_subcommand stream" -s h -l help -d 'Print help'
 complete -c ant -n "__fish_ant_using_subcommand run" -l environment -d 'Environment to run in [default: a new one]' -r
 complete -c ant -n "__fish_ant_using_subcommand run" -l replay -d 'With --local: play recorded model responses from FILE (no model needed)' -r -F
+complete -c ant -n "__fish_ant_using_subcommand run" -l outcome -d 'Work toward an outcome: a YAML/JSON file holding user.define_outcome\'s description, rubric and max_iterations' -r -F
 complete -c ant -n "__fish_ant_using_subcommand run" -l event-delta -d 'Show events of TYPE (agent.message) as they are generated' -r
 complete -c ant -n "__fish_ant_using_subcommand run" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand run" -l auth-token -d 'Bearer token, sent as Authorization' -r

@@ -6267,6 +6267,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--environment=[Environment to run in \[default\: a new one\]]:ENV_ID:_default' \
 '--replay=[With --local\: play recorded model responses from FILE (no model needed)]:FILE:_files' \
+'--outcome=[Work toward an outcome\: a YAML/JSON file holding user.define_outcome'\''s description, rubric and max_iterations]:FILE:_files' \
 '*--event-delta=[Show events of TYPE (agent.message) as they are generated]:TYPE:_default' \
 '--api-key=[API key, sent as x-api-key]:KEY:_default' \
 '--auth-token=[Bearer token, sent as Authorization]:TOKEN:_default' \

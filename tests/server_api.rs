@@ -388,7 +388,7 @@ async fn events_are_validated_listed_and_streamed() {
     let bad = [
         json!({"events": []}),
         json!({"events": [{"type": "user.nope"}]}),
-        json!({"events": [{"type": "user.define_outcome", "description": "d", "rubric": {"type": "text", "content": "c"}}]}),
+        json!({"events": [{"type": "user.define_outcome", "description": "d", "rubric": {"type": "file", "file_id": "file_1"}}]}),
         json!({"events": [{"type": "user.tool_confirmation", "tool_use_id": "sevt_missing", "result": "allow"}]}),
         json!({"events": [{"type": "user.message", "content": "not a list"}]}),
     ];

@@ -157,7 +157,7 @@ impl Agent {
             tools: resolve_tools(&body.tools.unwrap_or_default(), &mcp_servers)?,
             mcp_servers: check_mcp_servers(mcp_servers)?,
             skills: body.skills.unwrap_or_default(),
-            multiagent: body.multiagent.filter(|m| !m.is_null()),
+            multiagent: roster_shape(body.multiagent)?,
             execution_identity: parse_identity(body.execution_identity)?,
             metadata: body.metadata.unwrap_or_default(),
             version: 1,
@@ -197,7 +197,11 @@ impl Agent {
                     self.mcp_servers = check_mcp_servers(servers)?;
                 }
                 "skills" => self.skills = nullable_list(key, value)?,
-                "multiagent" => self.multiagent = Some(value.clone()).filter(|v| !v.is_null()),
+                "multiagent" => {
+                    let merged =
+                        (!value.is_null()).then(|| super::multiagent::merge_update(self.multiagent.as_ref(), value));
+                    self.multiagent = roster_shape(merged)?;
+                }
                 "execution_identity" => self.execution_identity = parse_identity(Some(value.clone()))?,
                 "metadata" => match value {
                     Value::Object(m) => patch_metadata("metadata", &mut self.metadata, m)?,
@@ -211,6 +215,15 @@ impl Agent {
         check_mcp_references(&self.tools, &self.mcp_servers)?;
         Ok(*self != before)
     }
+}
+
+/// A `multiagent` value whose shape is checked; the server resolves its agent references.
+fn roster_shape(value: Option<Value>) -> Result<Option<Value>, String> {
+    let value = value.filter(|m| !m.is_null());
+    if let Some(m) = &value {
+        super::multiagent::parse(m)?;
+    }
+    Ok(value)
 }
 
 fn check_name(name: &str) -> Result<String, String> {

@@ -39,11 +39,11 @@ const USER_BLOCKS: &[&str] = &["text", "image", "document"];
 const RESULT_BLOCKS: &[&str] = &["text", "image", "document", "search_result"];
 const SYSTEM_BLOCKS: &[&str] = &["text"];
 
-/// Event types a client may send but that the local server does not run yet.
-const UNSUPPORTED: &[(&str, &str)] = &[(
-    "user.define_outcome",
-    "outcomes are not supported by the local server yet",
-)];
+/// The longest text rubric of `user.define_outcome`.
+const MAX_RUBRIC_CHARS: usize = 262_144;
+/// `user.define_outcome`'s `max_iterations`: its default and its largest value.
+pub const DEFAULT_OUTCOME_ITERATIONS: u64 = 3;
+const MAX_OUTCOME_ITERATIONS: u64 = 20;
 
 /// Validates one client event and returns it as an event to store, or an error naming the field.
 pub fn parse_client_event(index: usize, value: &Value) -> Result<Event, String> {
@@ -53,9 +53,6 @@ pub fn parse_client_event(index: usize, value: &Value) -> Result<Event, String> 
         .get("type")
         .and_then(Value::as_str)
         .ok_or_else(|| format!("{at}.type: required string"))?;
-    if let Some((_, why)) = UNSUPPORTED.iter().find(|(k, _)| *k == kind) {
-        return Err(format!("{at}.type: {kind}: {why}"));
-    }
     let (required, optional): (&[&str], &[&str]) = match kind {
         "user.message" => (&["content"], &[]),
         "user.interrupt" => (&[], &["session_thread_id"]),
@@ -63,10 +60,12 @@ pub fn parse_client_event(index: usize, value: &Value) -> Result<Event, String> 
         "user.custom_tool_result" => (&["custom_tool_use_id"], &["content", "is_error", "session_thread_id"]),
         "user.tool_result" => (&["tool_use_id"], &["content", "is_error", "session_thread_id"]),
         "system.message" => (&["content"], &[]),
+        "user.define_outcome" => (&["description", "rubric"], &["max_iterations"]),
         other => {
             return Err(format!(
                 "{at}.type: unknown client event type '{other}' (expected user.message, user.interrupt, \
-                 user.tool_confirmation, user.custom_tool_result, user.tool_result or system.message)"
+                 user.tool_confirmation, user.custom_tool_result, user.tool_result, user.define_outcome \
+                 or system.message)"
             ));
         }
     };
@@ -112,6 +111,10 @@ pub fn parse_client_event(index: usize, value: &Value) -> Result<Event, String> 
             Some("allow" | "deny") => {}
             _ => return Err(format!("{at}.result: must be one of allow, deny")),
         },
+        "user.define_outcome" => {
+            check_outcome(&at, &fields)?;
+            fields.insert("outcome_id".into(), Value::String(super::new_id("outc")));
+        }
         _ => {}
     }
     Ok(Event {
@@ -120,6 +123,45 @@ pub fn parse_client_event(index: usize, value: &Value) -> Result<Event, String> 
         processed_at: None,
         fields,
     })
+}
+
+/// `user.define_outcome`: a description, a text rubric, and 1 to 20 iterations. A file rubric
+/// is refused by name: the local server has no Files API to read it from.
+fn check_outcome(at: &str, fields: &Map<String, Value>) -> Result<(), String> {
+    if fields["description"].as_str().is_none_or(|d| d.trim().is_empty()) {
+        return Err(format!("{at}.description: must be a non-empty string"));
+    }
+    let rubric = fields["rubric"]
+        .as_object()
+        .ok_or_else(|| format!("{at}.rubric: must be an object, {{\"type\": \"text\", \"content\": ...}}"))?;
+    match rubric.get("type").and_then(Value::as_str) {
+        Some("text") => {
+            if let Some(k) = rubric.keys().find(|k| !["type", "content"].contains(&k.as_str())) {
+                return Err(format!("{at}.rubric.{k}: unknown field for a text rubric"));
+            }
+            match rubric.get("content").and_then(Value::as_str) {
+                Some(c) if !c.trim().is_empty() && c.chars().count() <= MAX_RUBRIC_CHARS => {}
+                _ => {
+                    return Err(format!(
+                        "{at}.rubric.content: required, a string of 1 to {MAX_RUBRIC_CHARS} characters"
+                    ));
+                }
+            }
+        }
+        Some("file") => {
+            return Err(format!(
+                "{at}.rubric.type: file rubrics are not supported by the local server (it has no Files API); send the rubric as {{\"type\": \"text\", \"content\": ...}}"
+            ));
+        }
+        _ => return Err(format!("{at}.rubric.type: must be one of text, file")),
+    }
+    match fields.get("max_iterations") {
+        None | Some(Value::Null) => Ok(()),
+        Some(v) if v.as_u64().is_some_and(|n| (1..=MAX_OUTCOME_ITERATIONS).contains(&n)) => Ok(()),
+        Some(_) => Err(format!(
+            "{at}.max_iterations: must be an integer from 1 to {MAX_OUTCOME_ITERATIONS}"
+        )),
+    }
 }
 
 fn check_blocks(at: &str, content: &Value, allowed: &[&str], non_empty: bool) -> Result<(), String> {
@@ -145,6 +187,20 @@ fn check_blocks(at: &str, content: &Value, allowed: &[&str], non_empty: bool) ->
         }
     }
     Ok(())
+}
+
+/// Where an event shows: in its thread's log (`session_thread_id`, None for the primary thread),
+/// and whether the session's (primary) stream shows it too. A subagent thread's own work stays
+/// in its thread; its lifecycle, what it needs from the client, and the client's answers are
+/// cross-posted to the primary stream.
+pub fn placement(e: &Event) -> (Option<&str>, bool) {
+    let thread = e.str("session_thread_id");
+    let needs_client = match e.kind.as_str() {
+        "agent.custom_tool_use" => true,
+        "agent.tool_use" | "agent.mcp_tool_use" => e.str("evaluated_permission") == Some("ask"),
+        kind => kind.starts_with("session.thread_") || kind.starts_with("user."),
+    };
+    (thread, thread.is_none() || needs_client)
 }
 
 /// A stop reason of `session.status_idle`.
@@ -185,7 +241,19 @@ mod tests {
             ),
             (
                 json!({"type": "user.define_outcome", "description": "d"}),
-                "events[0].type",
+                "events[0].rubric",
+            ),
+            (
+                json!({"type": "user.define_outcome", "description": "d", "rubric": {"type": "file", "file_id": "file_1"}}),
+                "events[0].rubric.type: file rubrics",
+            ),
+            (
+                json!({"type": "user.define_outcome", "description": "d", "rubric": {"type": "text", "content": "r"}, "max_iterations": 21}),
+                "events[0].max_iterations",
+            ),
+            (
+                json!({"type": "user.define_outcome", "description": "", "rubric": {"type": "text", "content": "r"}}),
+                "events[0].description",
             ),
             (json!({"type": "user.interrupt", "extra": 1}), "events[0].extra"),
         ];

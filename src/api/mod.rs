@@ -7,7 +7,9 @@ pub mod environments;
 pub mod error;
 pub mod events;
 pub mod message_batches;
+pub mod multiagent;
 pub mod sessions;
+pub mod threads;
 pub mod vaults;
 
 use serde::Serialize;

@@ -46,6 +46,52 @@ pub struct SessionAgent {
     pub execution_identity: Value,
 }
 
+/// Results that end an outcome evaluation for good.
+const SETTLED: &[&str] = &["satisfied", "max_iterations_reached", "failed", "interrupted"];
+
+/// Whether an entry of `outcome_evaluations` has reached its terminal result.
+pub fn is_settled(entry: &Value) -> bool {
+    entry["result"].as_str().is_some_and(|r| SETTLED.contains(&r))
+}
+
+/// Follows one event into a session's `outcome_evaluations`: an entry per `user.define_outcome`
+/// (`pending`), `running` while the agent works, `evaluating` from an evaluation's start, and
+/// the terminal result with its explanation at the last end. Returns whether anything changed.
+pub fn track_outcome(list: &mut Vec<Value>, e: &super::events::Event, now: &str) -> bool {
+    if e.kind == "user.define_outcome" {
+        list.push(
+            json!({"type": "outcome_evaluation", "outcome_id": e.fields["outcome_id"],
+            "description": e.fields["description"], "iteration": 0, "result": "pending",
+            "explanation": null, "completed_at": null}),
+        );
+        return true;
+    }
+    let Some(entry) = list.last_mut().filter(|o| !is_settled(o)) else {
+        return false;
+    };
+    let matches = || e.fields.get("outcome_id") == Some(&entry["outcome_id"]);
+    match e.kind.as_str() {
+        "session.status_running" if entry["result"] == "pending" => entry["result"] = json!("running"),
+        "span.outcome_evaluation_start" if matches() => {
+            entry["iteration"] = e.fields["iteration"].clone();
+            entry["result"] = json!("evaluating");
+        }
+        "span.outcome_evaluation_end" if matches() => {
+            let result = e.fields["result"].as_str().unwrap_or_default();
+            entry["iteration"] = e.fields["iteration"].clone();
+            entry["explanation"] = e.fields["explanation"].clone();
+            if SETTLED.contains(&result) {
+                entry["result"] = json!(result);
+                entry["completed_at"] = json!(now);
+            } else {
+                entry["result"] = json!("running");
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
 /// Cumulative token usage of a session.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Usage {

@@ -47,6 +47,13 @@ pub fn command() -> Command {
                 .help("With --local: play recorded model responses from FILE (no model needed)"),
         )
         .arg(
+            Arg::new("outcome")
+                .long("outcome")
+                .value_name("FILE")
+                .value_parser(clap::value_parser!(PathBuf))
+                .help("Work toward an outcome: a YAML/JSON file holding user.define_outcome's description, rubric and max_iterations"),
+        )
+        .arg(
             Arg::new("event-delta")
                 .long("event-delta")
                 .value_name("TYPE")
@@ -66,10 +73,19 @@ pub async fn run(root: &ArgMatches, m: &ArgMatches) -> anyhow::Result<i32> {
         None => super::settings(root).await?,
     };
     let client = Client::new(settings, max_retries, debug)?;
+    // Read before anything is created, so a bad file leaves nothing behind.
+    let outcome = match m.get_one::<PathBuf>("outcome") {
+        Some(file) => {
+            let mut outcome = yaml_file(file)?;
+            outcome["type"] = json!("user.define_outcome");
+            Some(outcome)
+        }
+        None => None,
+    };
 
     let agent = m.get_one::<String>("agent").expect("required");
     let agent_id = if Path::new(agent).is_file() {
-        id_of(&client, "/v1/agents", agent_file_body(Path::new(agent))?).await?
+        create_agent_file(&client, Path::new(agent)).await?
     } else if agent.contains('/') || Path::new(agent).extension().is_some() {
         // An id has neither: this was meant as a file.
         bail!("{agent}: no such file (AGENT is an agent file or an agent id)");
@@ -120,7 +136,9 @@ pub async fn run(root: &ArgMatches, m: &ArgMatches) -> anyhow::Result<i32> {
     };
     let mut follower = Follower::open(client.clone(), stream).await?;
     let task = m.get_one::<String>("task").expect("required");
-    let message = json!({"events": [{"type": "user.message", "content": [{"type": "text", "text": task}]}]});
+    let mut events = vec![json!({"type": "user.message", "content": [{"type": "text", "text": task}]})];
+    events.extend(outcome);
+    let message = json!({ "events": events });
     client
         .send(&post(&format!("/v1/sessions/{session_id}/events"), message))
         .await?;
@@ -290,6 +308,23 @@ fn local_settings(dir: &Path, replay: Option<PathBuf>) -> anyhow::Result<Setting
 
 /// The create body of an agent file: a template as `ant apply` reads it (`agents/*.md`: YAML front
 /// matter, the prose becomes `system`), or a create body in YAML or JSON.
+/// Creates the agent of a file, and first the agents its roster names by file
+/// (`multiagent.agents: [writer.yaml]`, relative to the file), each then referenced by id.
+async fn create_agent_file(client: &Client, path: &Path) -> anyhow::Result<String> {
+    let mut body = agent_file_body(path)?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    if let Some(entries) = body.pointer_mut("/multiagent/agents").and_then(Value::as_array_mut) {
+        for entry in entries.iter_mut() {
+            let Some(file) = entry.as_str().map(|f| dir.join(f)).filter(|f| f.is_file()) else {
+                continue;
+            };
+            let worker = agent_file_body(&file)?;
+            *entry = serde_json::json!({"type": "agent", "id": id_of(client, "/v1/agents", worker).await?});
+        }
+    }
+    id_of(client, "/v1/agents", body).await
+}
+
 fn agent_file_body(path: &Path) -> anyhow::Result<Value> {
     if path.extension().is_some_and(|e| e == "md") {
         let base = path.parent().unwrap_or(Path::new("."));
@@ -300,6 +335,10 @@ fn agent_file_body(path: &Path) -> anyhow::Result<Value> {
             .map(|r| r.body)
             .ok_or_else(|| anyhow::anyhow!("{}: not an agent template", path.display()));
     }
+    yaml_file(path)
+}
+
+fn yaml_file(path: &Path) -> anyhow::Result<Value> {
     let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     super::input::parse_yaml(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
 }

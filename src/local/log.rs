@@ -24,6 +24,22 @@ pub struct Frame {
     pub data: String,
     /// Sent only to streams that asked for deltas (`event_deltas[]`).
     pub preview: bool,
+    /// The subagent thread it belongs to (None: the primary thread).
+    pub thread: Option<String>,
+    /// Whether the session's stream shows it (see [`crate::api::events::placement`]).
+    pub on_primary: bool,
+}
+
+impl Frame {
+    /// Whether a stream of `thread` (None: the session's stream, which is the primary thread's)
+    /// shows this frame. The end of a deleted session ends every stream.
+    pub fn shown_in(&self, thread: Option<&str>) -> bool {
+        match thread {
+            _ if self.kind == "session.deleted" => true,
+            None => self.on_primary,
+            Some(t) => self.thread.as_deref() == Some(t),
+        }
+    }
 }
 
 pub struct Log {
@@ -60,6 +76,7 @@ impl Log {
     fn publish_stored(&self, session_id: &str, stored: &[Event]) {
         for e in stored {
             let data = serde_json::to_string(e).unwrap_or_default();
+            let (thread, on_primary) = crate::api::events::placement(e);
             self.publish(
                 session_id,
                 Frame {
@@ -67,6 +84,8 @@ impl Log {
                     id: Some(e.id.clone()),
                     data,
                     preview: false,
+                    thread: thread.map(str::to_string),
+                    on_primary,
                 },
             );
         }

@@ -39,6 +39,10 @@ pub struct Live<W: Write> {
     preview: Option<String>,
     /// Messages already shown through their deltas: their final event is not printed again.
     previewed: HashSet<String>,
+    /// Agent names by subagent thread id, so a thread's work shows under its agent's name.
+    thread_names: HashMap<String, String>,
+    /// The subagent threads running now, counted on the status line.
+    active_threads: HashSet<String>,
 }
 
 impl<W: Write> Live<W> {
@@ -59,6 +63,8 @@ impl<W: Write> Live<W> {
             tools: HashMap::new(),
             preview: None,
             previewed: HashSet::new(),
+            thread_names: HashMap::new(),
+            active_threads: HashSet::new(),
         };
         live.set_doing("connected, waiting for events");
         live
@@ -66,13 +72,19 @@ impl<W: Write> Live<W> {
 
     /// What the status line says, without the elapsed time.
     pub fn status(&self) -> String {
-        if self.input_tokens + self.output_tokens == 0 {
-            return self.doing.clone();
+        let mut status = self.doing.clone();
+        match self.active_threads.len() {
+            0 => {}
+            1 => status.push_str(" · 1 thread active"),
+            n => status.push_str(&format!(" · {n} threads active")),
         }
-        format!(
-            "{} · {} in / {} out tokens",
-            self.doing, self.input_tokens, self.output_tokens
-        )
+        if self.input_tokens + self.output_tokens > 0 {
+            status.push_str(&format!(
+                " · {} in / {} out tokens",
+                self.input_tokens, self.output_tokens
+            ));
+        }
+        status
     }
 
     fn set_doing(&mut self, doing: &str) {
@@ -150,8 +162,39 @@ impl<W: Write> Live<W> {
             text.clear();
             self.resume();
         }
-        text.push_str(&self.render(kind, &e));
+        let rendered = self.render(kind, &e);
+        text.push_str(&self.under_thread(kind, &e, rendered));
         self.write(&text)
+    }
+
+    /// A subagent thread's event shown under its agent's name: each line prefixed with it
+    /// (its lifecycle lines already name it).
+    fn under_thread(&mut self, kind: &str, e: &Value, rendered: String) -> String {
+        let Some(thread) = e["session_thread_id"].as_str() else {
+            return rendered;
+        };
+        let name = e["agent_name"]
+            .as_str()
+            .map(str::to_string)
+            .or_else(|| self.thread_names.get(thread).cloned());
+        match kind {
+            "session.thread_created" | "session.thread_status_running" | "session.thread_status_rescheduled" => {
+                self.active_threads.insert(thread.to_string());
+            }
+            "session.thread_status_idle" | "session.thread_status_terminated" => {
+                self.active_threads.remove(thread);
+            }
+            _ => {}
+        }
+        if let Some(name) = &name {
+            self.thread_names.insert(thread.to_string(), name.clone());
+        }
+        self.refresh();
+        if kind.starts_with("session.thread_") || rendered.is_empty() {
+            return rendered;
+        }
+        let tag = self.paint(DIM, &format!("[{}]", name.as_deref().unwrap_or(thread)));
+        rendered.lines().map(|l| format!("{tag} {l}\n")).collect()
     }
 
     fn render(&mut self, kind: &str, e: &Value) -> String {
@@ -644,5 +687,30 @@ mod tests {
             tool_line("get_weather (custom)", "get_weather", &input),
             "get_weather (custom): days=2 location=Paris"
         );
+    }
+
+    #[test]
+    fn a_threads_work_shows_under_its_agents_name_and_counts_as_active() {
+        let mut live = Live::new(Vec::new(), false, false);
+        let events = [
+            r#"{"type":"session.thread_created","session_thread_id":"sthr_1","agent_name":"checker"}"#,
+            r#"{"type":"session.thread_status_running","session_thread_id":"sthr_1","agent_name":"checker"}"#,
+            r#"{"type":"agent.tool_use","id":"sevt_9","session_thread_id":"sthr_1","name":"bash","input":{"command":"ls"},"evaluated_permission":"ask"}"#,
+        ];
+        for e in events {
+            live.event(e).unwrap();
+        }
+        assert_eq!(live.status(), "running bash · 1 thread active");
+        live.event(
+            r#"{"type":"agent.message","session_thread_id":"sthr_1","content":[{"type":"text","text":"one\ntwo"}]}"#,
+        )
+        .unwrap();
+        live.event(r#"{"type":"session.thread_status_idle","session_thread_id":"sthr_1","agent_name":"checker","stop_reason":{"type":"end_turn"}}"#)
+            .unwrap();
+        assert_eq!(live.status(), "running bash");
+        let shown = String::from_utf8(live.out.clone()).unwrap();
+        assert!(shown.contains("[checker] ▸ bash: ls  [needs approval]\n"), "{shown}");
+        assert!(shown.contains("[checker] one\n[checker] two\n"), "{shown}");
+        assert!(shown.contains("· thread checker: idle (end_turn)\n"), "{shown}");
     }
 }

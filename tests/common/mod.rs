@@ -505,9 +505,15 @@ impl Server {
     }
 
     pub async fn stream(&self, session: &str, query: &str) -> Stream {
+        self.stream_at(&format!("/v1/sessions/{session}/events/stream{query}"))
+            .await
+    }
+
+    /// The live stream at `path` (a session's or a thread's).
+    pub async fn stream_at(&self, path: &str) -> Stream {
         let resp = self
             .http
-            .get(self.url(&format!("/v1/sessions/{session}/events/stream{query}")))
+            .get(self.url(path))
             .header("x-api-key", &self.key)
             .send()
             .await

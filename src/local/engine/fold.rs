@@ -2,11 +2,13 @@
 //! event in log order; the result says which action comes next and what transcript the model
 //! sees. Nothing here does I/O, so a crash can never leave it out of step with the log.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{Value, json};
 
+use super::outcome::{self, Goal};
 use crate::api::events::Event;
+use crate::api::multiagent::DELEGATE_TOOL;
 use crate::local::mcp::model_tool_name;
 
 /// Where one tool call stands.
@@ -18,6 +20,8 @@ pub enum CallState {
     AwaitConfirmation,
     /// Waiting for a client to run it (`user.custom_tool_result`, or `user.tool_result` from a worker).
     AwaitResult,
+    /// A delegation (`agent.thread_message_sent`), waiting for this thread's reply.
+    AwaitThread(String),
     Resolved,
 }
 
@@ -42,6 +46,8 @@ pub enum Action {
     CallModel,
     /// Run this tool call (built-in, or an MCP server's).
     RunTool(String),
+    /// The turn's work is done and an outcome is defined: grade it.
+    Evaluate,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -55,8 +61,32 @@ enum Item {
     Assistant(Response),
 }
 
+/// Which subagent thread a fold is: it folds that thread's events and reports to the primary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThreadRole {
+    pub id: String,
+    pub agent_name: String,
+    pub primary_id: String,
+}
+
+/// A subagent thread as the primary thread sees it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ThreadView {
+    pub agent_name: String,
+    /// The calls its last idle waits on (`requires_action`), which the session's idle names.
+    pub blocked: Vec<String>,
+    /// Whether its last status is running (or rescheduled): it counts toward the limit.
+    pub running: bool,
+}
+
 #[derive(Default)]
 pub struct Fold {
+    /// None for the primary thread (and single-agent sessions).
+    pub thread: Option<ThreadRole>,
+    /// The primary's view of the session's subagent threads, by id.
+    pub threads: BTreeMap<String, ThreadView>,
+    /// The text of the thread's last answer: a subagent's reply when its turn ends.
+    last_text: Vec<Value>,
     /// Built-in tools run on a self-hosted worker, which answers with `user.tool_result`.
     on_worker: bool,
     /// The last status event's kind, e.g. `session.status_idle`.
@@ -81,6 +111,9 @@ pub struct Fold {
     failed: bool,
     /// Cumulative model usage: input, output, cache read, cache creation tokens.
     pub usage: [u64; 4],
+    /// The outcome the session works toward, from its `user.define_outcome` until its last
+    /// evaluation (or, after `max_iterations_reached`, its final turn) ends.
+    pub outcome: Option<Goal>,
 }
 
 impl Fold {
@@ -91,8 +124,39 @@ impl Fold {
         }
     }
 
+    /// The fold of a subagent thread.
+    pub fn for_thread(role: ThreadRole) -> Self {
+        Self {
+            thread: Some(role),
+            ..Self::default()
+        }
+    }
+
+    /// Folds one event of the session's log: usage from every thread, then only the events of
+    /// this fold's own thread (a subagent thread also obeys an interrupt to the whole session).
     pub fn apply(&mut self, e: &Event) {
-        match e.kind.as_str() {
+        if e.kind == "span.model_request_end" {
+            self.add_usage(e.fields.get("model_usage"));
+        }
+        let owner = e.str("session_thread_id");
+        let mine = match (&self.thread, owner) {
+            (None, None) => true,
+            (Some(role), Some(t)) => role.id == t,
+            (Some(_), None) => e.kind == "user.interrupt",
+            (None, Some(t)) => {
+                self.observe_thread(t, e);
+                false
+            }
+        };
+        if !mine {
+            return;
+        }
+        // A subagent's status events are folded as a session's are.
+        let kind = match e.kind.strip_prefix("session.thread_status_") {
+            Some(rest) if self.thread.is_some() => format!("session.status_{rest}"),
+            _ => e.kind.clone(),
+        };
+        match kind.as_str() {
             "user.message" => {
                 self.input_arrived();
                 self.items.push(Item::User(content(e)));
@@ -103,6 +167,80 @@ impl Fold {
                 self.items.push(Item::User(vec![
                     json!({"type": "text", "text": format!("<system>{text}</system>")}),
                 ]));
+            }
+            "user.define_outcome" => {
+                self.input_arrived();
+                let goal = Goal::of(e, self.items.len());
+                self.items.push(Item::User(text(&goal.brief())));
+                self.outcome = Some(goal);
+            }
+            "span.outcome_evaluation_start" => {
+                if let Some(goal) = &mut self.outcome {
+                    goal.evaluating = Some(e.id.clone());
+                }
+            }
+            "span.outcome_evaluation_end" => {
+                self.add_usage(e.fields.get("usage"));
+                let result = e.str("result").unwrap_or_default();
+                let explanation = e.str("explanation").unwrap_or_default();
+                if let Some(goal) = &mut self.outcome {
+                    goal.evaluating = None;
+                    match result {
+                        "needs_revision" | "max_iterations_reached" => {
+                            goal.iteration += 1;
+                            goal.final_turn = result == "max_iterations_reached";
+                            self.items.push(Item::User(text(&goal.feedback(result, explanation))));
+                            self.pending_input = true;
+                        }
+                        _ => self.outcome = None,
+                    }
+                }
+            }
+            // The primary's delegation: a call of the delegation tool, waiting for the reply.
+            "agent.thread_message_sent" if self.thread.is_none() => {
+                let to = e.str("to_session_thread_id").unwrap_or_default().to_string();
+                let message: String = content(e).iter().filter_map(|b| b["text"].as_str()).collect();
+                let input = json!({"agent": e.str("to_agent_name").unwrap_or_default(), "message": message});
+                if let Some((_, r)) = &mut self.open {
+                    r.blocks
+                        .push(json!({"type": "tool_use", "id": e.id, "name": DELEGATE_TOOL, "input": input}));
+                    r.call_ids.push(e.id.clone());
+                }
+                self.index.insert(e.id.clone(), self.calls.len());
+                self.calls.push(Call {
+                    id: e.id.clone(),
+                    name: DELEGATE_TOOL.to_string(),
+                    input,
+                    state: CallState::AwaitThread(to),
+                    server: None,
+                });
+            }
+            // A reply: the result of the delegation waiting for it, or (after an interrupt
+            // ended the wait) a message the coordinator reads with its next input.
+            "agent.thread_message_received" if self.thread.is_none() => {
+                let from = e.str("from_session_thread_id").unwrap_or_default();
+                let waiting = self
+                    .calls
+                    .iter_mut()
+                    .find(|c| c.state == CallState::AwaitThread(from.to_string()));
+                match waiting {
+                    Some(call) => {
+                        call.state = CallState::Resolved;
+                        self.results.insert(call.id.clone(), (content(e), false));
+                    }
+                    None => {
+                        let name = e.str("from_agent_name").unwrap_or("a subagent");
+                        let mut blocks = text(&format!("<message from=\"{name}\">"));
+                        blocks.extend(content(e));
+                        blocks.extend(text("</message>"));
+                        self.items.push(Item::User(blocks));
+                    }
+                }
+            }
+            // What the primary (or the coordinator) said to this subagent thread.
+            "agent.thread_message_received" => {
+                self.input_arrived();
+                self.items.push(Item::User(content(e)));
             }
             "user.interrupt" => {
                 let blocked = self.status.as_deref() == Some("session.status_idle") && self.last_idle_ids.is_some();
@@ -162,6 +300,7 @@ impl Fold {
                 if let Some((_, r)) = &mut self.open {
                     r.blocks.extend(content(e));
                 }
+                self.last_text = content(e);
             }
             "agent.tool_use" | "agent.custom_tool_use" | "agent.mcp_tool_use" => {
                 let custom = e.kind == "agent.custom_tool_use";
@@ -205,21 +344,14 @@ impl Fold {
             }
             "span.model_request_end" => {
                 if let Some((_, r)) = self.open.take() {
+                    if !r.blocks.iter().any(|b| b["type"] == "text") {
+                        self.last_text.clear();
+                    }
                     if e.fields.get("is_error").and_then(Value::as_bool) == Some(true) && r.blocks.is_empty() {
                         self.redo = true;
                     } else if !r.blocks.is_empty() {
                         self.awaiting_followup = !r.call_ids.is_empty();
                         self.items.push(Item::Assistant(r));
-                    }
-                }
-                if let Some(u) = e.fields.get("model_usage") {
-                    for (slot, key) in self.usage.iter_mut().zip([
-                        "input_tokens",
-                        "output_tokens",
-                        "cache_read_input_tokens",
-                        "cache_creation_input_tokens",
-                    ]) {
-                        *slot += u[key].as_u64().unwrap_or(0);
                     }
                 }
             }
@@ -239,7 +371,7 @@ impl Fold {
                 self.status = Some(kind.to_string());
             }
             "session.status_idle" => {
-                self.status = Some(e.kind.clone());
+                self.status = Some(kind.clone());
                 self.input_during_request = false;
                 self.interrupted = false;
                 self.failed = false;
@@ -251,10 +383,104 @@ impl Fold {
                 // even when it was cut short by an interrupt or ran out of retries.
                 if self.last_idle_ids.is_none() {
                     self.awaiting_followup = false;
+                    // The final turn after `max_iterations_reached` settles the outcome.
+                    if self.outcome.as_ref().is_some_and(|g| g.final_turn) {
+                        self.outcome = None;
+                    }
                 }
             }
             _ => {}
         }
+    }
+
+    /// The primary follows its subagent threads: which run, and which wait on the client.
+    fn observe_thread(&mut self, id: &str, e: &Event) {
+        let view = self.threads.entry(id.to_string()).or_default();
+        match e.kind.as_str() {
+            "session.thread_created" => view.agent_name = e.str("agent_name").unwrap_or_default().to_string(),
+            "session.thread_status_running" | "session.thread_status_rescheduled" => {
+                view.running = true;
+                view.blocked.clear();
+            }
+            "session.thread_status_idle" | "session.thread_status_terminated" => {
+                view.running = false;
+                view.blocked = e.fields["stop_reason"]["event_ids"]
+                    .as_array()
+                    .map(|ids| ids.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+                    .unwrap_or_default();
+            }
+            _ => {}
+        }
+    }
+
+    /// A status event of this fold's thread: `session.status_*` for the primary,
+    /// `session.thread_status_*` naming the agent for a subagent thread.
+    fn status(&self, which: &str, mut fields: Value) -> Event {
+        match &self.thread {
+            None => Event::new(&format!("session.status_{which}"), fields),
+            Some(role) => {
+                fields["agent_name"] = json!(role.agent_name);
+                Event::new(&format!("session.thread_status_{which}"), fields)
+            }
+        }
+    }
+
+    pub fn rescheduled(&self) -> Event {
+        self.status("rescheduled", json!({}))
+    }
+
+    /// The end of a turn: an idle, and a subagent's reply to the primary thread (its last
+    /// answer, or `why` there is none).
+    fn ended(&self, reason: &str, why: &str) -> Vec<Event> {
+        let mut events = vec![self.idle(reason, None)];
+        if let Some(role) = &self.thread {
+            let reply = if self.last_text.is_empty() || reason != "end_turn" || self.interrupted {
+                text(why)
+            } else {
+                self.last_text.clone()
+            };
+            events.push(Event::new(
+                "agent.thread_message_sent",
+                json!({"to_session_thread_id": role.primary_id, "content": reply}),
+            ));
+            // The primary's copy: explicitly in no subagent thread.
+            events.push(Event::new(
+                "agent.thread_message_received",
+                json!({"from_session_thread_id": role.id, "from_agent_name": role.agent_name,
+                       "content": reply, "session_thread_id": null}),
+            ));
+        }
+        events
+    }
+
+    fn idle(&self, reason: &str, event_ids: Option<Vec<String>>) -> Event {
+        self.status(
+            "idle",
+            json!({ "stop_reason": crate::api::events::stop_reason(reason, event_ids) }),
+        )
+    }
+
+    fn add_usage(&mut self, usage: Option<&Value>) {
+        let Some(u) = usage else { return };
+        for (slot, key) in self.usage.iter_mut().zip([
+            "input_tokens",
+            "output_tokens",
+            "cache_read_input_tokens",
+            "cache_creation_input_tokens",
+        ]) {
+            *slot += u[key].as_u64().unwrap_or(0);
+        }
+    }
+
+    /// The events that end an outcome still being worked on with `result` (a turn that ended
+    /// by interrupt or failure), before the idle that ends the turn.
+    fn settled(&self, result: &str, explanation: &str, ended: Vec<Event>) -> Action {
+        let mut events = match &self.outcome {
+            Some(goal) if !goal.final_turn => outcome::settle(goal, result, explanation),
+            _ => Vec::new(),
+        };
+        events.extend(ended);
+        Action::Emit(events)
     }
 
     fn input_arrived(&mut self) {
@@ -283,6 +509,17 @@ impl Fold {
         self.open.as_ref().map(|(id, _)| id.as_str())
     }
 
+    /// The subagent threads whose reply a delegation waits for.
+    pub fn awaited_threads(&self) -> Vec<String> {
+        self.calls
+            .iter()
+            .filter_map(|c| match &c.state {
+                CallState::AwaitThread(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Calls that were allowed but have no result: after a crash they may have been running.
     pub fn unfinished_calls(&self) -> Vec<&Call> {
         self.calls.iter().filter(|c| c.state == CallState::ToRun).collect()
@@ -293,13 +530,20 @@ impl Fold {
             return Action::Wait;
         }
         if self.interrupted {
-            return Action::Emit(vec![idle("end_turn", None)]);
+            // The session idles only once every subagent thread has stopped too.
+            if self.thread.is_none() && self.threads.values().any(|t| t.running) {
+                return Action::Wait;
+            }
+            let ended = self.ended("end_turn", "The thread was interrupted before it finished.");
+            return self.settled("interrupted", "The user interrupted the session.", ended);
         }
         if self.failed && self.is_running() {
-            return Action::Emit(vec![idle("retries_exhausted", None)]);
+            let why = "The agent's turn failed before the work could be evaluated.";
+            let ended = self.ended("retries_exhausted", "The thread's turn failed before it finished.");
+            return self.settled("failed", why, ended);
         }
         let running = self.status.as_deref() == Some("session.status_running");
-        let start = || Action::Emit(vec![Event::new("session.status_running", json!({}))]);
+        let start = || Action::Emit(vec![self.status("running", json!({}))]);
         if let Some(call) = self.calls.iter().find(|c| c.state == CallState::ToRun) {
             return if running {
                 Action::RunTool(call.id.clone())
@@ -307,26 +551,37 @@ impl Fold {
                 start()
             };
         }
-        let waiting: Vec<String> = self
+        let mut waiting: Vec<String> = self
             .calls
             .iter()
             .filter(|c| matches!(c.state, CallState::AwaitConfirmation | CallState::AwaitResult))
             .map(|c| c.id.clone())
             .collect();
+        // What the subagents this thread waits for need from the client is the session's too.
+        let delegations = self.awaited_threads();
+        for t in &delegations {
+            waiting.extend(self.threads.get(t).into_iter().flat_map(|v| v.blocked.iter().cloned()));
+        }
         if !waiting.is_empty() {
             let already =
                 self.status.as_deref() == Some("session.status_idle") && self.last_idle_ids.as_ref() == Some(&waiting);
             return if already {
                 Action::Wait
             } else {
-                Action::Emit(vec![idle("requires_action", Some(waiting))])
+                Action::Emit(vec![self.idle("requires_action", Some(waiting))])
             };
+        }
+        if !delegations.is_empty() {
+            return if running { Action::Wait } else { start() };
         }
         if self.awaiting_followup || self.pending_input || self.redo {
             return if running { Action::CallModel } else { start() };
         }
+        if self.outcome.as_ref().is_some_and(|g| !g.final_turn) && self.is_running() {
+            return if running { Action::Evaluate } else { start() };
+        }
         if self.is_running() {
-            return Action::Emit(vec![idle("end_turn", None)]);
+            return Action::Emit(self.ended("end_turn", "The thread ended its turn without a reply."));
         }
         Action::Wait
     }
@@ -335,9 +590,21 @@ impl Fold {
     /// response that asked for them; a call without a result (cut short) gets an error result,
     /// so the transcript is always valid.
     pub fn transcript(&self) -> Vec<Value> {
+        self.messages_from(0)
+    }
+
+    /// The work done toward the current outcome, as [`Fold::transcript`] shows it: what the
+    /// grader reads.
+    pub fn outcome_work(&self) -> Vec<Value> {
+        self.outcome
+            .as_ref()
+            .map_or_else(Vec::new, |g| self.messages_from(g.since))
+    }
+
+    fn messages_from(&self, from: usize) -> Vec<Value> {
         let mut messages: Vec<Value> = Vec::new();
         let mut user: Vec<Value> = Vec::new();
-        for item in &self.items {
+        for item in self.items.iter().skip(from) {
             match item {
                 Item::User(blocks) => user.extend(blocks.iter().cloned()),
                 Item::Assistant(r) => {
@@ -605,5 +872,157 @@ mod tests {
             idle("retries_exhausted", None),
         ]);
         assert_eq!(fold(&log).next(), Action::Wait, "the failed request carried it");
+    }
+
+    #[test]
+    fn an_outcome_is_graded_after_each_turn_and_settled_by_an_interrupt() {
+        let define = ev(
+            "user.define_outcome",
+            json!({"outcome_id": "outc_1", "description": "d", "rubric": {"type": "text", "content": "r"}}),
+        );
+        let mut log = vec![
+            define,
+            ev("session.status_running", json!({})),
+            ev("span.model_request_start", json!({})),
+            ev("agent.message", json!({"content": [{"type": "text", "text": "w"}]})),
+            ev("span.model_request_end", json!({})),
+        ];
+        assert_eq!(
+            fold(&log).next(),
+            Action::Evaluate,
+            "the turn's end is graded, not idle"
+        );
+        assert!(fold(&log).transcript()[0].to_string().contains("<outcome>"));
+        let start = ev(
+            "span.outcome_evaluation_start",
+            json!({"outcome_id": "outc_1", "iteration": 0}),
+        );
+        let start_id = start.id.clone();
+        log.push(start);
+        // A restart mid-evaluation grades again under the same start.
+        let mut restarted = log.clone();
+        restarted.push(ev("session.status_rescheduled", json!({})));
+        assert!(matches!(fold(&restarted).next(), Action::Emit(e) if e[0].kind == "session.status_running"));
+        log.push(ev("user.interrupt", json!({})));
+        let Action::Emit(events) = fold(&log).next() else {
+            panic!()
+        };
+        assert_eq!(
+            types_of(&events),
+            ["span.outcome_evaluation_end", "session.status_idle"]
+        );
+        assert_eq!(events[0].fields["outcome_evaluation_start_id"], start_id.as_str());
+        assert_eq!(events[0].fields["result"], "interrupted");
+        log.extend(events);
+        let f = fold(&log);
+        assert!(f.outcome.is_none());
+        assert_eq!(f.next(), Action::Wait);
+    }
+
+    fn in_thread(kind: &str, thread: &str, mut fields: Value) -> Event {
+        fields["session_thread_id"] = json!(thread);
+        ev(kind, fields)
+    }
+
+    #[test]
+    fn a_delegation_waits_for_its_threads_and_shares_their_requests_for_action() {
+        let sent = |to: &str| {
+            ev(
+                "agent.thread_message_sent",
+                json!({"to_session_thread_id": to, "to_agent_name": "w", "content": text("go")}),
+            )
+        };
+        let (a, b) = (sent("sthr_a"), sent("sthr_b"));
+        let mut log = vec![
+            user("go"),
+            ev("session.status_running", json!({})),
+            ev("span.model_request_start", json!({})),
+            a.clone(),
+            b.clone(),
+            ev("span.model_request_end", json!({})),
+            in_thread("session.thread_status_running", "sthr_a", json!({})),
+        ];
+        assert_eq!(fold(&log).next(), Action::Wait, "the turn waits for both replies");
+        log.push(in_thread(
+            "session.thread_status_idle",
+            "sthr_a",
+            json!({"stop_reason": {"type": "requires_action", "event_ids": ["sevt_ask"]}}),
+        ));
+        let Action::Emit(idle_events) = fold(&log).next() else {
+            panic!()
+        };
+        assert_eq!(idle_events[0].fields["stop_reason"]["event_ids"], json!(["sevt_ask"]));
+        log.extend(idle_events);
+        log.push(in_thread("session.thread_status_running", "sthr_a", json!({})));
+        assert!(matches!(fold(&log).next(), Action::Emit(e) if e[0].kind == "session.status_running"));
+        log.push(ev("session.status_running", json!({})));
+        for (from, reply) in [("sthr_b", "b done"), ("sthr_a", "a done")] {
+            log.push(ev(
+                "agent.thread_message_received",
+                json!({"from_session_thread_id": from, "content": text(reply), "session_thread_id": null}),
+            ));
+        }
+        let f = fold(&log);
+        assert_eq!(f.next(), Action::CallModel);
+        let t = f.transcript();
+        assert_eq!(t[1]["content"][0]["name"], DELEGATE_TOOL);
+        assert_eq!(t[2]["content"][0]["tool_use_id"], a.id.as_str());
+        assert_eq!(t[2]["content"][0]["content"][0]["text"], "a done");
+        assert_eq!(t[2]["content"][1]["content"][0]["text"], "b done");
+    }
+
+    #[test]
+    fn a_subagent_thread_reports_its_status_and_replies_to_the_primary() {
+        let role = ThreadRole {
+            id: "sthr_a".into(),
+            agent_name: "w".into(),
+            primary_id: "sthr_p".into(),
+        };
+        let mut f = Fold::for_thread(role);
+        let mut log = vec![
+            user("not mine"),
+            in_thread("session.thread_created", "sthr_a", json!({"agent_name": "w"})),
+            in_thread(
+                "agent.thread_message_received",
+                "sthr_a",
+                json!({"from_session_thread_id": "sthr_p", "content": text("go")}),
+            ),
+        ];
+        for e in &log {
+            f.apply(e);
+        }
+        let Action::Emit(start) = f.next() else { panic!() };
+        assert_eq!(start[0].kind, "session.thread_status_running");
+        assert_eq!(start[0].fields["agent_name"], "w");
+        log = vec![
+            in_thread("session.thread_status_running", "sthr_a", json!({})),
+            in_thread("span.model_request_start", "sthr_a", json!({})),
+            in_thread("agent.message", "sthr_a", json!({"content": text("w done")})),
+            in_thread("span.model_request_end", "sthr_a", json!({})),
+        ];
+        for e in &log {
+            f.apply(e);
+        }
+        assert_eq!(f.transcript().len(), 2, "the primary's message is not in its context");
+        let Action::Emit(end) = f.next() else { panic!() };
+        assert_eq!(
+            types_of(&end),
+            [
+                "session.thread_status_idle",
+                "agent.thread_message_sent",
+                "agent.thread_message_received"
+            ]
+        );
+        assert_eq!(end[1].fields["to_session_thread_id"], "sthr_p");
+        assert_eq!(end[2].fields["from_session_thread_id"], "sthr_a");
+        assert_eq!(end[2].fields["content"], json!(text("w done")));
+        assert!(
+            end[2].fields["session_thread_id"].is_null(),
+            "the reply's copy is the primary's"
+        );
+    }
+
+    fn types_of(events: &[Event]) -> Vec<&str> {
+        events.iter().map(|e| e.kind.as_str()).collect()
     }
 }

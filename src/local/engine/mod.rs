@@ -5,6 +5,7 @@
 //! picks up every session whose log says there is work to do, whatever the crash cut short.
 
 pub mod fold;
+pub mod outcome;
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -15,10 +16,10 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
 
-use self::fold::{Action, Call, Fold, text};
+use self::fold::{Action, Call, Fold, ThreadRole, text};
 use super::log::{Frame, Log};
 use super::mcp::{Connections, McpConfig, McpError, OfferedTool};
-use super::model::{ModelError, ModelRequest, ModelResponse, Provider};
+use super::model::{ModelError, ModelRequest, ModelResponse, Provider, Usage};
 use super::packages::{PackageCache, Packages, SETUP_EVENT, SetupError};
 use super::sandbox::{Backend, Extras, SandboxConfig};
 use super::server::SessionRunner;
@@ -28,7 +29,9 @@ use super::work::WorkQueue;
 use crate::api::agents::{McpServer, Tool, builtin_policy};
 use crate::api::environments::Environment;
 use crate::api::events::Event;
+use crate::api::multiagent::{DELEGATE_TOOL, Team};
 use crate::api::sessions::Session;
+use crate::api::threads::{MAX_CONCURRENT, primary_id};
 
 /// How model requests are retried: 429, 529, 5xx and broken connections.
 #[derive(Debug, Clone, Copy)]
@@ -82,6 +85,8 @@ struct Inner {
     config: EngineConfig,
     packages: PackageCache,
     actors: Mutex<HashMap<String, Actor>>,
+    /// The subagent threads' tasks, by session, then thread id.
+    threads: Mutex<HashMap<String, HashMap<String, Actor>>>,
 }
 
 struct Actor {
@@ -108,6 +113,7 @@ impl Engine {
                 config,
                 packages,
                 actors: Mutex::new(HashMap::new()),
+                threads: Mutex::new(HashMap::new()),
             }),
         }
     }
@@ -122,28 +128,44 @@ impl Engine {
     pub fn recover(&self) -> Result<usize, StoreError> {
         let mut resumed = 0;
         for id in self.inner.log.store.sessions_with_open_logs()? {
-            let mut fold = Fold::new(self.self_hosted(&id)?);
-            for (_, e) in self.inner.log.store.events_after(&id, 0)? {
-                fold.apply(&e);
-            }
-            if fold.is_running() {
-                let mut events = vec![Event::new("session.status_rescheduled", json!({}))];
-                if let Some(start) = fold.open_request() {
-                    events.push(request_end(start, true, None));
+            let log = self.inner.log.store.events_after(&id, 0)?;
+            // The primary thread's fold, then one per subagent thread: each thread that was
+            // running is rescheduled on its own.
+            let mut folds = vec![Fold::new(self.self_hosted(&id)?)];
+            for (_, e) in &log {
+                if e.kind == "session.thread_created"
+                    && let Some(role) = thread_role(&id, e)
+                {
+                    folds.push(Fold::for_thread(role));
                 }
-                for call in fold.unfinished_calls() {
-                    events.push(call_result(
-                        call,
-                        text("The tool call was interrupted by a restart of the server."),
-                        true,
-                    ));
-                }
-                self.inner.log.append(&id, events)?;
-            } else if fold.next() == Action::Wait {
-                continue;
             }
-            self.wake(&id);
-            resumed += 1;
+            let mut work = false;
+            for fold in &mut folds {
+                for (_, e) in &log {
+                    fold.apply(e);
+                }
+                if fold.is_running() {
+                    let mut events = vec![fold.rescheduled()];
+                    if let Some(start) = fold.open_request() {
+                        events.push(request_end(start, true, None));
+                    }
+                    for call in fold.unfinished_calls() {
+                        events.push(call_result(
+                            call,
+                            text("The tool call was interrupted by a restart of the server."),
+                            true,
+                        ));
+                    }
+                    self.inner.log.append(&id, stamped(fold.thread.as_ref(), events))?;
+                    work = true;
+                } else {
+                    work |= fold.next() != Action::Wait;
+                }
+            }
+            if work {
+                self.wake(&id);
+                resumed += 1;
+            }
         }
         Ok(resumed)
     }
@@ -167,11 +189,15 @@ impl Engine {
         for (_, actor) in self.inner.actors.lock().unwrap_or_else(|e| e.into_inner()).drain() {
             actor.task.abort();
         }
+        for (_, threads) in self.inner.threads.lock().unwrap_or_else(|e| e.into_inner()).drain() {
+            threads.into_values().for_each(|actor| actor.task.abort());
+        }
     }
 }
 
 impl SessionRunner for Engine {
     fn wake(&self, session_id: &str) {
+        self.inner.wake_threads(session_id, None);
         let mut actors = self.inner.actors.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(actor) = actors.get(session_id)
             && actor.wake.send(()).is_ok()
@@ -180,7 +206,7 @@ impl SessionRunner for Engine {
         }
         let (wake, rx) = mpsc::unbounded_channel();
         let _ = wake.send(());
-        let task = tokio::spawn(run(self.inner.clone(), session_id.to_string(), rx));
+        let task = tokio::spawn(run(self.inner.clone(), session_id.to_string(), None, rx));
         actors.insert(session_id.to_string(), Actor { wake, task });
     }
 
@@ -197,13 +223,83 @@ impl SessionRunner for Engine {
         {
             actor.task.abort();
         }
+        let threads = self
+            .inner
+            .threads
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(session_id);
+        threads.into_iter().flatten().for_each(|(_, actor)| actor.task.abort());
         let dir = self.inner.config.workspaces.join(session_id);
         tokio::task::spawn_blocking(move || std::fs::remove_dir_all(dir));
     }
 }
 
-async fn run(inner: Arc<Inner>, id: String, mut wake: mpsc::UnboundedReceiver<()>) {
-    let mut session = match SessionTask::open(inner, id.clone()) {
+impl Inner {
+    /// Wakes the subagent threads of a session (all but `except`).
+    fn wake_threads(&self, session_id: &str, except: Option<&str>) {
+        let threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        for (id, actor) in threads.get(session_id).into_iter().flatten() {
+            if except != Some(id.as_str()) {
+                let _ = actor.wake.send(());
+            }
+        }
+    }
+
+    /// Starts the task of a subagent thread unless it runs.
+    fn ensure_thread(self: &Arc<Self>, session_id: &str, role: ThreadRole) {
+        let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        let session = threads.entry(session_id.to_string()).or_default();
+        if session.contains_key(&role.id) {
+            return;
+        }
+        let (wake, rx) = mpsc::unbounded_channel();
+        let _ = wake.send(());
+        let id = role.id.clone();
+        let task = tokio::spawn(run(self.clone(), session_id.to_string(), Some(role), rx));
+        session.insert(id, Actor { wake, task });
+    }
+
+    /// Wakes every other task of a session: what one thread appends may be another's input.
+    fn wake_others(&self, session_id: &str, thread: Option<&ThreadRole>) {
+        match thread {
+            Some(role) => {
+                let actors = self.actors.lock().unwrap_or_else(|e| e.into_inner());
+                if let Some(actor) = actors.get(session_id) {
+                    let _ = actor.wake.send(());
+                }
+                drop(actors);
+                self.wake_threads(session_id, Some(&role.id));
+            }
+            None => self.wake_threads(session_id, None),
+        }
+    }
+}
+
+/// The role of the thread a `session.thread_created` event creates.
+fn thread_role(session_id: &str, e: &Event) -> Option<ThreadRole> {
+    Some(ThreadRole {
+        id: e.str("session_thread_id")?.to_string(),
+        agent_name: e.str("agent_name")?.to_string(),
+        primary_id: primary_id(session_id),
+    })
+}
+
+/// Events a subagent thread appends carry its id, unless they say where they go (a reply to
+/// the primary sets `session_thread_id` to null).
+fn stamped(thread: Option<&ThreadRole>, mut events: Vec<Event>) -> Vec<Event> {
+    if let Some(role) = thread {
+        for e in &mut events {
+            e.fields
+                .entry("session_thread_id")
+                .or_insert_with(|| Value::String(role.id.clone()));
+        }
+    }
+    events
+}
+
+async fn run(inner: Arc<Inner>, id: String, thread: Option<ThreadRole>, mut wake: mpsc::UnboundedReceiver<()>) {
+    let mut session = match SessionTask::open(inner, id.clone(), thread) {
         Ok(s) => s,
         Err(e) => return tracing::error!("session {id}: cannot start: {e}"),
     };
@@ -234,6 +330,11 @@ enum Outcome<T> {
 struct SessionTask {
     inner: Arc<Inner>,
     id: String,
+    /// The subagent thread this task runs; None for the primary thread.
+    thread: Option<ThreadRole>,
+    /// What record and replay know this thread's model requests by: the session id, and for a
+    /// subagent thread its place among the session's threads (`SESSION#N`).
+    replay_key: String,
     /// In a self-hosted environment a worker runs the built-in tools; the task queues work for it.
     environment: Option<String>,
     fold: Fold,
@@ -249,8 +350,8 @@ struct SessionTask {
 }
 
 impl SessionTask {
-    fn open(inner: Arc<Inner>, id: String) -> Result<Self, StepError> {
-        let session = load_session(&inner, &id)?;
+    fn open(inner: Arc<Inner>, id: String, thread: Option<ThreadRole>) -> Result<Self, StepError> {
+        let session = thread_session(load_session(&inner, &id)?, thread.as_ref())?;
         let env: Option<Environment> = match inner.log.store.environment(&session.environment_id)? {
             Some(body) => Some(serde_json::from_str(&body).map_err(|e| StepError::Record(e.to_string()))?),
             None => None,
@@ -271,11 +372,29 @@ impl SessionTask {
         }
         let environment = self_hosted.then(|| session.environment_id.clone());
         let tools = session_tools(&inner, &id, &network, installed.unwrap_or_default());
+        let fold = match &thread {
+            Some(role) => Fold::for_thread(role.clone()),
+            None => Fold::new(self_hosted),
+        };
+        let replay_key = match &thread {
+            Some(role) => {
+                let records = inner.log.store.thread_records(&id)?;
+                let created = records.iter().filter(|e| e.kind == "session.thread_created");
+                let place = created
+                    .take_while(|e| e.str("session_thread_id") != Some(&role.id))
+                    .count()
+                    + 1;
+                format!("{id}#{place}")
+            }
+            None => id.clone(),
+        };
         Ok(Self {
             inner,
             id,
+            thread,
+            replay_key,
             environment,
-            fold: Fold::new(self_hosted),
+            fold,
             seq: 0,
             network,
             tools,
@@ -285,6 +404,11 @@ impl SessionTask {
         })
     }
 
+    /// The session as this thread runs it (a subagent thread's agent in place of the coordinator).
+    fn session(&self) -> Result<Session, StepError> {
+        thread_session(load_session(&self.inner, &self.id)?, self.thread.as_ref())
+    }
+
     /// Folds the events appended since the last look; returns them.
     fn catch_up(&mut self) -> Result<Vec<Event>, StepError> {
         let new = self.inner.log.store.events_after(&self.id, self.seq)?;
@@ -292,13 +416,21 @@ impl SessionTask {
         for (seq, e) in new {
             self.seq = seq;
             self.fold.apply(&e);
+            // The primary thread starts the task of each subagent thread it finds.
+            if self.thread.is_none()
+                && e.kind == "session.thread_created"
+                && let Some(role) = thread_role(&self.id, &e)
+            {
+                self.inner.ensure_thread(&self.id, role);
+            }
             events.push(e);
         }
         Ok(events)
     }
 
     fn append(&mut self, events: Vec<Event>) -> Result<(), StepError> {
-        self.inner.log.append(&self.id, events)?;
+        self.inner.log.append(&self.id, stamped(self.thread.as_ref(), events))?;
+        self.inner.wake_others(&self.id, self.thread.as_ref());
         self.catch_up()?;
         Ok(())
     }
@@ -308,7 +440,10 @@ impl SessionTask {
     /// again. So every idle in the log was decided with all input before it in view, which
     /// recovery relies on.
     fn append_decided(&mut self, events: Vec<Event>) -> Result<(), StepError> {
-        self.inner.log.append_if_last(&self.id, self.seq, events)?;
+        self.inner
+            .log
+            .append_if_last(&self.id, self.seq, stamped(self.thread.as_ref(), events))?;
+        self.inner.wake_others(&self.id, self.thread.as_ref());
         self.catch_up()?;
         Ok(())
     }
@@ -343,7 +478,61 @@ impl SessionTask {
                 Outcome::Closed => return Ok(false),
             },
             Action::RunTool(id) => return self.run_tool(&id, wake).await,
+            Action::Evaluate => return self.evaluate(wake).await,
         }
+        Ok(true)
+    }
+
+    /// Grades the outcome's work: a model request of the grader's own (its context, the rubric,
+    /// only the verdict tool), between `span.outcome_evaluation_start`/`_ongoing` and `_end`.
+    /// A grader that cannot be reached fails the outcome; an interrupt leaves the fold to end
+    /// it as `interrupted`. After a restart an open evaluation is graded again: the grader has
+    /// no side effects.
+    async fn evaluate(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
+        let Some(goal) = self.fold.outcome.clone() else {
+            return Ok(true);
+        };
+        let (start_id, mut opening) = goal.opening();
+        opening.push(goal.ongoing());
+        self.append(opening)?;
+        let session = self.session()?;
+        let (system, messages, tools) = goal.grader_request(&self.fold.outcome_work());
+        let request = ModelRequest {
+            session_id: self.id.clone(),
+            model: session.agent.model.id.clone(),
+            system: Some(system),
+            messages,
+            tools,
+            max_tokens: self.inner.config.max_tokens,
+        };
+        let (provider, retry) = (self.inner.provider.clone(), self.inner.config.retry);
+        let work = async move {
+            let mut attempt = 0;
+            loop {
+                match provider.complete(&request, &mut |_, _| {}).await {
+                    Err(ModelError::Retryable { retry_after, .. }) if attempt < retry.retries => {
+                        tokio::time::sleep(retry.delay(attempt, retry_after)).await;
+                        attempt += 1;
+                    }
+                    answer => return answer,
+                }
+            }
+        };
+        let (result, explanation, usage) = match self.interruptible(wake, work).await? {
+            Outcome::Done(Ok(answer)) => {
+                let (result, explanation) = goal.verdict(&answer);
+                (result, explanation, answer.usage)
+            }
+            Outcome::Done(Err(e)) => (
+                "failed".to_string(),
+                format!("The grader's model request failed: {e}"),
+                Usage::default(),
+            ),
+            Outcome::Interrupted => return Ok(true),
+            Outcome::Closed => return Ok(false),
+        };
+        let usage_event = self.usage_event(&usage);
+        self.append(vec![goal.end(&start_id, &result, &explanation, &usage), usage_event])?;
         Ok(true)
     }
 
@@ -449,7 +638,7 @@ impl SessionTask {
     ) -> Result<bool, StepError> {
         // A call approved after a restart (or an agent update) finds no connection yet.
         if self.mcp.needs_connecting(server) {
-            let session = load_session(&self.inner, &self.id)?;
+            let session = self.session()?;
             match self.connect_mcp(&session, wake).await? {
                 Outcome::Done(_) => {}
                 // The fold closes the call and ends the turn.
@@ -512,7 +701,7 @@ impl SessionTask {
     }
 
     async fn call_model(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
-        let session = load_session(&self.inner, &self.id)?;
+        let session = self.session()?;
         let mcp_tools = match self.connect_mcp(&session, wake).await? {
             Outcome::Done(tools) => tools,
             Outcome::Interrupted => return Ok(true),
@@ -521,12 +710,16 @@ impl SessionTask {
         let agent = &session.agent;
         let mut tools = offered_tools(&agent.tools);
         tools.extend(mcp_tools.iter().map(|t| t.spec.clone()));
+        let team = Team::of(agent);
+        if !team.agents.is_empty() {
+            tools.push(delegate_tool(&team));
+        }
         self.offered = mcp_tools
             .into_iter()
             .map(|t| (t.spec["name"].as_str().unwrap_or_default().to_string(), t))
             .collect();
         let mut request = ModelRequest {
-            session_id: self.id.clone(),
+            session_id: self.replay_key.clone(),
             model: agent.model.id.clone(),
             system: agent.system.clone(),
             messages: Vec::new(),
@@ -545,10 +738,12 @@ impl SessionTask {
             let message_id = crate::api::new_id("sevt");
             let (provider, log, req) = (self.inner.provider.clone(), self.inner.log.clone(), request.clone());
             let (sid, mid) = (self.id.clone(), message_id.clone());
+            let thread = self.thread.as_ref().map(|r| r.id.clone());
             let work = async move {
                 let mut previews = Previews {
                     log,
                     session_id: sid,
+                    thread,
                     message_id: mid,
                     started: false,
                 };
@@ -617,9 +812,25 @@ impl SessionTask {
             });
         }
         let mut refusals = Vec::new();
+        let team = Team::of(&session.agent);
+        let mut taken = Vec::new();
         for block in r.content.iter().filter(|b| b["type"] == "tool_use") {
             let name = block["name"].as_str().unwrap_or_default();
             let input = block.get("input").cloned().unwrap_or(json!({}));
+            if name == DELEGATE_TOOL && !team.agents.is_empty() {
+                match self.delegation(&team, &input, &mut taken) {
+                    Ok(delegated) => events.extend(delegated),
+                    Err(why) => {
+                        let call = Event::new(
+                            "agent.tool_use",
+                            json!({"name": name, "input": input, "evaluated_permission": "deny"}),
+                        );
+                        refusals.push(tool_result(&call.id, text(&why), true));
+                        events.push(call);
+                    }
+                }
+                continue;
+            }
             let custom = session
                 .agent
                 .tools
@@ -673,15 +884,81 @@ impl SessionTask {
         }
         events.push(request_end(start_id, false, Some(&r)));
         events.extend(refusals);
+        events.push(self.usage_event(&r.usage));
+        events
+    }
+
+    /// The events of one delegation of the coordinator: the message to the agent's thread (an
+    /// idle thread of that agent, not archived, if there is one; else a new thread), and that
+    /// thread's copy of it. `taken` holds the threads this response already delegated to.
+    fn delegation(&self, team: &Team, input: &Value, taken: &mut Vec<String>) -> Result<Vec<Event>, String> {
+        let name = input["agent"].as_str().unwrap_or_default();
+        let Some(agent) = team.agent(name) else {
+            let names: Vec<&str> = team.agents.iter().map(|a| a.name.as_str()).collect();
+            return Err(format!(
+                "There is no agent named '{name}'; the roster has: {}.",
+                names.join(", ")
+            ));
+        };
+        let message = input["message"].as_str().filter(|m| !m.trim().is_empty());
+        let Some(message) = message else {
+            return Err(format!("{DELEGATE_TOOL} needs a non-empty `message`."));
+        };
+        let awaited = self.fold.awaited_threads();
+        let busy = |id: &String, view: &fold::ThreadView| view.running || awaited.contains(id) || taken.contains(id);
+        let archived: Vec<String> = self
+            .inner
+            .log
+            .store
+            .thread_archives(&self.id)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        let running = self.fold.threads.iter().filter(|(id, v)| busy(id, v)).count();
+        let reuse = self
+            .fold
+            .threads
+            .iter()
+            .find(|(id, v)| v.agent_name == agent.name && !busy(id, v) && !archived.contains(id))
+            .map(|(id, _)| id.clone());
+        if reuse.is_none() && running >= MAX_CONCURRENT {
+            return Err(format!(
+                "At most {MAX_CONCURRENT} subagent threads run at once; wait for some to reply, then send again."
+            ));
+        }
+        let mut events = Vec::new();
+        let thread = reuse.unwrap_or_else(|| {
+            let id = crate::api::new_id("sthr");
+            events.push(Event::new(
+                "session.thread_created",
+                json!({"session_thread_id": id, "agent_name": agent.name}),
+            ));
+            id
+        });
+        taken.push(thread.clone());
+        let content = text(message);
+        events.push(Event::new(
+            "agent.thread_message_sent",
+            json!({"to_session_thread_id": thread, "to_agent_name": agent.name, "content": content}),
+        ));
+        events.push(Event::new(
+            "agent.thread_message_received",
+            json!({"from_session_thread_id": primary_id(&self.id), "content": content, "session_thread_id": thread}),
+        ));
+        Ok(events)
+    }
+
+    /// `session.usage` with the session's cumulative usage once `more` is added.
+    fn usage_event(&self, more: &Usage) -> Event {
         let u = &self.fold.usage;
         let usage = json!({
-            "input_tokens": u[0] + r.usage.input_tokens,
-            "output_tokens": u[1] + r.usage.output_tokens,
-            "cache_read_input_tokens": u[2] + r.usage.cache_read_input_tokens,
-            "cache_creation": {"ephemeral_5m_input_tokens": u[3] + r.usage.cache_creation_input_tokens, "ephemeral_1h_input_tokens": 0},
+            "input_tokens": u[0] + more.input_tokens,
+            "output_tokens": u[1] + more.output_tokens,
+            "cache_read_input_tokens": u[2] + more.cache_read_input_tokens,
+            "cache_creation": {"ephemeral_5m_input_tokens": u[3] + more.cache_creation_input_tokens, "ephemeral_1h_input_tokens": 0},
         });
-        events.push(Event::new("session.usage", json!({ "usage": usage })));
-        events
+        Event::new("session.usage", json!({ "usage": usage }))
     }
 }
 
@@ -689,6 +966,8 @@ impl SessionTask {
 struct Previews {
     log: Arc<Log>,
     session_id: String,
+    /// The subagent thread whose message this is (None: the primary's).
+    thread: Option<String>,
     message_id: String,
     started: bool,
 }
@@ -706,7 +985,7 @@ impl Previews {
     }
 
     fn send(&self, kind: &str, data: Value) {
-        stream_only(&self.log, &self.session_id, kind, data, true);
+        stream_only(&self.log, &self.session_id, self.thread.clone(), kind, data, true);
     }
 }
 
@@ -722,12 +1001,12 @@ impl Progress {
     fn send(&self, mut data: Value) {
         data["type"] = json!(SETUP_EVENT);
         data["elapsed_ms"] = json!(self.started.elapsed().as_millis() as u64);
-        stream_only(&self.log, &self.session_id, SETUP_EVENT, data, false);
+        stream_only(&self.log, &self.session_id, None, SETUP_EVENT, data, false);
     }
 }
 
 /// Streams a frame that is never stored; a `preview` goes only to streams that asked for deltas.
-fn stream_only(log: &Log, session_id: &str, kind: &str, data: Value, preview: bool) {
+fn stream_only(log: &Log, session_id: &str, thread: Option<String>, kind: &str, data: Value, preview: bool) {
     log.publish(
         session_id,
         Frame {
@@ -735,6 +1014,8 @@ fn stream_only(log: &Log, session_id: &str, kind: &str, data: Value, preview: bo
             id: None,
             data: data.to_string(),
             preview,
+            on_primary: thread.is_none(),
+            thread,
         },
     );
 }
@@ -748,6 +1029,18 @@ fn session_tools(inner: &Inner, id: &str, network: &NetworkPolicy, extras: Extra
         inner.config.sandbox.clone(),
     );
     Arc::new(tools.with_extras(extras).with_shell_idle(inner.config.shell_idle))
+}
+
+/// A session as one of its subagent threads runs it: the roster agent in place of its own.
+fn thread_session(mut session: Session, thread: Option<&ThreadRole>) -> Result<Session, StepError> {
+    if let Some(role) = thread {
+        let team = Team::of(&session.agent);
+        session.agent = team
+            .agent(&role.agent_name)
+            .cloned()
+            .ok_or_else(|| StepError::Record(format!("thread {}: no roster agent {}", role.id, role.agent_name)))?;
+    }
+    Ok(session)
 }
 
 fn load_session(inner: &Inner, id: &str) -> Result<Session, StepError> {
@@ -780,6 +1073,35 @@ fn network_policy(env: &Environment, mcp_servers: &[McpServer]) -> NetworkPolicy
     } else {
         NetworkPolicy::Unrestricted
     }
+}
+
+/// The coordinator's delegation tool: a message to one roster agent, answered with its reply.
+/// Several calls in one response run in parallel, each in a thread of its own.
+fn delegate_tool(team: &Team) -> Value {
+    let roster: Vec<String> = team
+        .agents
+        .iter()
+        .map(|a| match &a.description {
+            Some(d) if !d.is_empty() => format!("- {}: {d}", a.name),
+            _ => format!("- {}", a.name),
+        })
+        .collect();
+    let names: Vec<&str> = team.agents.iter().map(|a| a.name.as_str()).collect();
+    json!({
+        "name": DELEGATE_TOOL,
+        "description": format!(
+            "Sends a task to one of your agents and returns its reply. Each agent works in a thread of its own, with its own context and tools, in the same workspace; a later message to the same agent continues its thread. Call it several times in one response to have agents work in parallel. Agents:\n{}",
+            roster.join("\n")
+        ),
+        "input_schema": {
+            "type": "object",
+            "properties": {
+                "agent": {"type": "string", "enum": names, "description": "The agent's name."},
+                "message": {"type": "string", "description": "The task or question, with everything the agent needs: it does not see your conversation."}
+            },
+            "required": ["agent", "message"]
+        }
+    })
 }
 
 /// The built-in and custom tools the model is offered: enabled built-ins (web_search only with

@@ -187,7 +187,7 @@ impl Provider {
             Backend::Live { live, recorder } => {
                 // The ordinal is taken at the first ask, before the outcome is known, so that
                 // replay orders sessions the same way even when some first attempts failed.
-                let ordinal = recorder.as_ref().map(|r| r.ordinal(&req.session_id));
+                let ordinal = recorder.as_ref().map(|r| r.slot(&req.session_id));
                 let response = live.complete(req, self.map_model(&req.model), on_text).await?;
                 if let (Some(recorder), Some(ordinal)) = (recorder, ordinal) {
                     recorder.append(ordinal, &req.model, &response)?;

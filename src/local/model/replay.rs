@@ -1,5 +1,7 @@
 //! Record and replay. An engine session's responses are keyed by the order in which sessions
-//! first asked the model, since session ids differ between runs; a general API call's answer
+//! first asked the model, since session ids differ between runs, and a subagent thread's also by
+//! its place among the session's threads (`SESSION_ID#N` asks for the Nth), since threads ask at
+//! once; a general API call's answer
 //! (`/v1/messages`, `count_tokens`) by its request, so that calls made at once replay alike.
 
 use std::collections::{HashMap, VecDeque};
@@ -13,10 +15,14 @@ use serde_json::{Map, Value};
 
 use super::{ModelError, ModelResponse, TextSink};
 
-/// A session's response: `{"session": N, "model": M, "response": {...}}`.
+/// A session's response: `{"session": N, "thread": T, "model": M, "response": {...}}`.
 #[derive(Serialize, Deserialize)]
 struct SessionLine<R> {
     session: usize,
+    /// The subagent thread's place among its session's threads (1-based); absent for the
+    /// primary thread.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    thread: Option<usize>,
     /// The model the agent named (absent in recordings made before it was kept).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     model: Option<String>,
@@ -48,14 +54,21 @@ pub(super) fn request_key(body: &Map<String, Value>) -> String {
     crate::template::canon::hash(&Value::Object(body))
 }
 
+/// Where a response belongs: the session's order of first request, and its thread's place.
+pub(super) type Slot = (usize, Option<usize>);
+
 /// Session id -> 0-based order of first request.
 #[derive(Default)]
 struct SessionOrder(HashMap<String, usize>);
 
 impl SessionOrder {
-    fn ordinal(&mut self, session_id: &str) -> usize {
+    fn slot(&mut self, key: &str) -> Slot {
+        let (session_id, thread) = match key.split_once('#') {
+            Some((id, n)) => (id, n.parse().ok()),
+            None => (key, None),
+        };
         let next = self.0.len();
-        *self.0.entry(session_id.to_string()).or_insert(next)
+        (*self.0.entry(session_id.to_string()).or_insert(next), thread)
     }
 }
 
@@ -75,13 +88,19 @@ impl Recorder {
         })
     }
 
-    pub(super) fn ordinal(&self, session_id: &str) -> usize {
-        self.lock().0.ordinal(session_id)
+    pub(super) fn slot(&self, session_id: &str) -> Slot {
+        self.lock().0.slot(session_id)
     }
 
-    pub(super) fn append(&self, session: usize, model: &str, response: &ModelResponse) -> Result<(), ModelError> {
+    pub(super) fn append(
+        &self,
+        (session, thread): Slot,
+        model: &str,
+        response: &ModelResponse,
+    ) -> Result<(), ModelError> {
         self.write(&SessionLine {
             session,
+            thread,
             model: Some(model.to_string()),
             response,
         })
@@ -124,7 +143,7 @@ impl Recorder {
 #[derive(Default)]
 struct Recorded {
     order: SessionOrder,
-    sessions: HashMap<usize, VecDeque<ModelResponse>>,
+    sessions: HashMap<Slot, VecDeque<ModelResponse>>,
     calls: HashMap<(Call, String), VecDeque<Value>>,
 }
 
@@ -158,7 +177,7 @@ impl Replayer {
                 let line: SessionLine<ModelResponse> = serde_json::from_value(value).map_err(bad)?;
                 recorded
                     .sessions
-                    .entry(line.session)
+                    .entry((line.session, line.thread))
                     .or_default()
                     .push_back(line.response);
                 line.model
@@ -201,15 +220,17 @@ impl Replayer {
     pub(super) fn next(&self, session_id: &str, on_text: TextSink<'_>) -> Result<ModelResponse, ModelError> {
         let response = {
             let mut state = self.lock();
-            let session = state.order.ordinal(session_id);
+            let slot = state.order.slot(session_id);
             state
                 .sessions
-                .get_mut(&session)
+                .get_mut(&slot)
                 .and_then(VecDeque::pop_front)
                 .ok_or_else(|| {
+                    let thread = slot.1.map(|t| format!(" thread {t}")).unwrap_or_default();
                     ModelError::fatal(format!(
-                        "replay file {} has no more responses for session {session}",
-                        self.path.display()
+                        "replay file {} has no more responses for session {}{thread}",
+                        self.path.display(),
+                        slot.0
                     ))
                 })?
         };

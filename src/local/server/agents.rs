@@ -7,10 +7,12 @@ use super::http::{Answer, Failure, Query, json, object, page, raw_json, typed};
 use super::{Shared, parse_body};
 use crate::api::agents::{Agent, AgentCreate};
 use crate::api::error::ApiError;
+use crate::api::multiagent;
 
 pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
     let params: AgentCreate = typed(object(&body)?)?;
-    let agent = Agent::create(crate::api::new_id("agent"), crate::api::now(), params)?;
+    let mut agent = Agent::create(crate::api::new_id("agent"), crate::api::now(), params)?;
+    resolve_roster(&s, &mut agent)?;
     let body = serde_json::to_string(&agent).map_err(|e| ApiError::internal(e.to_string()))?;
     s.log
         .store
@@ -72,6 +74,11 @@ pub async fn update(State(s): State<Shared>, Path(id): Path<String>, body: Bytes
         return json(&agent);
     }
     agent.version = current + 1;
+    if patch.contains_key("multiagent") {
+        resolve_roster(&s, &mut agent)?;
+    } else {
+        pin_self(&mut agent);
+    }
     agent.updated_at = crate::api::now();
     let body = serde_json::to_string(&agent).map_err(|e| ApiError::internal(e.to_string()))?;
     if !s.log.store.add_agent_version(&id, current, agent.version, &body)? {
@@ -79,6 +86,36 @@ pub async fn update(State(s): State<Shared>, Path(id): Path<String>, body: Bytes
         return Err(stale(&id, expected.unwrap_or(current), now).into());
     }
     Ok(raw_json(body))
+}
+
+/// Resolves the roster of an agent being saved (at its new version): references pinned to
+/// versions and checked against the agents stored here.
+fn resolve_roster(s: &Shared, agent: &mut Agent) -> Result<(), Failure> {
+    let Some(multiagent) = &agent.multiagent else {
+        return Ok(());
+    };
+    let lookup = |id: &str, version: Option<u32>| -> Result<Option<Agent>, String> {
+        match s.log.store.agent(id, version) {
+            Ok(Some(body)) => serde_json::from_str(&body).map(Some).map_err(|e| e.to_string()),
+            Ok(None) => Ok(None),
+            Err(e) => Err(format!("multiagent: the local store failed: {e}")),
+        }
+    };
+    let resolved = multiagent::parse(multiagent)?.resolve(agent, &lookup)?;
+    agent.multiagent = Some(resolved);
+    Ok(())
+}
+
+/// A roster's `self` entry names the version being saved: rosters are snapshotted on save.
+fn pin_self(agent: &mut Agent) {
+    let (id, version) = (agent.id.clone(), agent.version);
+    let entries = agent.multiagent.as_mut().and_then(|m| match m["type"].as_str() {
+        Some("coordinator") => m["agents"].as_array_mut(),
+        _ => m["subagents"]["predefined_agents"].as_array_mut(),
+    });
+    for entry in entries.into_iter().flatten().filter(|e| e["id"] == id.as_str()) {
+        entry["version"] = version.into();
+    }
 }
 
 fn stale(id: &str, expected: u32, current: u32) -> ApiError {

@@ -1,6 +1,7 @@
 //! `/v1/sessions/{id}/events`: send client events, list the history, stream live events.
 
 use std::convert::Infallible;
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::Bytes;
@@ -10,12 +11,16 @@ use axum::response::{IntoResponse, Response};
 use futures::stream::{self, Stream};
 use rusqlite::types::Value as Sql;
 use serde_json::Value;
+
+use tokio::sync::broadcast::Receiver;
 use tokio::sync::broadcast::error::RecvError;
 
 use super::http::{Answer, Failure, Query, json, object, page};
 use super::{Shared, sessions};
 use crate::api::error::ApiError;
 use crate::api::events::{Event, parse_client_event};
+use crate::api::sessions::is_settled;
+use crate::local::log::Frame;
 
 /// Keepalive interval: well under any client's read timeout (the SDK's is 600 s; ours 30 s in tests).
 const PING_EVERY: Duration = Duration::from_secs(10);
@@ -35,10 +40,20 @@ pub async fn send(State(s): State<Shared>, Path(id): Path<String>, body: Bytes) 
     if let Some(k) = body.keys().find(|k| *k != "events") {
         return Err(ApiError::invalid(format!("{k}: unknown field")).into());
     }
-    let mut events = Vec::with_capacity(list.len());
+    let mut events: Vec<Event> = Vec::with_capacity(list.len());
+    let mut outcome_open = session.outcome_evaluations.iter().any(|o| !is_settled(o));
     for (i, raw) in list.iter().enumerate() {
-        let event = parse_client_event(i, raw)?;
-        check_reference(&s, &id, i, &event)?;
+        let mut event = parse_client_event(i, raw)?;
+        check_reference(&s, &id, i, &mut event)?;
+        if event.kind == "user.define_outcome" {
+            if outcome_open {
+                return Err(ApiError::invalid(format!(
+                    "events[{i}]: one outcome at a time; send the next after the current one's last span.outcome_evaluation_end"
+                ))
+                .into());
+            }
+            outcome_open = true;
+        }
         events.push(event);
     }
     let stored = s.log.append(&id, events)?;
@@ -46,8 +61,24 @@ pub async fn send(State(s): State<Shared>, Path(id): Path<String>, body: Bytes) 
     json(&serde_json::json!({ "data": stored }))
 }
 
-/// Answers must name an event of this session that asked for them.
-fn check_reference(s: &Shared, session_id: &str, i: usize, event: &Event) -> Result<(), Failure> {
+/// Answers must name an event of this session that asked for them; an answer to a subagent
+/// thread's request is routed to that thread (its `session_thread_id` set by the server, as the
+/// API does, whether the client sent it or not). An interrupt may name a thread of the session.
+fn check_reference(s: &Shared, session_id: &str, i: usize, event: &mut Event) -> Result<(), Failure> {
+    if event.kind == "user.interrupt" {
+        return match event.str("session_thread_id") {
+            Some(t) if t == crate::api::threads::primary_id(session_id) => {
+                // The primary thread is the session's own: no routing needed.
+                event.fields.remove("session_thread_id");
+                Ok(())
+            }
+            Some(t) if !s.log.store.thread_exists(session_id, t)? => Err(ApiError::invalid(format!(
+                "events[{i}].session_thread_id: no thread {t} in session {session_id}"
+            ))
+            .into()),
+            _ => Ok(()),
+        };
+    }
     let (field, wanted): (&str, &[&str]) = match event.kind.as_str() {
         "user.tool_confirmation" => ("tool_use_id", &["agent.tool_use", "agent.mcp_tool_use"]),
         "user.custom_tool_result" => ("custom_tool_use_id", &["agent.custom_tool_use"]),
@@ -62,6 +93,21 @@ fn check_reference(s: &Shared, session_id: &str, i: usize, event: &Event) -> Res
             if event.kind == "user.tool_confirmation" && e.str("evaluated_permission") != Some("ask") {
                 return bad(&format!("{target} did not ask for confirmation"));
             }
+            let sent = event.str("session_thread_id");
+            let owner = e.str("session_thread_id");
+            if sent.is_some_and(|t| Some(t) != owner && t != crate::api::threads::primary_id(session_id)) {
+                return Err(ApiError::invalid(format!(
+                    "events[{i}].session_thread_id: {target} belongs to {}",
+                    owner.map_or_else(|| crate::api::threads::primary_id(session_id), str::to_string)
+                ))
+                .into());
+            }
+            match owner {
+                Some(t) => event
+                    .fields
+                    .insert("session_thread_id".into(), Value::String(t.to_string())),
+                None => event.fields.remove("session_thread_id"),
+            };
             Ok(())
         }
         Some(e) => bad(&format!("{target} is a {}, not {}", e.kind, wanted.join(" or "))),
@@ -71,14 +117,19 @@ fn check_reference(s: &Shared, session_id: &str, i: usize, event: &Event) -> Res
 
 pub async fn list(State(s): State<Shared>, Path(id): Path<String>, RawQuery(q): RawQuery) -> Answer {
     sessions::load(&s, &id)?;
-    let query = Query::parse(q.as_deref());
+    list_of(&s, &id, None, q.as_deref())
+}
+
+/// A page of a thread's events (None: the session's own view, the primary thread's).
+pub fn list_of(s: &Shared, id: &str, thread: Option<&str>, q: Option<&str>) -> Answer {
+    let query = Query::parse(q);
     let mut q = query.list(false, 1000)?;
     let types = query.all("types");
     if !types.is_empty() {
         q.filters
             .push(("type", types.iter().map(|t| Sql::Text(t.to_string())).collect()));
     }
-    Ok(page(s.log.store.list_events(&id, &q)?, &q, false))
+    Ok(page(s.log.store.list_events(id, thread, &q)?, &q, false))
 }
 
 pub async fn stream(
@@ -89,29 +140,38 @@ pub async fn stream(
     // Subscribe before anything else, so no event emitted while this answer is built is lost.
     let rx = s.log.subscribe(&id);
     sessions::load(&s, &id)?;
-    let query = Query::parse(q.as_deref());
+    Ok(stream_of(rx, None, q.as_deref()))
+}
+
+/// The live stream of a thread (None: the session's stream, the primary thread's).
+pub fn stream_of(rx: Receiver<Arc<Frame>>, thread: Option<String>, q: Option<&str>) -> Response {
+    let query = Query::parse(q);
     let previews = !query.all("event_deltas").is_empty();
-    let frames = stream::unfold((rx, false), move |(mut rx, done)| async move {
-        if done {
-            return None;
-        }
-        loop {
-            match rx.recv().await {
-                Ok(frame) if frame.preview && !previews => continue,
-                Ok(frame) => {
-                    let last = frame.kind == "session.deleted";
-                    let mut event = SseEvent::default().event(&frame.kind).data(&frame.data);
-                    if let Some(id) = &frame.id {
-                        event = event.id(id);
+    let frames = stream::unfold((rx, false), move |(mut rx, done)| {
+        let thread = thread.clone();
+        async move {
+            if done {
+                return None;
+            }
+            loop {
+                match rx.recv().await {
+                    Ok(frame) if frame.preview && !previews => continue,
+                    Ok(frame) if !frame.shown_in(thread.as_deref()) => continue,
+                    Ok(frame) => {
+                        let last = frame.kind == "session.deleted";
+                        let mut event = SseEvent::default().event(&frame.kind).data(&frame.data);
+                        if let Some(id) = &frame.id {
+                            event = event.id(id);
+                        }
+                        return Some((Ok::<_, Infallible>(event), (rx, last)));
                     }
-                    return Some((Ok::<_, Infallible>(event), (rx, last)));
+                    // A subscriber that fell too far behind is dropped; the session never waits for it.
+                    Err(RecvError::Lagged(_)) | Err(RecvError::Closed) => return None,
                 }
-                // A subscriber that fell too far behind is dropped; the session never waits for it.
-                Err(RecvError::Lagged(_)) | Err(RecvError::Closed) => return None,
             }
         }
     });
-    Ok(sse(frames))
+    sse(frames)
 }
 
 fn sse(frames: impl Stream<Item = Result<SseEvent, Infallible>> + Send + 'static) -> Response {

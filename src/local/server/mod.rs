@@ -9,6 +9,7 @@ mod message_batches;
 mod messages;
 mod models;
 mod sessions;
+mod threads;
 mod vaults;
 mod work;
 
@@ -83,6 +84,11 @@ pub fn router(state: Shared) -> Router {
         .route("/v1/sessions/{id}/archive", post(sessions::archive))
         .route("/v1/sessions/{id}/events", get(events::list).post(events::send))
         .route("/v1/sessions/{id}/events/stream", get(events::stream))
+        .route("/v1/sessions/{id}/threads", get(threads::list))
+        .route("/v1/sessions/{id}/threads/{thread_id}", get(threads::retrieve))
+        .route("/v1/sessions/{id}/threads/{thread_id}/archive", post(threads::archive))
+        .route("/v1/sessions/{id}/threads/{thread_id}/events", get(threads::events))
+        .route("/v1/sessions/{id}/threads/{thread_id}/stream", get(threads::stream))
         .route("/v1/models", get(models::list))
         .route("/v1/models/{id}", get(models::retrieve))
         .route("/v1/messages", post(messages::create))

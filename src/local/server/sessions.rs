@@ -9,8 +9,10 @@ use serde_json::json;
 use super::http::{Answer, Failure, Query, json, object, page, raw_json, typed};
 use super::{Shared, agents, environments, parse_body, vaults};
 use crate::api::Deleted;
+use crate::api::agents::Agent;
 use crate::api::error::ApiError;
 use crate::api::events::{Event, parse_client_event};
+use crate::api::multiagent::Team;
 use crate::api::sessions::{AgentRef, Session, SessionAgent, SessionCreate};
 use crate::local::log::Frame;
 use crate::local::store::SessionRow;
@@ -28,6 +30,26 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
     }
     let mut snapshot = SessionAgent::snapshot(&agent);
     snapshot.apply_overrides(&agent_ref.overrides)?;
+    if let Some(saved) = snapshot.multiagent.clone() {
+        let lookup = |id: &str, version: Option<u32>| -> Result<Option<Agent>, String> {
+            agents::load(&s, id, version).map(Some).map_err(|f| f.0.message)
+        };
+        let team = Team::snapshot(&snapshot, &lookup)?;
+        if team.advisor.is_some() {
+            return Err(ApiError::invalid(
+                "agent: its multiagent roster has an advisor, which the local server does not run; remove the advisor entry",
+            )
+            .into());
+        }
+        if env.config["type"] == "self_hosted" {
+            return Err(ApiError::invalid(format!(
+                "environment_id: {} is self-hosted; the local server runs multi-agent sessions only in its own environments",
+                env.id
+            ))
+            .into());
+        }
+        snapshot.multiagent = Some(team.session_form(&saved));
+    }
     for (i, vault_id) in params.vault_ids.iter().flatten().enumerate() {
         vaults::check_usable(&s, &format!("vault_ids[{i}]"), vault_id)?;
     }
@@ -38,8 +60,17 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
     let mut events = Vec::with_capacity(initial.len());
     for (i, e) in initial.iter().enumerate() {
         let event = parse_client_event(i, e).map_err(|m| m.replacen("events[", "initial_events[", 1))?;
-        if event.kind != "user.message" {
-            return Err(ApiError::invalid(format!("initial_events[{i}].type: only user.message is allowed")).into());
+        if !["user.message", "user.define_outcome"].contains(&event.kind.as_str()) {
+            return Err(ApiError::invalid(format!(
+                "initial_events[{i}].type: only user.message and user.define_outcome are allowed"
+            ))
+            .into());
+        }
+        if event.kind == "user.define_outcome" && events.iter().any(|e: &Event| e.kind == event.kind) {
+            return Err(ApiError::invalid(format!(
+                "initial_events[{i}]: one outcome at a time; define the next after the first's last evaluation"
+            ))
+            .into());
         }
         events.push(event);
     }
@@ -162,6 +193,8 @@ pub async fn delete(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
             id: Some(deleted.id.clone()),
             data: serde_json::to_string(&deleted).unwrap_or_default(),
             preview: false,
+            thread: None,
+            on_primary: true,
         },
     );
     s.log.close(&id);

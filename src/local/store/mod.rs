@@ -9,6 +9,7 @@ use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use crate::api::events::Event;
+use serde_json::Value;
 
 mod message_batches;
 mod vaults;
@@ -81,6 +82,16 @@ CREATE TABLE work_items (
 CREATE INDEX work_queue ON work_items (environment_id, state, seq);
 CREATE INDEX work_session ON work_items (session_id, state);
 CREATE INDEX work_token ON work_items (token_hash);
+"#,
+    r#"
+ALTER TABLE events ADD COLUMN thread_id TEXT;
+ALTER TABLE events ADD COLUMN on_primary INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE thread_archives (
+    session_id TEXT NOT NULL,
+    thread_id TEXT NOT NULL,
+    archived_at TEXT NOT NULL,
+    PRIMARY KEY (session_id, thread_id)
+) WITHOUT ROWID;
 "#,
     message_batches::MIGRATION,
     vaults::MIGRATION,
@@ -386,9 +397,11 @@ impl Store {
             return Ok(None);
         }
         let now = crate::api::now();
+        let mut outcomes = None;
         {
             let mut insert = tx.prepare_cached(
-                "INSERT INTO events (session_id, seq, id, type, processed_at, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO events (session_id, seq, id, type, processed_at, body, thread_id, on_primary)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
             let mut status = tx.prepare_cached(
                 "UPDATE sessions SET status = ?2, body = json_set(body, '$.status', ?2, '$.updated_at', ?3) WHERE id = ?1",
@@ -399,8 +412,11 @@ impl Store {
                 seq += 1;
                 event.processed_at = Some(now.clone());
                 let body = serde_json::to_string(event)?;
-                insert.execute(params![session_id, seq, event.id, event.kind, now, body])?;
-                if let Some(s) = status_of(&event.kind) {
+                let (thread, on_primary) = crate::api::events::placement(event);
+                insert.execute(params![
+                    session_id, seq, event.id, event.kind, now, body, thread, on_primary
+                ])?;
+                if let Some(s) = status_of(&event.kind).filter(|_| thread.is_none()) {
                     status.execute(params![session_id, s, now])?;
                 }
                 if event.kind == "session.usage"
@@ -408,7 +424,20 @@ impl Store {
                 {
                     usage.execute(params![session_id, u.to_string()])?;
                 }
+                if OUTCOME_EVENTS.contains(&event.kind.as_str()) {
+                    let list = match &mut outcomes {
+                        Some(list) => list,
+                        None => outcomes.insert(outcome_evaluations(&tx, session_id)?),
+                    };
+                    crate::api::sessions::track_outcome(list, event, &now);
+                }
             }
+        }
+        if let Some(list) = outcomes {
+            tx.prepare_cached(
+                "UPDATE sessions SET body = json_set(body, '$.outcome_evaluations', json(?2)) WHERE id = ?1",
+            )?
+            .execute(params![session_id, serde_json::to_string(&list)?])?;
         }
         tx.commit()?;
         published(events);
@@ -432,11 +461,61 @@ impl Store {
             .collect()
     }
 
-    pub fn list_events(&self, session_id: &str, q: &ListQuery) -> Result<Rows> {
+    /// A page of a thread's events: the primary thread's (the session's own view) when
+    /// `thread` is None.
+    pub fn list_events(&self, session_id: &str, thread: Option<&str>, q: &ListQuery) -> Result<Rows> {
         let mut q = q.clone();
         q.include_archived = true;
         q.filters.push(("session_id", vec![Sql::Text(session_id.to_string())]));
+        q.filters.push(match thread {
+            Some(t) => ("thread_id", vec![Sql::Text(t.to_string())]),
+            None => ("on_primary", vec![Sql::Integer(1)]),
+        });
         self.page("SELECT seq, body FROM events", "", "seq", "processed_at", &q)
+    }
+
+    /// What a session's subagent threads are made of, in log order: their lifecycle events and
+    /// the ends of their model requests (their usage).
+    pub fn thread_records(&self, session_id: &str) -> Result<Vec<Event>> {
+        let conn = self.lock();
+        let mut stmt = conn.prepare_cached(
+            "SELECT body FROM events WHERE session_id = ?1 AND thread_id IS NOT NULL
+             AND (type LIKE 'session.thread\\_%' ESCAPE '\\' OR type = 'span.model_request_end') ORDER BY seq",
+        )?;
+        let bodies = stmt
+            .query_map(params![session_id], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        bodies.iter().map(|b| Ok(serde_json::from_str(b)?)).collect()
+    }
+
+    /// When each archived thread of a session was archived.
+    pub fn thread_archives(&self, session_id: &str) -> Result<Vec<(String, String)>> {
+        let conn = self.lock();
+        let mut stmt =
+            conn.prepare_cached("SELECT thread_id, archived_at FROM thread_archives WHERE session_id = ?1")?;
+        let rows = stmt
+            .query_map(params![session_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    pub fn thread_exists(&self, session_id: &str, thread_id: &str) -> Result<bool> {
+        Ok(self
+            .lock()
+            .prepare_cached(
+                "SELECT 1 FROM events WHERE session_id = ?1 AND thread_id = ?2 AND type = 'session.thread_created'",
+            )?
+            .query_row(params![session_id, thread_id], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
+    pub fn archive_thread(&self, session_id: &str, thread_id: &str, at: &str) -> Result<()> {
+        self.lock().execute(
+            "INSERT OR IGNORE INTO thread_archives (session_id, thread_id, archived_at) VALUES (?1, ?2, ?3)",
+            params![session_id, thread_id, at],
+        )?;
+        Ok(())
     }
 
     /// Runs a paged list: `select` yields (cursor, body); conditions are added from the query.
@@ -482,6 +561,26 @@ impl Store {
             next,
         })
     }
+}
+
+/// The events that can change a session's `outcome_evaluations`.
+const OUTCOME_EVENTS: &[&str] = &[
+    "user.define_outcome",
+    "session.status_running",
+    "span.outcome_evaluation_start",
+    "span.outcome_evaluation_end",
+];
+
+fn outcome_evaluations(tx: &rusqlite::Transaction, session_id: &str) -> Result<Vec<Value>> {
+    let list: Option<String> = tx
+        .prepare_cached("SELECT json_extract(body, '$.outcome_evaluations') FROM sessions WHERE id = ?1")?
+        .query_row(params![session_id], |r| r.get(0))
+        .optional()?
+        .flatten();
+    Ok(match list {
+        Some(list) => serde_json::from_str(&list)?,
+        None => Vec::new(),
+    })
 }
 
 /// The indexed columns of a new session.
