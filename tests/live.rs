@@ -259,12 +259,13 @@ fn a_server_down_at_start_is_one_line_and_exit_1() {
     );
 }
 
-/// A server that answers every request once: a stream whose frame is not JSON, or an empty list.
+/// A server that answers each request, one connection at a time: a stream whose frame is not
+/// JSON, or an empty list (the history and its newest event alike).
 fn malformed_stream_server() -> String {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
     std::thread::spawn(move || {
-        for conn in listener.incoming().take(2) {
+        for conn in listener.incoming() {
             let mut conn = conn.unwrap();
             let mut reader = std::io::BufReader::new(conn.try_clone().unwrap());
             let mut request_line = String::new();

@@ -661,6 +661,49 @@ async fn a_coordinator_delegates_to_two_agents_in_parallel_threads() {
         .await;
     assert_eq!(primary_view["data"].as_array().unwrap().len(), history.len());
 
+    // The same through the official commands.
+    let listed = s
+        .ant(&[
+            "beta:sessions:threads",
+            "list",
+            "--session-id",
+            &session,
+            "--format",
+            "jsonl",
+        ])
+        .run()
+        .ok();
+    assert_eq!(listed.lines().count(), 3, "{listed}");
+    let retrieved = s
+        .ant(&[
+            "beta:sessions:threads",
+            "retrieve",
+            "--session-id",
+            &session,
+            "--thread-id",
+            writer,
+            "--format",
+            "json",
+        ])
+        .run()
+        .json();
+    assert_eq!(retrieved["agent"]["name"], "writer");
+    let own_listed = s
+        .ant(&[
+            "beta:sessions:threads:events",
+            "list",
+            "--session-id",
+            &session,
+            "--thread-id",
+            writer,
+            "--format",
+            "jsonl",
+        ])
+        .run()
+        .ok();
+    assert_eq!(own_listed.lines().count(), own.len(), "{own_listed}");
+    assert!(own_listed.contains("writer done"), "{own_listed}");
+
     // Archive: an idle thread, once; never the primary.
     let archived = s
         .ok(
