@@ -6,6 +6,7 @@ use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
 
 use crate::local::model::{ModelApi, ProviderConfig};
+use crate::local::resources::MAX_FILE_BYTES;
 use crate::local::tools::SHELL_IDLE;
 use crate::local::{ADDR_VAR, DEFAULT_ADDR, ServeOptions, default_data_dir, hidden_dirs, sandbox, serve};
 
@@ -90,6 +91,10 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = SHELL_IDLE.as_secs(),
           value_parser = clap::value_parser!(u64).range(1..))]
     pub shell_idle_seconds: u64,
+    /// The most one uploaded file may hold, in bytes (the Files API's limit, 500 MiB, by default).
+    #[arg(long, value_name = "BYTES", default_value_t = MAX_FILE_BYTES,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_file_bytes: u64,
 }
 
 fn parse_mapping(s: &str) -> Result<(String, String), String> {
@@ -192,5 +197,6 @@ pub(crate) fn serve_options(args: ServeArgs) -> anyhow::Result<ServeOptions> {
             .parse()
             .map_err(|e: String| anyhow::anyhow!("--sandbox: {e}"))?,
         shell_idle: std::time::Duration::from_secs(args.shell_idle_seconds),
+        max_file_bytes: args.max_file_bytes,
     })
 }

@@ -19,6 +19,7 @@ use self::fold::{Action, Call, Fold, text};
 use super::log::{Frame, Log};
 use super::model::{ModelError, ModelRequest, ModelResponse, Provider};
 use super::packages::{PackageCache, Packages, SETUP_EVENT, SetupError};
+use super::resources::{self, Resources, SessionResources, StoreRemote};
 use super::sandbox::{Backend, Extras, SandboxConfig};
 use super::server::SessionRunner;
 use super::store::StoreError;
@@ -27,6 +28,7 @@ use super::work::WorkQueue;
 use crate::api::agents::{Tool, builtin_policy};
 use crate::api::environments::Environment;
 use crate::api::events::Event;
+use crate::api::memory_stores;
 use crate::api::sessions::Session;
 
 /// How model requests are retried: 429, 529, 5xx and broken connections.
@@ -66,6 +68,8 @@ pub struct EngineConfig {
     pub max_tokens: u32,
     /// How long a session's bash shell may sit unused, once its turn has ended, before it ends.
     pub shell_idle: Duration,
+    /// Where sessions' files, skills and memory stores are laid out.
+    pub resources: Arc<Resources>,
 }
 
 pub struct Engine {
@@ -195,7 +199,11 @@ impl SessionRunner for Engine {
             actor.task.abort();
         }
         let dir = self.inner.config.workspaces.join(session_id);
-        tokio::task::spawn_blocking(move || std::fs::remove_dir_all(dir));
+        let (resources, id) = (self.inner.config.resources.clone(), session_id.to_string());
+        tokio::task::spawn_blocking(move || {
+            let _ = std::fs::remove_dir_all(dir);
+            resources.forget(&id);
+        });
     }
 }
 
@@ -239,6 +247,11 @@ struct SessionTask {
     tools: Arc<SessionTools>,
     /// The environment's packages while they are not installed: the next model call waits for them.
     setup: Option<Packages>,
+    /// What the tools' processes see of the installed packages.
+    packages: Extras,
+    /// The session's files, repositories, memory stores and skills, once laid out (the first
+    /// model call waits for them); never for a self-hosted session, whose worker has its own.
+    resources: Option<SessionResources>,
 }
 
 impl SessionTask {
@@ -263,7 +276,8 @@ impl SessionTask {
             );
         }
         let environment = self_hosted.then(|| session.environment_id.clone());
-        let tools = session_tools(&inner, &id, &network, installed.unwrap_or_default());
+        let packages = installed.unwrap_or_default();
+        let tools = session_tools(&inner, &id, &network, packages.clone());
         Ok(Self {
             inner,
             id,
@@ -273,7 +287,85 @@ impl SessionTask {
             network,
             tools,
             setup,
+            packages,
+            resources: None,
         })
+    }
+
+    /// New tools that see the packages and the resources as they are now.
+    fn rebuild_tools(&mut self) {
+        let mut extras = self.packages.clone();
+        extras.mounts = self.resources.as_ref().map(|r| r.mounts.clone()).unwrap_or_default();
+        self.tools = session_tools(&self.inner, &self.id, &self.network, extras);
+    }
+
+    /// Lays out the session's resources if they are not yet (not for a self-hosted session);
+    /// false when they cannot be, after a `session.error` saying why.
+    fn lay_out_resources(&mut self) -> Result<bool, StepError> {
+        if self.resources.is_some() || self.environment.is_some() {
+            return Ok(true);
+        }
+        let session = load_session(&self.inner, &self.id)?;
+        let in_place = self.inner.config.sandbox.places_mounts();
+        match resources::prepare(&self.inner.config.resources, &self.inner.log.store, &session, in_place) {
+            Ok(r) => {
+                self.resources = Some(r);
+                self.rebuild_tools();
+                Ok(true)
+            }
+            Err(e) => {
+                let message = format!("the session's resources cannot be set up: {e}");
+                // The fold ends the turn (retries_exhausted) in the next step.
+                self.append(vec![session_error("unknown_error", &message, "terminal")])?;
+                Ok(false)
+            }
+        }
+    }
+
+    /// Brings the session's memory stores and their directories into step; what the stores
+    /// refused, in lines for the tool result that wrote it.
+    async fn sync_memory(&mut self) -> Vec<String> {
+        let Some(resources) = self.resources.as_mut() else {
+            return Vec::new();
+        };
+        let mut notes = Vec::new();
+        for mounted in &mut resources.stores {
+            let remote = StoreRemote {
+                store: &self.inner.log.store,
+                store_id: &mounted.store_id,
+                actor: memory_stores::Actor::Session(self.id.clone()),
+            };
+            match mounted.mirror.sync(&remote).await {
+                Ok(refused) => notes.extend(refused),
+                Err(e) => {
+                    tracing::warn!("session {}: {e}", self.id);
+                    notes.push(format!(
+                        "memory: could not sync {}: {e}",
+                        mounted.mirror.dir().display()
+                    ));
+                }
+            }
+        }
+        notes
+    }
+
+    /// Takes what the session wrote to its outputs directory as files scoped to it.
+    async fn collect_outputs(&self) {
+        let Some(dir) = self.resources.as_ref().map(|r| r.outputs.clone()) else {
+            return;
+        };
+        let (res, log, id) = (
+            self.inner.config.resources.clone(),
+            self.inner.log.clone(),
+            self.id.clone(),
+        );
+        let collected =
+            tokio::task::spawn_blocking(move || resources::collect_outputs(&res, &log.store, &id, &dir)).await;
+        match collected {
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => tracing::error!("session {}: cannot take its outputs: {e}", self.id),
+            Err(e) => tracing::error!("session {}: cannot take its outputs: {e}", self.id),
+        }
     }
 
     /// Folds the events appended since the last look; returns them.
@@ -324,6 +416,10 @@ impl SessionTask {
                 {
                     self.inner.work.enqueue(&self.inner.log.store, env, &self.id)?;
                 }
+                // A client that sees the turn end finds its outputs listed.
+                if events.iter().any(|e| e.kind == "session.status_idle") {
+                    self.collect_outputs().await;
+                }
                 self.append_decided(events)?;
             }
             Action::CallModel => match self.set_up(wake).await? {
@@ -365,6 +461,9 @@ impl SessionTask {
     /// the next turn tries again. The install runs as a task of its own, so an interrupt stops
     /// only this session's wait and other sessions of the same packages still get them.
     async fn set_up(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<Outcome<bool>, StepError> {
+        if !self.lay_out_resources()? {
+            return Ok(Outcome::Done(false));
+        }
         let Some(packages) = self.setup.clone() else {
             return Ok(Outcome::Done(true));
         };
@@ -393,7 +492,8 @@ impl SessionTask {
         match result {
             Ok(extras) => {
                 progress.send(json!({"status": "ready"}));
-                self.tools = session_tools(&self.inner, &self.id, &self.network, extras);
+                self.packages = extras;
+                self.rebuild_tools();
                 self.setup = None;
                 Ok(Outcome::Done(true))
             }
@@ -413,7 +513,13 @@ impl SessionTask {
         let tools = self.tools.clone();
         let work = async move { tools.run(&name, &input).await };
         let result = match self.interruptible(wake, work).await? {
-            Outcome::Done(out) => tool_result(call_id, out.content, out.is_error),
+            Outcome::Done(mut out) => {
+                // What the call wrote to a memory store is in the store before the model hears of it.
+                let notes = self.sync_memory().await;
+                out.content
+                    .extend(notes.into_iter().map(|note| json!({"type": "text", "text": note})));
+                tool_result(call_id, out.content, out.is_error)
+            }
             Outcome::Interrupted => {
                 tool_result(call_id, text("Interrupted by the user before the tool finished."), true)
             }
@@ -424,12 +530,17 @@ impl SessionTask {
     }
 
     async fn call_model(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
+        // The stores may have changed since the last call (the API, other sessions).
+        for note in self.sync_memory().await {
+            tracing::info!("session {}: {note}", self.id);
+        }
         let session = load_session(&self.inner, &self.id)?;
         let agent = &session.agent;
+        let resources = self.resources.as_ref().map(|r| r.prompt.as_str());
         let mut request = ModelRequest {
             session_id: self.id.clone(),
             model: agent.model.id.clone(),
-            system: agent.system.clone(),
+            system: with_resources(agent.system.as_deref(), resources),
             messages: Vec::new(),
             tools: offered_tools(&agent.tools),
             max_tokens: self.inner.config.max_tokens,
@@ -649,6 +760,14 @@ fn load_session(inner: &Inner, id: &str) -> Result<Session, StepError> {
         .session(id)?
         .ok_or_else(|| StepError::Record(format!("session {id} is gone")))?;
     serde_json::from_str(&body).map_err(|e| StepError::Record(e.to_string()))
+}
+
+/// The agent's system prompt followed by what the session's resources add to it.
+fn with_resources(system: Option<&str>, resources: Option<&str>) -> Option<String> {
+    match (system, resources.filter(|r| !r.is_empty())) {
+        (Some(system), Some(resources)) => Some(format!("{system}\n\n{resources}")),
+        (system, resources) => system.or(resources).map(str::to_string),
+    }
 }
 
 fn network_policy(env: &Environment) -> NetworkPolicy {

@@ -7,7 +7,7 @@ use rusqlite::types::Value as Sql;
 use serde_json::json;
 
 use super::http::{Answer, Failure, Query, json, object, page, raw_json, typed};
-use super::{Shared, agents, environments, parse_body};
+use super::{Shared, agents, environments, parse_body, session_resources, skills};
 use crate::api::Deleted;
 use crate::api::error::ApiError;
 use crate::api::events::{Event, parse_client_event};
@@ -28,6 +28,8 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
     }
     let mut snapshot = SessionAgent::snapshot(&agent);
     snapshot.apply_overrides(&agent_ref.overrides)?;
+    // The session keeps the skill versions that are newest now.
+    snapshot.skills = skills::resolve_for_session(&s.log.store, &snapshot.skills)?;
     let initial = params.initial_events.clone().unwrap_or_default();
     if initial.len() > 50 {
         return Err(ApiError::invalid("initial_events: at most 50 events").into());
@@ -41,6 +43,8 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
         events.push(event);
     }
     let session = Session::new(crate::api::new_id("sesn"), crate::api::now(), snapshot, &params)?;
+    let resources =
+        session_resources::create_all(&s, &session.id, params.resources.as_deref().unwrap_or_default()).await?;
     let row = SessionRow {
         id: &session.id,
         agent_id: &session.agent.id,
@@ -48,7 +52,14 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
         environment_id: &session.environment_id,
         created_at: &session.created_at,
     };
-    s.log.store.insert_session(&row, &to_string(&session)?)?;
+    if let Err(e) = s
+        .log
+        .store
+        .insert_session_with_resources(&row, &to_string(&session)?, &resources)
+    {
+        s.resources.forget(&session.id);
+        return Err(e.into());
+    }
     if !events.is_empty() {
         s.log.append(&session.id, events)?;
         s.runner.wake(&session.id);

@@ -10,9 +10,16 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use crate::api::events::Event;
 
+mod files;
+mod memory_stores;
 mod message_batches;
+mod session_resources;
+mod skills;
 mod work;
+pub use files::StoredFile;
+pub use memory_stores::{MemoryChange, MemoryError, content_sha256};
 pub use message_batches::{BatchPage, BatchesFrom, PendingRequest};
+pub use session_resources::StoredResource;
 pub use work::WorkItem;
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
@@ -81,6 +88,10 @@ CREATE INDEX work_session ON work_items (session_id, state);
 CREATE INDEX work_token ON work_items (token_hash);
 "#,
     message_batches::MIGRATION,
+    files::MIGRATION,
+    memory_stores::MIGRATION,
+    skills::MIGRATION,
+    session_resources::MIGRATION,
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -258,12 +269,7 @@ impl Store {
     // ---- sessions ----
 
     pub fn insert_session(&self, s: &SessionRow, body: &str) -> Result<()> {
-        self.lock().execute(
-            "INSERT INTO sessions (id, agent_id, agent_version, environment_id, status, created_at, body)
-             VALUES (?1, ?2, ?3, ?4, 'idle', ?5, ?6)",
-            params![s.id, s.agent_id, s.agent_version, s.environment_id, s.created_at, body],
-        )?;
-        Ok(())
+        insert_session_row(&self.lock(), s, body)
     }
 
     /// The event with this id in a session's log. A scan of that session's events: lookups are
@@ -285,10 +291,12 @@ impl Store {
             .optional()?)
     }
 
-    /// Replaces a session's body, keeping the status and usage that its log maintains.
+    /// Replaces a session's body, keeping the status and usage that its log maintains and the
+    /// resources that its resource rows do.
     pub fn put_session(&self, id: &str, archived: bool, body: &str) -> Result<()> {
         self.lock().execute(
-            "UPDATE sessions SET body = json_set(?2, '$.status', status, '$.usage', body -> '$.usage'), archived = ?3
+            "UPDATE sessions SET body = json_set(?2, '$.status', status, '$.usage', body -> '$.usage',
+                                                 '$.resources', body -> '$.resources'), archived = ?3
              WHERE id = ?1",
             params![id, body, archived],
         )?;
@@ -300,6 +308,7 @@ impl Store {
         let mut conn = self.lock();
         let tx = conn.transaction()?;
         tx.execute("DELETE FROM events WHERE session_id = ?1", params![id])?;
+        tx.execute("DELETE FROM session_resources WHERE session_id = ?1", params![id])?;
         let n = tx.execute("DELETE FROM sessions WHERE id = ?1", params![id])?;
         tx.commit()?;
         Ok(n > 0)
@@ -477,6 +486,15 @@ pub struct SessionRow<'a> {
     pub agent_version: u32,
     pub environment_id: &'a str,
     pub created_at: &'a str,
+}
+
+fn insert_session_row(conn: &Connection, s: &SessionRow, body: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO sessions (id, agent_id, agent_version, environment_id, status, created_at, body)
+         VALUES (?1, ?2, ?3, ?4, 'idle', ?5, ?6)",
+        params![s.id, s.agent_id, s.agent_version, s.environment_id, s.created_at, body],
+    )?;
+    Ok(())
 }
 
 /// The session status that a status event sets (the event is `…_rescheduled`, the status `rescheduling`).
