@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test binary uses its own subset of these helpers
 
 pub mod console;
+pub mod multipart;
 pub mod tmux;
 
 use std::path::{Path, PathBuf};
@@ -212,6 +213,8 @@ pub struct Server {
     /// The soft and hard limits on open files to start the server with (each at most the
     /// test's own hard limit).
     open_files: Option<(u64, u64)>,
+    /// Where its log goes (`RUST_LOG=debug`), when a test reads it; else the test's stderr.
+    log: Option<PathBuf>,
     pub http: reqwest::Client,
 }
 
@@ -247,10 +250,22 @@ impl Server {
         dir: tempfile::TempDir,
         args: &[&str],
         env: &[(&str, &str)],
+        key: (String, bool),
+        open_files: Option<(u64, u64)>,
+    ) -> Self {
+        let mut s = Self::unlaunched(dir, args, env, key, open_files);
+        s.launch();
+        s
+    }
+
+    fn unlaunched(
+        dir: tempfile::TempDir,
+        args: &[&str],
+        env: &[(&str, &str)],
         (key, key_flag): (String, bool),
         open_files: Option<(u64, u64)>,
     ) -> Self {
-        let mut s = Self {
+        Self {
             child: None,
             dir,
             base_url: String::new(),
@@ -260,10 +275,27 @@ impl Server {
             key_flag,
             env: env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
             open_files,
+            log: None,
             http: reqwest::Client::new(),
-        };
+        }
+    }
+
+    /// Starts a server as `start` does, logging everything it logs (`RUST_LOG=debug`) to
+    /// `server.log` in its data dir, for a test that reads what it logged.
+    pub fn start_logged(args: &[&str]) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Self::unlaunched(dir, args, &[("RUST_LOG", "debug")], (KEY.to_string(), true), None);
+        s.log = Some(s.path("server.log"));
         s.launch();
         s
+    }
+
+    /// What a `start_logged` server has logged so far.
+    pub fn log(&self) -> String {
+        self.log
+            .as_ref()
+            .map(|path| std::fs::read_to_string(path).unwrap_or_default())
+            .unwrap_or_default()
     }
 
     /// The server's process id.
@@ -305,6 +337,10 @@ impl Server {
             .env_remove("ANT_LOCAL_API_KEY")
             .envs(self.env.iter().map(|(k, v)| (k, v)))
             .stdout(Stdio::null());
+        if let Some(log) = &self.log {
+            let file = std::fs::OpenOptions::new().create(true).append(true).open(log).unwrap();
+            cmd.stderr(file);
+        }
         if let Some((soft, hard)) = self.open_files {
             // SAFETY: getrlimit and setrlimit on a stack struct, between fork and exec.
             unsafe {
@@ -564,6 +600,33 @@ pub fn processes_in(dir: &Path) -> Vec<String> {
             // Unreadable (another user's) or gone (a zombie has no working directory).
             let cwd = std::fs::read_link(format!("/proc/{pid}/cwd")).ok()?;
             if cwd.starts_with(&dir) { read_cmdline(pid) } else { None }
+        })
+        .collect()
+}
+
+/// `ant local doctor` with `path` as PATH: its report and exit code.
+pub fn doctor(data: &Path, path: Option<&Path>) -> (String, Option<i32>) {
+    let mut cmd = Command::new(ANT);
+    cmd.args(["local", "doctor", "--data-dir"]).arg(data);
+    if let Some(path) = path {
+        cmd.env("PATH", path);
+    }
+    let out = cmd.output().unwrap();
+    (String::from_utf8(out.stdout).unwrap(), out.status.code())
+}
+
+/// The confining back ends that work here, as `ant local doctor` reports them.
+pub fn working_back_ends() -> Vec<&'static str> {
+    let data = tempfile::tempdir().unwrap();
+    let (text, _) = doctor(data.path(), None);
+    ["bwrap", "landlock"]
+        .into_iter()
+        .filter(|name| {
+            let works = text.contains(&format!("  {name}: ok: "));
+            if !works {
+                eprintln!("note: skipping the {name} checks: it does not work here");
+            }
+            works
         })
         .collect()
 }

@@ -19,6 +19,7 @@ use self::fold::{Action, Call, Fold, text};
 use super::log::{Frame, Log};
 use super::model::{ModelError, ModelRequest, ModelResponse, Provider};
 use super::packages::{PackageCache, Packages, SETUP_EVENT, SetupError};
+use super::resources::memory::sync_all;
 use super::resources::{self, Resources, SessionResources, StoreRemote};
 use super::sandbox::{Backend, Extras, SandboxConfig};
 use super::server::SessionRunner;
@@ -299,15 +300,23 @@ impl SessionTask {
         self.tools = session_tools(&self.inner, &self.id, &self.network, extras);
     }
 
-    /// Lays out the session's resources if they are not yet (not for a self-hosted session);
-    /// false when they cannot be, after a `session.error` saying why.
+    /// Lays out the session's resources if they are not yet (for a self-hosted session, whose
+    /// worker places them, only says where); false when they cannot be, after a
+    /// `session.error` saying why.
     fn lay_out_resources(&mut self) -> Result<bool, StepError> {
-        if self.resources.is_some() || self.environment.is_some() {
+        if self.resources.is_some() {
             return Ok(true);
         }
         let session = load_session(&self.inner, &self.id)?;
-        let in_place = self.inner.config.sandbox.places_mounts();
-        match resources::prepare(&self.inner.config.resources, &self.inner.log.store, &session, in_place) {
+        let store = &self.inner.log.store;
+        let prepared = match self.environment {
+            Some(_) => resources::for_worker(store, &session),
+            None => {
+                let in_place = self.inner.config.sandbox.places_mounts();
+                resources::prepare(&self.inner.config.resources, store, &session, in_place)
+            }
+        };
+        match prepared {
             Ok(r) => {
                 self.resources = Some(r);
                 self.rebuild_tools();
@@ -328,30 +337,18 @@ impl SessionTask {
         let Some(resources) = self.resources.as_mut() else {
             return Vec::new();
         };
-        let mut notes = Vec::new();
-        for mounted in &mut resources.stores {
-            let remote = StoreRemote {
-                store: &self.inner.log.store,
-                store_id: &mounted.store_id,
-                actor: memory_stores::Actor::Session(self.id.clone()),
-            };
-            match mounted.mirror.sync(&remote).await {
-                Ok(refused) => notes.extend(refused),
-                Err(e) => {
-                    tracing::warn!("session {}: {e}", self.id);
-                    notes.push(format!(
-                        "memory: could not sync {}: {e}",
-                        mounted.mirror.dir().display()
-                    ));
-                }
-            }
-        }
-        notes
+        let (store, session) = (&self.inner.log.store, &self.id);
+        sync_all(&mut resources.stores, |store_id| StoreRemote {
+            store,
+            store_id: store_id.to_string(),
+            actor: memory_stores::Actor::Session(session.clone()),
+        })
+        .await
     }
 
     /// Takes what the session wrote to its outputs directory as files scoped to it.
     async fn collect_outputs(&self) {
-        let Some(dir) = self.resources.as_ref().map(|r| r.outputs.clone()) else {
+        let Some(dir) = self.resources.as_ref().and_then(|r| r.outputs.clone()) else {
             return;
         };
         let (res, log, id) = (

@@ -96,10 +96,6 @@ impl Mirror {
         }
     }
 
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
     /// Sends the session's changes to the store (unless read-only), then brings the store's
     /// into the directory. Returns a line for each file the store refused since the last sync.
     pub async fn sync(&mut self, remote: &impl Remote) -> Result<Vec<String>, SyncError> {
@@ -323,6 +319,22 @@ impl Mirror {
         }
         Ok(out)
     }
+}
+
+/// Syncs each memory store's mirror (by store id) through the remote `remote` gives for it;
+/// lines for what the stores refused, or for a sync that failed.
+pub async fn sync_all<R: Remote>(mirrors: &mut [(String, Mirror)], remote: impl Fn(&str) -> R) -> Vec<String> {
+    let mut notes = Vec::new();
+    for (store_id, mirror) in mirrors.iter_mut() {
+        match mirror.sync(&remote(store_id)).await {
+            Ok(refused) => notes.extend(refused),
+            Err(e) => {
+                tracing::warn!("memory store {store_id}: {e}");
+                notes.push(format!("memory: could not sync {}: {e}", mirror.shown));
+            }
+        }
+    }
+    notes
 }
 
 struct LocalFile {

@@ -110,20 +110,16 @@ fn disk(path: &Path) -> impl FnOnce(io::Error) -> PrepareError + '_ {
     }
 }
 
-/// A memory store a session mounts, and its mirror.
-pub struct MountedStore {
-    pub store_id: String,
-    pub mirror: Mirror,
-}
-
 /// A session's resources, ready for its sandbox and its model.
 pub struct SessionResources {
     pub mounts: Vec<Mount>,
     /// What the system prompt says of them (empty: nothing).
     pub prompt: String,
-    pub stores: Vec<MountedStore>,
-    /// Where the session's outputs are written, on the host.
-    pub outputs: PathBuf,
+    /// Its memory stores' mirrors, by store id.
+    pub stores: Vec<(String, Mirror)>,
+    /// Where the session's outputs are written, on the host (a self-hosted session's stay
+    /// with its worker).
+    pub outputs: Option<PathBuf>,
 }
 
 /// Lays out a session's tree and says where each resource is. `in_place`: the sandbox shows
@@ -202,10 +198,7 @@ pub fn prepare(
                     writable: !read_only,
                 });
                 prompt.memory.push(memory_note(body, &shown_dir, read_only));
-                stores.push(MountedStore {
-                    store_id: text("memory_store_id"),
-                    mirror: Mirror::new(dir, shown_dir, read_only),
-                });
+                stores.push((text("memory_store_id"), Mirror::new(dir, shown_dir, read_only)));
             }
             _ => {}
         }
@@ -218,12 +211,7 @@ pub fn prepare(
             std::fs::create_dir_all(host(&guest)).map_err(disk(&host(&guest)))?;
         }
         let at = if in_place { PathBuf::from(&guest) } else { dir.clone() };
-        prompt.skills.push(format!(
-            "- {}: {} (read {}/SKILL.md first)",
-            skill.name,
-            skill.description,
-            at.display()
-        ));
+        prompt.skills.push(skill_line(&skill, &at));
         mounts.push(Mount {
             host: dir,
             guest: at,
@@ -247,11 +235,51 @@ pub fn prepare(
         }
     }
     Ok(SessionResources {
-        prompt: prompt.render(&shown(OUTPUTS), in_place),
+        prompt: prompt.render(Some(&shown(OUTPUTS)), in_place),
         mounts,
         stores,
-        outputs,
+        outputs: Some(outputs),
     })
+}
+
+/// A self-hosted session's resources: only what the system prompt says of them, as
+/// `ant beta:worker` places them in its working directory (skills in `skills/<name>/`, memory
+/// stores in `memory/<slug>/`). Placing files and repositories is up to the worker's owner,
+/// as it is with the official worker.
+pub fn for_worker(store: &Store, session: &Session) -> Result<SessionResources, PrepareError> {
+    let mut prompt = Prompt::default();
+    for skill in session_skills(store, session)? {
+        prompt
+            .skills
+            .push(skill_line(&skill, Path::new(&format!("skills/{}", skill.name))));
+    }
+    for r in store.session_resources(&session.id)? {
+        if r.kind == "memory_store" {
+            let slug = r.body["mount_path"]
+                .as_str()
+                .and_then(|p| p.rsplit('/').next())
+                .unwrap_or_default();
+            let read_only = r.body["access"] == "read_only";
+            prompt
+                .memory
+                .push(memory_note(&r.body, &format!("memory/{slug}/"), read_only));
+        }
+    }
+    Ok(SessionResources {
+        mounts: Vec::new(),
+        prompt: prompt.render(None, true),
+        stores: Vec::new(),
+        outputs: None,
+    })
+}
+
+fn skill_line(skill: &SkillVersion, dir: &Path) -> String {
+    format!(
+        "- {}: {} (read {}/SKILL.md first)",
+        skill.name,
+        skill.description,
+        dir.display()
+    )
 }
 
 /// A session's skills at the versions it runs.
@@ -291,7 +319,7 @@ struct Prompt {
 }
 
 impl Prompt {
-    fn render(&self, outputs: &Path, in_place: bool) -> String {
+    fn render(&self, outputs: Option<&Path>, in_place: bool) -> String {
         let mut out = String::new();
         if !self.skills.is_empty() {
             out.push_str(
@@ -310,6 +338,9 @@ impl Prompt {
             out.push_str(&self.memory.join("\n"));
             out.push_str("\n\n");
         }
+        let Some(outputs) = outputs else {
+            return out;
+        };
         out.push_str("# Session files\n");
         if !self.files.is_empty() {
             out.push_str(&self.files.join("\n"));
@@ -331,7 +362,7 @@ impl Prompt {
 /// The memory store of a session, through the store itself; the session is the author.
 pub struct StoreRemote<'a> {
     pub store: &'a Store,
-    pub store_id: &'a str,
+    pub store_id: String,
     pub actor: Actor,
 }
 
@@ -339,7 +370,7 @@ impl StoreRemote<'_> {
     fn writable(&self) -> Result<Option<Pushed>, String> {
         let body = self
             .store
-            .memory_store(self.store_id)
+            .memory_store(&self.store_id)
             .map_err(|e| e.to_string())?
             .ok_or_else(|| format!("memory store {} is gone", self.store_id))?;
         let store: MemoryStore = serde_json::from_str(&body).map_err(|e| e.to_string())?;
@@ -365,7 +396,7 @@ impl StoreRemote<'_> {
 
 impl Remote for StoreRemote<'_> {
     async fn list(&self) -> Result<Vec<RemoteMemory>, String> {
-        let memories = self.store.memories(self.store_id).map_err(|e| e.to_string())?;
+        let memories = self.store.memories(&self.store_id).map_err(|e| e.to_string())?;
         Ok(memories
             .into_iter()
             .map(|m| RemoteMemory {
@@ -377,7 +408,7 @@ impl Remote for StoreRemote<'_> {
     }
 
     async fn content(&self, id: &str) -> Result<String, String> {
-        let memory = self.store.memory(self.store_id, id).map_err(|e| e.to_string())?;
+        let memory = self.store.memory(&self.store_id, id).map_err(|e| e.to_string())?;
         Ok(memory.and_then(|m| m.content).unwrap_or_default())
     }
 
@@ -385,7 +416,7 @@ impl Remote for StoreRemote<'_> {
         if let Some(refused) = self.writable()? {
             return Ok(refused);
         }
-        self.outcome(self.store.create_memory(self.store_id, path, content, &self.actor))
+        self.outcome(self.store.create_memory(&self.store_id, path, content, &self.actor))
     }
 
     async fn update(&self, id: &str, content: &str, expected: &str) -> Result<Pushed, String> {
@@ -397,14 +428,16 @@ impl Remote for StoreRemote<'_> {
             path: None,
             expected_sha256: Some(expected),
         };
-        self.outcome(self.store.update_memory(self.store_id, id, &change, &self.actor))
+        self.outcome(self.store.update_memory(&self.store_id, id, &change, &self.actor))
     }
 
     async fn delete(&self, id: &str, expected: &str) -> Result<Pushed, String> {
         if let Some(refused) = self.writable()? {
             return Ok(refused);
         }
-        let deleted = self.store.delete_memory(self.store_id, id, Some(expected), &self.actor);
+        let deleted = self
+            .store
+            .delete_memory(&self.store_id, id, Some(expected), &self.actor);
         match deleted {
             Ok(()) => Ok(Pushed::Done(RemoteMemory {
                 id: id.to_string(),
