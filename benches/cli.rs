@@ -1,6 +1,12 @@
-//! Whole-process wall time of the `ant` binary: `cargo bench --bench cli`. The baseline is the
-//! cost of starting any process here (`/bin/true`), measured in the same run.
+//! The `ant` binary as a whole process: `cargo bench --bench cli`.
+//! 1. Start-up: wall time of `ant --version` and of a one-item list against the local server,
+//!    next to the cost of starting any process here (`/bin/true`), measured in the same run.
+//! 2. Files: `beta:files upload` and `beta:files download -o` of a 1 GiB file over loopback (a
+//!    server in this process that discards the upload, and sends the download with sendfile as
+//!    a file server would), next to `cp` of the same file; and each command's peak RSS, which
+//!    must stay far below the file.
 
+use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -112,4 +118,183 @@ fn main() {
         "ant __complete -- agents retrieve --agent-id (ids)",
         ids / baseline
     );
+    drop(server);
+    transfers();
+}
+
+const GIB: u64 = 1 << 30;
+const MIB: f64 = (1 << 20) as f64;
+
+/// Runs `cmd` to its end: its wall time and peak RSS in bytes (the kernel's count, from wait4).
+#[allow(clippy::zombie_processes, reason = "reaped by wait4, which also gives its peak RSS")]
+fn measured(mut cmd: Command) -> (Duration, u64) {
+    let started = Instant::now();
+    let child = cmd.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: rusage is plain data the kernel fills; the child is ours and waited for once.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let elapsed = started.elapsed();
+    assert_eq!(waited, pid);
+    let status = std::process::ExitStatus::from_raw(status);
+    assert!(status.success(), "{cmd:?}: {status}");
+    (elapsed, usage.ru_maxrss as u64 * 1024)
+}
+
+fn median_of(runs: usize, mut f: impl FnMut() -> (Duration, u64)) -> (Duration, u64) {
+    let mut samples: Vec<(Duration, u64)> = (0..runs).map(|_| f()).collect();
+    samples.sort();
+    let peak = samples.iter().map(|s| s.1).max().unwrap();
+    (samples[runs / 2].0, peak)
+}
+
+/// An upload server on loopback: every body is read and dropped.
+fn upload_server() -> (String, tokio::runtime::Runtime) {
+    use axum::body::Body;
+    use axum::routing::post;
+    use futures::StreamExt;
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let upload = |body: Body| async move {
+        let mut bytes = 0u64;
+        let mut stream = body.into_data_stream();
+        while let Some(chunk) = stream.next().await {
+            bytes += chunk.unwrap().len() as u64;
+        }
+        axum::Json(serde_json::json!({"id": "file_bench", "size_bytes": bytes}))
+    };
+    let app = axum::Router::new()
+        .route("/v1/files", post(upload))
+        .layer(axum::extract::DefaultBodyLimit::disable());
+    runtime.spawn(async move { axum::serve(listener, app).await });
+    (url, runtime)
+}
+
+/// A download server on loopback that sends `file` with sendfile(2), as a file server would, so
+/// the bytes go from the page cache to the socket without a copy through this process.
+fn download_server(file: std::path::PathBuf) -> String {
+    use std::io::{BufRead, Write};
+    use std::os::fd::AsRawFd;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for conn in listener.incoming() {
+            let mut conn = conn.unwrap();
+            let file = file.clone();
+            std::thread::spawn(move || {
+                let mut head = std::io::BufReader::new(conn.try_clone().unwrap());
+                let mut line = String::new();
+                while head.read_line(&mut line).unwrap_or(0) > 2 {
+                    line.clear();
+                }
+                let f = std::fs::File::open(&file).unwrap();
+                let len = f.metadata().unwrap().len();
+                write!(
+                    conn,
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\ncontent-length: {len}\r\nconnection: close\r\n\r\n"
+                )
+                .unwrap();
+                let mut offset: libc::off_t = 0;
+                while (offset as u64) < len {
+                    // SAFETY: both descriptors are open for the call; the kernel advances offset.
+                    let sent = unsafe { libc::sendfile(conn.as_raw_fd(), f.as_raw_fd(), &mut offset, 1 << 30) };
+                    if sent <= 0 {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    url
+}
+
+fn transfers() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("big.bin");
+    {
+        use std::io::Write;
+        let block: Vec<u8> = (0..(1u32 << 20))
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8)
+            .collect();
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&source).unwrap());
+        for _ in 0..GIB >> 20 {
+            f.write_all(&block).unwrap();
+        }
+    }
+    let (upload_url, _runtime) = upload_server();
+    let download_url = download_server(source.clone());
+    let copy_to = dir.path().join("copy.bin");
+    let fetched = dir.path().join("fetched.bin");
+    let ant = |url: &str, args: &[&str]| {
+        let mut c = Command::new(support::ANT);
+        c.args(args)
+            .env("ANTHROPIC_BASE_URL", url)
+            .env("ANTHROPIC_API_KEY", KEY)
+            .env("ANTHROPIC_CONFIG_DIR", "/nonexistent-config");
+        c
+    };
+    let source_str = source.to_str().unwrap();
+    let runs = 3;
+    let (cp, _) = median_of(runs, || {
+        let _ = std::fs::remove_file(&copy_to);
+        let mut c = Command::new("cp");
+        c.arg(&source).arg(&copy_to);
+        measured(c)
+    });
+    // Room on the disk for the next copy.
+    let _ = std::fs::remove_file(&copy_to);
+    let (upload, upload_rss) = median_of(runs, || {
+        measured(ant(&upload_url, &["beta:files", "upload", "--file", source_str]))
+    });
+    let (download, download_rss) = median_of(runs, || {
+        let _ = std::fs::remove_file(&fetched);
+        measured(ant(
+            &download_url,
+            &["beta:files", "download", "file_bench", "-o", fetched.to_str().unwrap()],
+        ))
+    });
+    assert_eq!(std::fs::metadata(&fetched).unwrap().len(), GIB);
+    // Another HTTP client's download of the same file, for reference (when curl is installed).
+    let curl = Command::new("curl").arg("--version").output().is_ok().then(|| {
+        median_of(runs, || {
+            let _ = std::fs::remove_file(&fetched);
+            let mut c = Command::new("curl");
+            c.args(["-s", "-o"])
+                .arg(&fetched)
+                .arg(format!("{download_url}/v1/files/file_bench/content"));
+            measured(c)
+        })
+    });
+    let _ = std::fs::remove_file(&fetched);
+    let rate = |t: Duration| GIB as f64 / MIB / t.as_secs_f64();
+    println!(
+        "{:<48} {:7.2} s  {:6.0} MiB/s",
+        "baseline: cp of a 1 GiB file",
+        cp.as_secs_f64(),
+        rate(cp)
+    );
+    if let Some((t, rss)) = curl {
+        println!(
+            "{:<48} {:7.2} s  {:6.0} MiB/s   {:4.0}% of cp   peak RSS {:.0} MB",
+            "reference: curl -o of the same download",
+            t.as_secs_f64(),
+            rate(t),
+            100.0 * cp.as_secs_f64() / t.as_secs_f64(),
+            rss as f64 / 1e6
+        );
+    }
+    for (name, t, rss) in [
+        ("ant beta:files upload (1 GiB, loopback)", upload, upload_rss),
+        ("ant beta:files download -o (1 GiB, loopback)", download, download_rss),
+    ] {
+        println!(
+            "{name:<48} {:7.2} s  {:6.0} MiB/s   {:4.0}% of cp (target at least 50%)   peak RSS {:.0} MB",
+            t.as_secs_f64(),
+            rate(t),
+            100.0 * cp.as_secs_f64() / t.as_secs_f64(),
+            rss as f64 / 1e6
+        );
+    }
 }

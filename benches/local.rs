@@ -700,6 +700,131 @@ async fn sandbox_benches() {
     }
 }
 
+/// An MCP server (rmcp's own, streamable HTTP) with one tool, `echo`, that answers at once; and
+/// how many connections (MCP sessions) it has opened.
+mod echo {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use rmcp::handler::server::router::tool::ToolRouter;
+    use rmcp::handler::server::wrapper::Parameters;
+    use rmcp::model::{ServerCapabilities, ServerConfig};
+    use rmcp::transport::streamable_http_server::session::local::LocalSessionManager;
+    use rmcp::transport::streamable_http_server::{StreamableHttpServerConfig, StreamableHttpService};
+    use rmcp::{ServerHandler, schemars, tool, tool_handler, tool_router};
+
+    #[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+    pub struct EchoRequest {
+        text: String,
+    }
+
+    #[derive(Clone)]
+    pub struct Echo {
+        tool_router: ToolRouter<Self>,
+    }
+
+    #[tool_router]
+    impl Echo {
+        #[tool(description = "Echo the text")]
+        fn echo(&self, Parameters(EchoRequest { text }): Parameters<EchoRequest>) -> String {
+            text
+        }
+    }
+
+    #[tool_handler(router = self.tool_router)]
+    impl ServerHandler for Echo {
+        fn get_info(&self) -> ServerConfig {
+            ServerConfig::new(ServerCapabilities::builder().enable_tools().build())
+        }
+    }
+
+    /// Serves it on a free loopback port: (its URL, connections opened so far).
+    pub async fn serve() -> (String, Arc<AtomicUsize>) {
+        let opened = Arc::new(AtomicUsize::new(0));
+        let counter = opened.clone();
+        let service: StreamableHttpService<Echo, LocalSessionManager> = StreamableHttpService::new(
+            move || {
+                counter.fetch_add(1, Ordering::SeqCst);
+                Ok(Echo {
+                    tool_router: Echo::tool_router(),
+                })
+            },
+            Default::default(),
+            StreamableHttpServerConfig::default().with_sse_keep_alive(None),
+        );
+        let app = axum::Router::new().nest_service("/mcp", service);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/mcp", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        (url, opened)
+    }
+}
+
+/// One MCP call through the engine (from the stored `agent.mcp_tool_use` to its
+/// `agent.mcp_tool_result`: the fold, the call over the session's connection, the result's
+/// content and its append) against the same call made directly with rmcp, on loopback.
+async fn mcp_benches() {
+    use rmcp::ServiceExt;
+    use rmcp::model::{CallToolRequestParams, ClientConfig};
+    use rmcp::transport::StreamableHttpClientTransport;
+    use std::sync::atomic::Ordering;
+
+    let (url, opened) = echo::serve().await;
+    let client = ClientConfig::default()
+        .serve(StreamableHttpClientTransport::from_uri(url.clone()))
+        .await
+        .unwrap();
+    let args = json!({"text": "ping"}).as_object().unwrap().clone();
+    let call = || client.call_tool(CallToolRequestParams::new("echo").with_arguments(args.clone()));
+    for _ in 0..50 {
+        call().await.unwrap();
+    }
+    let (d50, _) = report(
+        "baseline: echo called directly with rmcp",
+        &mut timed(300, |_| async { call().await.unwrap() }).await,
+    );
+    client.cancel().await.unwrap();
+    let direct_connections = opened.load(Ordering::SeqCst);
+
+    let (python, model) = fake_model();
+    let _python = Reaper(python);
+    let data = tempfile::tempdir().unwrap();
+    let s = Server::start(data.path(), &["--model-url", &model]);
+    let agent = s
+        .post(
+            "/v1/agents",
+            &json!({"name": "b", "model": "m", "system": "[scenario:use:echo]",
+                    "mcp_servers": [{"type": "url", "name": "bench", "url": url}],
+                    "tools": [{"type": "mcp_toolset", "mcp_server_name": "bench",
+                               "default_config": {"permission_policy": {"type": "always_allow"}}}]}),
+        )
+        .await;
+    let env = s.post("/v1/environments", &json!({"name": "e"})).await;
+    let session = s
+        .session(agent["id"].as_str().unwrap(), env["id"].as_str().unwrap())
+        .await;
+    // About 12 events a turn: all of them on the one page `history` reads.
+    let turns = 80;
+    for _ in 0..turns {
+        s.turn(&session, r#"{"text": "ping"}"#).await;
+    }
+    let mut through = call_to_result_ms(&history(&s, &session).await, "agent.mcp_tool_result");
+    assert_eq!(through.len(), turns);
+    // The first turn connects; the rest reuse its connection.
+    let (e50, _) = report("echo through the engine (use to result)", &mut through[1..]);
+    println!(
+        "{:<44} engine adds {:.3} ms per call at p50 (ratio {:.2})   target <= 2 ms",
+        "",
+        e50 - d50,
+        e50 / d50
+    );
+    println!(
+        "{:<44} {} connection(s) opened for {turns} calls in {turns} turns   target 1",
+        "",
+        opened.load(Ordering::SeqCst) - direct_connections
+    );
+}
+
 /// Text pieces in a streamed answer of [`messages_endpoint`].
 const STREAM_PIECES: usize = 2000;
 
@@ -850,7 +975,7 @@ async fn messages_benches() {
 }
 
 /// `cargo bench --bench local [-- GROUP...]`: groups are store, server, engine, queue, sandbox,
-/// longlife, messages (default all).
+/// longlife, mcp, messages (default all).
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     if std::env::args().any(|a| a == "--list") {
@@ -878,6 +1003,9 @@ fn main() {
     }
     if wanted("longlife") {
         rt.block_on(long_life_benches());
+    }
+    if wanted("mcp") {
+        rt.block_on(mcp_benches());
     }
     if wanted("messages") {
         rt.block_on(messages_benches());

@@ -58,9 +58,34 @@ complete -c ant -n "__fish_ant_needs_command" -f -a "agents" -d 'Agents: a model
 complete -c ant -n "__fish_ant_needs_command" -f -a "beta:agents:versions" -d 'The versions of an agent'
 complete -c ant -n "__fish_ant_needs_command" -f -a "beta:environments" -d 'Environments: where sessions run (cloud or self-hosted)'
 complete -c ant -n "__fish_ant_needs_command" -f -a "environments" -d 'Environments: where sessions run (cloud or self-hosted)'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:environments:work" -d 'A self-hosted environment\'s work queue (the worker uses it)'
 complete -c ant -n "__fish_ant_needs_command" -f -a "beta:sessions" -d 'Sessions: an agent at work in an environment'
 complete -c ant -n "__fish_ant_needs_command" -f -a "sessions" -d 'Sessions: an agent at work in an environment'
 complete -c ant -n "__fish_ant_needs_command" -f -a "beta:sessions:events" -d 'A session\'s events: send input, list the log, stream it live'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:sessions:resources" -d 'Files and repositories mounted into a session'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:sessions:threads" -d 'The threads of a multi-agent session'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:sessions:threads:events" -d 'A thread\'s events: list them, stream them live'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:deployments" -d 'Deployments: sessions started on a schedule or on demand'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:deployment-runs" -d 'The runs of deployments'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:vaults" -d 'Vaults: credentials that sessions use for MCP servers'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:vaults:credentials" -d 'The credentials in a vault'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:memory-stores" -d 'Memory stores: files an agent remembers across sessions'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:memory-stores:memories" -d 'The memories in a memory store'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:memory-stores:memory-versions" -d 'The history of a memory store\'s memories'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:files" -d 'Files: upload once, use in messages and sessions'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:skills" -d 'Skills: folders of instructions and scripts an agent can load'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:skills:versions" -d 'The versions of a skill'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:user-profiles" -d 'User profiles: the end users you act for'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:dreams" -d 'Dreams: offline consolidation of memory stores'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:tunnels" -d 'MCP tunnels: reach MCP servers on a private network'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:tunnels:certificates" -d 'The CA certificates a tunnel trusts'
+complete -c ant -n "__fish_ant_needs_command" -f -a "messages" -d 'The Messages API: send a conversation, get the model\'s reply'
+complete -c ant -n "__fish_ant_needs_command" -f -a "messages:batches" -d 'Many Messages requests at once, processed asynchronously'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:messages" -d 'The Messages API with beta features (MCP servers, context management, ...)'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:messages:batches" -d 'Message batches with beta features'
+complete -c ant -n "__fish_ant_needs_command" -f -a "models" -d 'The models the API offers'
+complete -c ant -n "__fish_ant_needs_command" -f -a "beta:models" -d 'The models the API offers, through the beta API'
+complete -c ant -n "__fish_ant_needs_command" -f -a "completions" -d 'Legacy text completions'
 complete -c ant -n "__fish_ant_needs_command" -f -a "stream" -d 'Stream a session\'s events (short for beta:sessions:events stream)'
 complete -c ant -n "__fish_ant_needs_command" -f -a "run" -d 'Run a task: create a session for AGENT, send TASK, and show the work until idle'
 complete -c ant -n "__fish_ant_needs_command" -f -a "chat" -d 'Talk to a session: the live view, a prompt, approvals and custom tool answers'
@@ -119,10 +144,10 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l system -d 'Body `system` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l tool -d 'Body `tools` (YAML/JSON object, repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l mcp-server.name -d 'Sets `name` of --mcp-server (string)' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l mcp-server.type -d 'Sets `type` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l mcp-server.type -d 'Sets `type` of --mcp-server (string)' -r -f -a "url\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l mcp-server.url -d 'Sets `url` of --mcp-server (string)' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON value)' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r -f -a "coordinator\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
@@ -195,10 +220,10 @@ complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_sub
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l tool -d 'Body `tools` (YAML/JSON list, replaces the whole field)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l version -d 'Body `version` (integer)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l mcp-server.name -d 'Sets `name` of --mcp-server (string)' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l mcp-server.type -d 'Sets `type` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l mcp-server.type -d 'Sets `type` of --mcp-server (string)' -r -f -a "url\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l mcp-server.url -d 'Sets `url` of --mcp-server (string)' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON value)' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r -f -a "coordinator\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:agents; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
@@ -344,10 +369,10 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l system -d 'Body `system` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l tool -d 'Body `tools` (YAML/JSON object, repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l mcp-server.name -d 'Sets `name` of --mcp-server (string)' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l mcp-server.type -d 'Sets `type` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l mcp-server.type -d 'Sets `type` of --mcp-server (string)' -r -f -a "url\t''"
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l mcp-server.url -d 'Sets `url` of --mcp-server (string)' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON value)' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r -f -a "coordinator\t''"
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
@@ -420,10 +445,10 @@ complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcomma
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l tool -d 'Body `tools` (YAML/JSON list, replaces the whole field)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l version -d 'Body `version` (integer)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l mcp-server.name -d 'Sets `name` of --mcp-server (string)' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l mcp-server.type -d 'Sets `type` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l mcp-server.type -d 'Sets `type` of --mcp-server (string)' -r -f -a "url\t''"
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l mcp-server.url -d 'Sets `url` of --mcp-server (string)' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON value)' -r
-complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l multiagent.agents -d 'Sets `agents` of --multiagent (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l multiagent.type -d 'Sets `type` of --multiagent (string)' -r -f -a "coordinator\t''"
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand agents; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
@@ -629,7 +654,9 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l config -d 'Body `config` (YAML/JSON object)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l description -d 'Body `description` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l scope -d 'Body `scope` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l scope -d 'Body `scope` (string, or null)' -r -f -a "organization\t''
+account\t''
+null\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
@@ -694,7 +721,9 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l description -d 'Body `description` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l name -d 'Body `name` (string, or null)' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l scope -d 'Body `scope` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l scope -d 'Body `scope` (string, or null)' -r -f -a "organization\t''
+account\t''
+null\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
@@ -727,7 +756,7 @@ complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_se
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
 false\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:environments; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
@@ -864,7 +893,9 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l config -d 'Body `config` (YAML/JSON object)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l description -d 'Body `description` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l scope -d 'Body `scope` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l scope -d 'Body `scope` (string, or null)' -r -f -a "organization\t''
+account\t''
+null\t''"
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
@@ -929,7 +960,9 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l description -d 'Body `description` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l name -d 'Body `name` (string, or null)' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l scope -d 'Body `scope` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l scope -d 'Body `scope` (string, or null)' -r -f -a "organization\t''
+account\t''
+null\t''"
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
@@ -962,7 +995,7 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
 false\t''"
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
-complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string, or null)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
@@ -1060,6 +1093,308 @@ complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_su
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an environment'
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an environment'
 complete -c ant -n "__fish_ant_using_subcommand environments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -f -a "retrieve" -d 'Get a work item'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -f -a "update" -d 'Update a work item'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -f -a "list" -d 'List an environment\'s work items'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -f -a "ack" -d 'Acknowledge a claimed work item'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -f -a "heartbeat" -d 'Renew the lease on a work item'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -f -a "poll" -d 'Claim the next work item, if any'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -f -a "stats" -d 'Count an environment\'s queued and running work'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -f -a "stop" -d 'Stop a work item'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and not __fish_seen_subcommand_from retrieve update list ack heartbeat poll stats stop help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l work-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l work-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l work-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from ack" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l work-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l desired-ttl-seconds -d 'Query `desired_ttl_seconds` (integer, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l expected-last-heartbeat -d 'Query `expected_last_heartbeat` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from heartbeat" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l block-ms -d 'Query `block_ms` (integer, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l reclaim-older-than-ms -d 'Query `reclaim_older_than_ms` (integer, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l anthropic-worker-id -d 'Header `Anthropic-Worker-ID` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from poll" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l environment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l work-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l force -d 'Body `force` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a work item'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update a work item'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an environment\'s work items'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from help" -f -a "ack" -d 'Acknowledge a claimed work item'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from help" -f -a "heartbeat" -d 'Renew the lease on a work item'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from help" -f -a "poll" -d 'Claim the next work item, if any'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Count an environment\'s queued and running work'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop a work item'
+complete -c ant -n "__fish_ant_using_subcommand beta:environments:work; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
@@ -1208,9 +1543,13 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_s
 false\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l memory-store-id -d 'Query `memory_store_id` (string)' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l order -d 'Query `order` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l order -d 'Query `order` (string)' -r -f -a "asc\t''
+desc\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l status -d 'Query `statuses` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l status -d 'Query `statuses` (string, repeatable)' -r -f -a "rescheduling\t''
+running\t''
+idle\t''
+terminated\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
@@ -1456,9 +1795,13 @@ complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcom
 false\t''"
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l memory-store-id -d 'Query `memory_store_id` (string)' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l order -d 'Query `order` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l order -d 'Query `order` (string)' -r -f -a "asc\t''
+desc\t''"
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
-complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l status -d 'Query `statuses` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l status -d 'Query `statuses` (string, repeatable)' -r -f -a "rescheduling\t''
+running\t''
+idle\t''
+terminated\t''"
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
 complete -c ant -n "__fish_ant_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
@@ -1594,7 +1937,8 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l created-at-lt -d 'Query `created_at[lt]` (YAML/JSON value)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l created-at-lte -d 'Query `created_at[lte]` (YAML/JSON value)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
-complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l order -d 'Query `order` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l order -d 'Query `order` (string)' -r -f -a "asc\t''
+desc\t''"
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l type -d 'Query `types` (string, repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
@@ -1695,6 +2039,4339 @@ complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send events to a session'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from help" -f -a "stream" -d 'Stream a session\'s events as they happen (one JSON value per event)'
 complete -c ant -n "__fish_ant_using_subcommand beta:sessions:events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -f -a "retrieve" -d 'Get a session resource'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -f -a "update" -d 'Update a session resource'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -f -a "list" -d 'List a session\'s resources'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -f -a "delete" -d 'Delete a session resource'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -f -a "add" -d 'Mount a file into a session'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and not __fish_seen_subcommand_from retrieve update list delete add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l resource-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l resource-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l authorization-token -d 'Body `authorization_token` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l resource-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l file-id -d 'Body `file_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l type -d 'Body `type` (string)' -r -f -a "file\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l mount-path -d 'Body `mount_path` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a session resource'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update a session resource'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a session\'s resources'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a session resource'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from help" -f -a "add" -d 'Mount a file into a session'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:resources; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -f -a "retrieve" -d 'Get a thread'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -f -a "list" -d 'List a session\'s threads'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -f -a "archive" -d 'Archive a thread'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and not __fish_seen_subcommand_from retrieve list archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l thread-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l thread-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a thread'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a session\'s threads'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a thread'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -f -a "list" -d 'List a thread\'s events'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -f -a "stream" -d 'Stream a thread\'s events as they happen'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and not __fish_seen_subcommand_from list stream help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l thread-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l session-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l thread-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l event-delta -d 'Query `event_deltas` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from stream" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a thread\'s events'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from help" -f -a "stream" -d 'Stream a thread\'s events as they happen'
+complete -c ant -n "__fish_ant_using_subcommand beta:sessions:threads:events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -f -a "create" -d 'Create a deployment'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -f -a "retrieve" -d 'Get a deployment'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -f -a "update" -d 'Update a deployment'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -f -a "list" -d 'List deployments'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -f -a "archive" -d 'Archive a deployment'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -f -a "pause" -d 'Pause a deployment\'s schedule'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -f -a "run" -d 'Start a deployment now'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -f -a "unpause" -d 'Resume a paused deployment'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and not __fish_seen_subcommand_from create retrieve update list archive pause run unpause help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l agent -d 'Body `agent` (id, or YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l environment-id -d 'Body `environment_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l initial-event -d 'Body `initial_events` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l name -d 'Body `name` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l description -d 'Body `description` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l resource -d 'Body `resources` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l schedule -d 'Body `schedule` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l vault-id -d 'Body `vault_ids` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l schedule.expression -d 'Sets `expression` of --schedule (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l schedule.timezone -d 'Sets `timezone` of --schedule (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l schedule.type -d 'Sets `type` of --schedule (string)' -r -f -a "cron\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l deployment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l deployment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l agent -d 'Body `agent` (id, or YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l description -d 'Body `description` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l environment-id -d 'Body `environment_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l initial-event -d 'Body `initial_events` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l name -d 'Body `name` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l resource -d 'Body `resources` (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l schedule -d 'Body `schedule` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l vault-id -d 'Body `vault_ids` (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l schedule.expression -d 'Sets `expression` of --schedule (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l schedule.timezone -d 'Sets `timezone` of --schedule (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l schedule.type -d 'Sets `type` of --schedule (string)' -r -f -a "cron\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l agent-id -d 'Query `agent_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l created-at-gte -d 'Query `created_at[gte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l created-at-lte -d 'Query `created_at[lte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l status -d 'Query `status` (string)' -r -f -a "active\t''
+paused\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l deployment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l deployment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l deployment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l deployment-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a deployment'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a deployment'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update a deployment'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deployments'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a deployment'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause a deployment\'s schedule'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from help" -f -a "run" -d 'Start a deployment now'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from help" -f -a "unpause" -d 'Resume a paused deployment'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -f -a "retrieve" -d 'Get a deployment run'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -f -a "list" -d 'List deployment runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and not __fish_seen_subcommand_from retrieve list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l deployment-run-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l created-at-gt -d 'Query `created_at[gt]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l created-at-gte -d 'Query `created_at[gte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l created-at-lt -d 'Query `created_at[lt]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l created-at-lte -d 'Query `created_at[lte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l deployment-id -d 'Query `deployment_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l has-error -d 'Query `has_error` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l trigger-type -d 'Query `trigger_type` (string)' -r -f -a "schedule\t''
+manual\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a deployment run'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deployment runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:deployment-runs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "create" -d 'Create a vault'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "retrieve" -d 'Get a vault'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "update" -d 'Update a vault'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "list" -d 'List vaults'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "delete" -d 'Delete a vault'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "archive" -d 'Archive a vault'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l display-name -d 'Body `display_name` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l vault-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l vault-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l display-name -d 'Body `display_name` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l vault-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l vault-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a vault'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a vault'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update a vault'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from help" -f -a "list" -d 'List vaults'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a vault'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a vault'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -f -a "create" -d 'Create a credential'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -f -a "retrieve" -d 'Get a credential'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -f -a "update" -d 'Update a credential'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -f -a "list" -d 'List a vault\'s credentials'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -f -a "delete" -d 'Delete a credential'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -f -a "archive" -d 'Archive a credential'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -f -a "mcp-oauth-validate" -d 'Check an MCP OAuth credential against its server'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and not __fish_seen_subcommand_from create retrieve update list delete archive mcp-oauth-validate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l vault-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l auth -d 'Body `auth` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l display-name -d 'Body `display_name` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l vault-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l credential-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l vault-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l credential-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l auth -d 'Body `auth` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l display-name -d 'Body `display_name` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l vault-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l vault-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l credential-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l vault-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l credential-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l vault-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l credential-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from mcp-oauth-validate" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a credential'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a credential'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update a credential'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a vault\'s credentials'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a credential'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a credential'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from help" -f -a "mcp-oauth-validate" -d 'Check an MCP OAuth credential against its server'
+complete -c ant -n "__fish_ant_using_subcommand beta:vaults:credentials; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "create" -d 'Create a memory store'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "retrieve" -d 'Get a memory store'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "update" -d 'Update a memory store'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "list" -d 'List memory stores'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "delete" -d 'Delete a memory store'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "archive" -d 'Archive a memory store'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and not __fish_seen_subcommand_from create retrieve update list delete archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l name -d 'Body `name` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l description -d 'Body `description` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l memory-store-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l memory-store-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l description -d 'Body `description` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l name -d 'Body `name` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l created-at-gte -d 'Query `created_at[gte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l created-at-lte -d 'Query `created_at[lte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l memory-store-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l memory-store-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a memory store'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a memory store'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update a memory store'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from help" -f -a "list" -d 'List memory stores'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a memory store'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a memory store'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -f -a "create" -d 'Create a memory'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -f -a "retrieve" -d 'Get a memory'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -f -a "update" -d 'Update a memory'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -f -a "list" -d 'List a memory store\'s memories'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -f -a "delete" -d 'Delete a memory'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and not __fish_seen_subcommand_from create retrieve update list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l memory-store-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l content -d 'Body `content` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l path -d 'Body `path` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l view -d 'Query `view` (string)' -r -f -a "basic\t''
+full\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l memory-store-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l memory-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l view -d 'Query `view` (string)' -r -f -a "basic\t''
+full\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l memory-store-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l memory-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l view -d 'Query `view` (string)' -r -f -a "basic\t''
+full\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l content -d 'Body `content` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l path -d 'Body `path` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l precondition -d 'Body `precondition` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l precondition.type -d 'Sets `type` of --precondition (string)' -r -f -a "content_sha256\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l precondition.content-sha256 -d 'Sets `content_sha256` of --precondition (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l memory-store-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l depth -d 'Query `depth` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l path-prefix -d 'Query `path_prefix` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l view -d 'Query `view` (string)' -r -f -a "basic\t''
+full\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l memory-store-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l memory-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l expected-content-sha256 -d 'Query `expected_content_sha256` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a memory'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a memory'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update a memory'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a memory store\'s memories'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a memory'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memories; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -f -a "retrieve" -d 'Get a memory version'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -f -a "list" -d 'List a memory store\'s memory versions'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -f -a "redact" -d 'Erase a memory version\'s content'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and not __fish_seen_subcommand_from retrieve list redact help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l memory-store-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l memory-version-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l view -d 'Query `view` (string)' -r -f -a "basic\t''
+full\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l memory-store-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l api-key-id -d 'Query `api_key_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l created-at-gte -d 'Query `created_at[gte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l created-at-lte -d 'Query `created_at[lte]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l memory-id -d 'Query `memory_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l operation -d 'Query `operation` (string)' -r -f -a "created\t''
+modified\t''
+deleted\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l session-id -d 'Query `session_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l view -d 'Query `view` (string)' -r -f -a "basic\t''
+full\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l memory-store-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l memory-version-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from redact" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a memory version'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a memory store\'s memory versions'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from help" -f -a "redact" -d 'Erase a memory version\'s content'
+complete -c ant -n "__fish_ant_using_subcommand beta:memory-stores:memory-versions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -f -a "list" -d 'List files'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -f -a "delete" -d 'Delete a file'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -f -a "download" -d 'Download a file\'s content'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -f -a "retrieve-metadata" -d 'Get a file\'s metadata'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -f -a "upload" -d 'Upload a file'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and not __fish_seen_subcommand_from list delete download retrieve-metadata upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l after-id -d 'Query `after_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l before-id -d 'Query `before_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l scope-id -d 'Query `scope_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l file-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l file-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -s o -l output -d 'Write the content to PATH (- for stdout)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l file-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from retrieve-metadata" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l file -d 'Body `file` (file to upload, - for stdin)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from help" -f -a "list" -d 'List files'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a file'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a file\'s content'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from help" -f -a "retrieve-metadata" -d 'Get a file\'s metadata'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a file'
+complete -c ant -n "__fish_ant_using_subcommand beta:files; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -f -a "create" -d 'Create a skill from files'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -f -a "retrieve" -d 'Get a skill'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -f -a "list" -d 'List skills'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -f -a "delete" -d 'Delete a skill'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and not __fish_seen_subcommand_from create retrieve list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l file -d 'Body `files` (file to upload, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l display-title -d 'Body `display_title` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l skill-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l source -d 'Query `source` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l skill-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a skill from files'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a skill'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from help" -f -a "list" -d 'List skills'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a skill'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -f -a "create" -d 'Make a new version of a skill from files'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -f -a "retrieve" -d 'Get a skill version'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -f -a "list" -d 'List a skill\'s versions'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -f -a "delete" -d 'Delete a skill version'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -f -a "download" -d 'Download a skill version\'s files'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and not __fish_seen_subcommand_from create retrieve list delete download help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l skill-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l file -d 'Body `files` (file to upload, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l skill-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l version -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l skill-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l skill-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l version -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l skill-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l version -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -s o -l output -d 'Write the content to PATH (- for stdout)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from help" -f -a "create" -d 'Make a new version of a skill from files'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a skill version'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a skill\'s versions'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a skill version'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a skill version\'s files'
+complete -c ant -n "__fish_ant_using_subcommand beta:skills:versions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -f -a "create" -d 'Create an user profile'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -f -a "retrieve" -d 'Get an user profile'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -f -a "update" -d 'Update an user profile'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -f -a "list" -d 'List user profiles'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -f -a "create-enrollment-url" -d 'Make an enrollment link for a user profile'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and not __fish_seen_subcommand_from create retrieve update list create-enrollment-url help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l external-id -d 'Body `external_id` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l name -d 'Body `name` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l relationship -d 'Body `relationship` (string)' -r -f -a "external\t''
+resold\t''
+internal\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l user-profile-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l user-profile-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l external-id -d 'Body `external_id` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l name -d 'Body `name` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l relationship -d 'Body `relationship` (string, or null)' -r -f -a "external\t''
+resold\t''
+internal\t''
+null\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l order -d 'Query `order` (string)' -r -f -a "asc\t''
+desc\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l user-profile-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from create-enrollment-url" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an user profile'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get an user profile'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update an user profile'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from help" -f -a "list" -d 'List user profiles'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from help" -f -a "create-enrollment-url" -d 'Make an enrollment link for a user profile'
+complete -c ant -n "__fish_ant_using_subcommand beta:user-profiles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -f -a "create" -d 'Start a dream over memory stores'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -f -a "retrieve" -d 'Get a dream'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -f -a "list" -d 'List dreams'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -f -a "archive" -d 'Archive a dream'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -f -a "cancel" -d 'Cancel a running dream'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and not __fish_seen_subcommand_from create retrieve list archive cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l input -d 'Body `inputs` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l model -d 'Body `model` (id, or YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l instructions -d 'Body `instructions` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l dream-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l created-at-gt -d 'Query `created_at[gt]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l created-at-lt -d 'Query `created_at[lt]` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l status -d 'Query `statuses` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l dream-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l dream-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from help" -f -a "create" -d 'Start a dream over memory stores'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a dream'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from help" -f -a "list" -d 'List dreams'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a dream'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a running dream'
+complete -c ant -n "__fish_ant_using_subcommand beta:dreams; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -f -a "create" -d 'Create a tunnel'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -f -a "retrieve" -d 'Get a tunnel'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -f -a "list" -d 'List tunnels'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -f -a "archive" -d 'Archive a tunnel'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -f -a "reveal-token" -d 'Show a tunnel\'s connection token'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -f -a "rotate-token" -d 'Replace a tunnel\'s connection token'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and not __fish_seen_subcommand_from create retrieve list archive reveal-token rotate-token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l display-name -d 'Body `display_name` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l tunnel-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l tunnel-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l tunnel-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from reveal-token" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l tunnel-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l reason -d 'Body `reason` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from rotate-token" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a tunnel'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a tunnel'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tunnels'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a tunnel'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from help" -f -a "reveal-token" -d 'Show a tunnel\'s connection token'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from help" -f -a "rotate-token" -d 'Replace a tunnel\'s connection token'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -f -a "create" -d 'Add a CA certificate to a tunnel'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -f -a "retrieve" -d 'Get a certificate'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -f -a "list" -d 'List a tunnel\'s certificates'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -f -a "archive" -d 'Archive a certificate'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and not __fish_seen_subcommand_from create retrieve list archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l tunnel-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l ca-certificate-pem -d 'Body `ca_certificate_pem` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l tunnel-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l certificate-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l tunnel-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l include-archived -d 'Query `include_archived` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l page -d 'Query `page` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l tunnel-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l certificate-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a CA certificate to a tunnel'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a certificate'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a tunnel\'s certificates'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a certificate'
+complete -c ant -n "__fish_ant_using_subcommand beta:tunnels:certificates; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -f -a "create" -d 'Send messages, get the reply (--stream prints it as it arrives)'
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -f -a "count-tokens" -d 'Count the tokens a Messages request would use'
+complete -c ant -n "__fish_ant_using_subcommand messages; and not __fish_seen_subcommand_from create count-tokens help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l max-tokens -d 'Body `max_tokens` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l message -d 'Body `messages` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l model -d 'Body `model` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l cache-control -d 'Body `cache_control` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l container -d 'Body `container` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l inference-geo -d 'Body `inference_geo` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l output-config -d 'Body `output_config` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l service-tier -d 'Body `service_tier` (string)' -r -f -a "auto\t''
+standard_only\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l stop-sequence -d 'Body `stop_sequences` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l stream -d 'Body `stream` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l system -d 'Body `system` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l temperature -d 'Body `temperature` (number)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l thinking -d 'Body `thinking` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l tool-choice -d 'Body `tool_choice` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l tool -d 'Body `tools` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l top-k -d 'Body `top_k` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l top-p -d 'Body `top_p` (number)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l user-profile-id -d 'Header `anthropic-user-profile-id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l message.content -d 'Sets `content` of --message (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l message.role -d 'Sets `role` of --message (string)' -r -f -a "user\t''
+assistant\t''
+system\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l cache-control.type -d 'Sets `type` of --cache-control (string)' -r -f -a "ephemeral\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l cache-control.ttl -d 'Sets `ttl` of --cache-control (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l metadata.user-id -d 'Sets `user_id` of --metadata (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l output-config.effort -d 'Sets `effort` of --output-config (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l output-config.format -d 'Sets `format` of --output-config (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l message -d 'Body `messages` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l model -d 'Body `model` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l cache-control -d 'Body `cache_control` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l output-config -d 'Body `output_config` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l system -d 'Body `system` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l thinking -d 'Body `thinking` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l tool-choice -d 'Body `tool_choice` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l tool -d 'Body `tools` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l user-profile-id -d 'Header `anthropic-user-profile-id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l message.content -d 'Sets `content` of --message (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l message.role -d 'Sets `role` of --message (string)' -r -f -a "user\t''
+assistant\t''
+system\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l cache-control.type -d 'Sets `type` of --cache-control (string)' -r -f -a "ephemeral\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l cache-control.ttl -d 'Sets `ttl` of --cache-control (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l output-config.effort -d 'Sets `effort` of --output-config (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l output-config.format -d 'Sets `format` of --output-config (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from count-tokens" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "create" -d 'Send messages, get the reply (--stream prints it as it arrives)'
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "count-tokens" -d 'Count the tokens a Messages request would use'
+complete -c ant -n "__fish_ant_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -f -a "create" -d 'Create a message batch'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -f -a "retrieve" -d 'Get a message batch'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -f -a "list" -d 'List message batches'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -f -a "delete" -d 'Delete a message batch'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -f -a "cancel" -d 'Cancel a batch that is still processing'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -f -a "results" -d 'Print a finished batch\'s results, one JSON line per request'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l request -d 'Body `requests` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l user-profile-id -d 'Header `anthropic-user-profile-id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l request.custom-id -d 'Sets `custom_id` of --request (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l request.params -d 'Sets `params` of --request (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l message-batch-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l after-id -d 'Query `after_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l before-id -d 'Query `before_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l message-batch-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l message-batch-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l message-batch-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from results" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a message batch'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a message batch'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from help" -f -a "list" -d 'List message batches'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a message batch'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a batch that is still processing'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from help" -f -a "results" -d 'Print a finished batch\'s results, one JSON line per request'
+complete -c ant -n "__fish_ant_using_subcommand messages:batches; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -f -a "create" -d 'Send messages, get the reply (--stream prints it as it arrives)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -f -a "count-tokens" -d 'Count the tokens a Messages request would use'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and not __fish_seen_subcommand_from create count-tokens help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l max-tokens -d 'Body `max_tokens` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l message -d 'Body `messages` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l model -d 'Body `model` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l cache-control -d 'Body `cache_control` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l container -d 'Body `container` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l context-management -d 'Body `context_management` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l diagnostics -d 'Body `diagnostics` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l fallback-credit-token -d 'Body `fallback_credit_token` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l fallback -d 'Body `fallbacks` (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l inference-geo -d 'Body `inference_geo` (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l mcp-server -d 'Body `mcp_servers` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l output-config -d 'Body `output_config` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l output-format -d 'Body `output_format` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l service-tier -d 'Body `service_tier` (string)' -r -f -a "auto\t''
+standard_only\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l speed -d 'Body `speed` (string, or null)' -r -f -a "standard\t''
+fast\t''
+null\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l stop-sequence -d 'Body `stop_sequences` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l stream -d 'Body `stream` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l system -d 'Body `system` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l temperature -d 'Body `temperature` (number)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l thinking -d 'Body `thinking` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l tool-choice -d 'Body `tool_choice` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l tool -d 'Body `tools` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l top-k -d 'Body `top_k` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l top-p -d 'Body `top_p` (number)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l user-profile-id -d 'Header `anthropic-user-profile-id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l message.content -d 'Sets `content` of --message (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l message.role -d 'Sets `role` of --message (string)' -r -f -a "user\t''
+assistant\t''
+system\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l cache-control.type -d 'Sets `type` of --cache-control (string)' -r -f -a "ephemeral\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l cache-control.ttl -d 'Sets `ttl` of --cache-control (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l context-management.edits -d 'Sets `edits` of --context-management (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l diagnostics.previous-message-id -d 'Sets `previous_message_id` of --diagnostics (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l fallback.model -d 'Sets `model` of --fallback (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l fallback.max-tokens -d 'Sets `max_tokens` of --fallback (integer, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l fallback.output-config -d 'Sets `output_config` of --fallback (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l fallback.speed -d 'Sets `speed` of --fallback (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l fallback.thinking -d 'Sets `thinking` of --fallback (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l mcp-server.name -d 'Sets `name` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l mcp-server.type -d 'Sets `type` of --mcp-server (string)' -r -f -a "url\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l mcp-server.url -d 'Sets `url` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l mcp-server.authorization-token -d 'Sets `authorization_token` of --mcp-server (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l mcp-server.tool-configuration -d 'Sets `tool_configuration` of --mcp-server (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l metadata.user-id -d 'Sets `user_id` of --metadata (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l output-config.effort -d 'Sets `effort` of --output-config (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l output-config.format -d 'Sets `format` of --output-config (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l output-config.task-budget -d 'Sets `task_budget` of --output-config (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l output-format.schema -d 'Sets `schema` of --output-format (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l output-format.type -d 'Sets `type` of --output-format (string)' -r -f -a "json_schema\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l message -d 'Body `messages` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l model -d 'Body `model` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l cache-control -d 'Body `cache_control` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l context-management -d 'Body `context_management` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l mcp-server -d 'Body `mcp_servers` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l output-config -d 'Body `output_config` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l output-format -d 'Body `output_format` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l speed -d 'Body `speed` (string, or null)' -r -f -a "standard\t''
+fast\t''
+null\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l system -d 'Body `system` (YAML/JSON value)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l thinking -d 'Body `thinking` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l tool-choice -d 'Body `tool_choice` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l tool -d 'Body `tools` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l user-profile-id -d 'Header `anthropic-user-profile-id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l message.content -d 'Sets `content` of --message (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l message.role -d 'Sets `role` of --message (string)' -r -f -a "user\t''
+assistant\t''
+system\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l cache-control.type -d 'Sets `type` of --cache-control (string)' -r -f -a "ephemeral\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l cache-control.ttl -d 'Sets `ttl` of --cache-control (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l context-management.edits -d 'Sets `edits` of --context-management (YAML/JSON list, replaces the whole field)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l mcp-server.name -d 'Sets `name` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l mcp-server.type -d 'Sets `type` of --mcp-server (string)' -r -f -a "url\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l mcp-server.url -d 'Sets `url` of --mcp-server (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l mcp-server.authorization-token -d 'Sets `authorization_token` of --mcp-server (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l mcp-server.tool-configuration -d 'Sets `tool_configuration` of --mcp-server (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l output-config.effort -d 'Sets `effort` of --output-config (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l output-config.format -d 'Sets `format` of --output-config (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l output-config.task-budget -d 'Sets `task_budget` of --output-config (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l output-format.schema -d 'Sets `schema` of --output-format (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l output-format.type -d 'Sets `type` of --output-format (string)' -r -f -a "json_schema\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from count-tokens" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from help" -f -a "create" -d 'Send messages, get the reply (--stream prints it as it arrives)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from help" -f -a "count-tokens" -d 'Count the tokens a Messages request would use'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -f -a "create" -d 'Create a message batch'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -f -a "retrieve" -d 'Get a message batch'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -f -a "list" -d 'List message batches'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -f -a "delete" -d 'Delete a message batch'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -f -a "cancel" -d 'Cancel a batch that is still processing'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -f -a "results" -d 'Print a finished batch\'s results, one JSON line per request'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and not __fish_seen_subcommand_from create retrieve list delete cancel results help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l request -d 'Body `requests` (YAML/JSON object, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l user-profile-id -d 'Header `anthropic-user-profile-id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l request.custom-id -d 'Sets `custom_id` of --request (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l request.params -d 'Sets `params` of --request (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l message-batch-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l after-id -d 'Query `after_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l before-id -d 'Query `before_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l message-batch-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l message-batch-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l message-batch-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from results" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a message batch'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a message batch'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from help" -f -a "list" -d 'List message batches'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a message batch'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a batch that is still processing'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from help" -f -a "results" -d 'Print a finished batch\'s results, one JSON line per request'
+complete -c ant -n "__fish_ant_using_subcommand beta:messages:batches; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -f -a "retrieve" -d 'Get a model'
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -f -a "list" -d 'List models'
+complete -c ant -n "__fish_ant_using_subcommand models; and not __fish_seen_subcommand_from retrieve list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l model-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l after-id -d 'Query `after_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l before-id -d 'Query `before_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a model'
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "list" -d 'List models'
+complete -c ant -n "__fish_ant_using_subcommand models; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -f -a "retrieve" -d 'Get a model'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -f -a "list" -d 'List models'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and not __fish_seen_subcommand_from retrieve list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l model-id -d 'Path id (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from retrieve" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l after-id -d 'Query `after_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l before-id -d 'Query `before_id` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l limit -d 'Query `limit` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from help" -f -a "retrieve" -d 'Get a model'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from help" -f -a "list" -d 'List models'
+complete -c ant -n "__fish_ant_using_subcommand beta:models; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -f -a "create" -d 'Complete a prompt (--stream prints the completion as it arrives)'
+complete -c ant -n "__fish_ant_using_subcommand completions; and not __fish_seen_subcommand_from create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l max-tokens-to-sample -d 'Body `max_tokens_to_sample` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l model -d 'Body `model` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l prompt -d 'Body `prompt` (string)' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l metadata -d 'Body `metadata` (YAML/JSON object)' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l stop-sequence -d 'Body `stop_sequences` (string, repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l stream -d 'Body `stream` (boolean)' -r -f -a "true\t''
+false\t''"
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l temperature -d 'Body `temperature` (number)' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l top-k -d 'Body `top_k` (integer)' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l top-p -d 'Body `top_p` (number)' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l metadata.user-id -d 'Sets `user_id` of --metadata (string, or null)' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after N items (-1: no limit)' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l api-key -d 'API key, sent as x-api-key' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l auth-token -d 'Bearer token, sent as Authorization' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l format-error -d 'Output format of API error bodies' -r -f -a "auto\t''
+explore\t''
+human\t''
+json\t''
+jsonl\t''
+pretty\t''
+raw\t''
+yaml\t''"
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l transform -d 'GJSON path applied to the result, or to each item of a list or stream' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l transform-error -d 'GJSON path applied to API error bodies' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l profile -d 'Profile under $ANTHROPIC_CONFIG_DIR (default: active_config, else `default`)' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l workspace-id -d 'Sent as anthropic-workspace-id' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries on connection errors, 408, 429 and 5xx' -r
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -s r -l raw-output -d 'Print a string result without quotes'
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from help" -f -a "create" -d 'Complete a prompt (--stream prints the completion as it arrives)'
+complete -c ant -n "__fish_ant_using_subcommand completions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand stream" -l session-id -d 'Path id (string)' -r
 complete -c ant -n "__fish_ant_using_subcommand stream" -l event-delta -d 'Query `event_deltas` (string, repeatable)' -r
 complete -c ant -n "__fish_ant_using_subcommand stream" -l beta -d 'anthropic-beta header value; replaces the default (repeatable)' -r
@@ -1835,6 +6512,8 @@ landlock\t''
 none\t''"
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l shell-idle-seconds -d 'How long an idle session\'s bash shell lives on unused; the next call starts a new one' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l max-file-bytes -d 'The most one uploaded file may hold, in bytes (the Files API\'s limit, 500 MiB, by default)' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l mcp-connect-timeout-seconds -d 'How long connecting to an agent\'s MCP server (handshake and tool list) may take' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l mcp-call-timeout-seconds -d 'How long one call of an MCP server\'s tool may take' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''
 explore\t''
 human\t''
@@ -2551,46 +7230,50 @@ complete -c ant -n "__fish_ant_using_subcommand @manpages" -s r -l raw-output -d
 complete -c ant -n "__fish_ant_using_subcommand @manpages" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'
 complete -c ant -n "__fish_ant_using_subcommand @manpages" -l local -d 'Use the local server (`ant local serve`), starting it when none runs'
 complete -c ant -n "__fish_ant_using_subcommand @manpages" -s h -l help -d 'Print help'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:agents" -d 'Agents: a model, a system prompt and tools, versioned'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:agents:versions" -d 'The versions of an agent'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:environments" -d 'Environments: where sessions run (cloud or self-hosted)'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:sessions" -d 'Sessions: an agent at work in an environment'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:sessions:events" -d 'A session\'s events: send input, list the log, stream it live'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "stream" -d 'Stream a session\'s events (short for beta:sessions:events stream)'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "run" -d 'Run a task: create a session for AGENT, send TASK, and show the work until idle'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "chat" -d 'Talk to a session: the live view, a prompt, approvals and custom tool answers'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "local" -d 'The local runner: the Managed Agents API on this machine'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:worker" -d 'Self-hosted hands: serve a self_hosted environment\'s tool calls on this machine'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "apply" -d 'Create or update agents and environments from files, tracked in claude-lock.json'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "validate" -d 'Check template files offline: syntax, fields, references and the API\'s rules'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "auth" -d 'Manage authentication'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "profile" -d 'Manage configuration profiles'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "completion" -d 'Print a shell completion script'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "@completion" -d 'Print a dynamic completion script (bash, zsh, fish, pwsh)'
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "__complete"
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "@manpages" -d 'Generate documentation for \'man\''
-complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:sessions beta:sessions:events stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "create" -d 'Create an agent'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "retrieve" -d 'Get an agent (its latest version, or --version N)'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "update" -d 'Update an agent, making a new version'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "list" -d 'List agents'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents" -f -a "archive" -d 'Archive an agent'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:agents:versions" -f -a "list" -d 'List an agent\'s versions'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:environments" -f -a "create" -d 'Create an environment'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:environments" -f -a "retrieve" -d 'Get an environment'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:environments" -f -a "update" -d 'Update an environment'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:environments" -f -a "list" -d 'List environments'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:environments" -f -a "delete" -d 'Delete an environment'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:environments" -f -a "archive" -d 'Archive an environment'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions" -f -a "create" -d 'Create a session'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions" -f -a "retrieve" -d 'Get a session'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions" -f -a "update" -d 'Update a session'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions" -f -a "list" -d 'List sessions'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions" -f -a "delete" -d 'Delete a session'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions" -f -a "archive" -d 'Archive a session'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions:events" -f -a "list" -d 'List a session\'s events'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions:events" -f -a "send" -d 'Send events to a session'
-complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from beta:sessions:events" -f -a "stream" -d 'Stream a session\'s events as they happen (one JSON value per event)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:agents" -d 'Agents: a model, a system prompt and tools, versioned'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:agents:versions" -d 'The versions of an agent'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:environments" -d 'Environments: where sessions run (cloud or self-hosted)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:environments:work" -d 'A self-hosted environment\'s work queue (the worker uses it)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:sessions" -d 'Sessions: an agent at work in an environment'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:sessions:events" -d 'A session\'s events: send input, list the log, stream it live'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:sessions:resources" -d 'Files and repositories mounted into a session'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:sessions:threads" -d 'The threads of a multi-agent session'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:sessions:threads:events" -d 'A thread\'s events: list them, stream them live'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:deployments" -d 'Deployments: sessions started on a schedule or on demand'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:deployment-runs" -d 'The runs of deployments'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:vaults" -d 'Vaults: credentials that sessions use for MCP servers'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:vaults:credentials" -d 'The credentials in a vault'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:memory-stores" -d 'Memory stores: files an agent remembers across sessions'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:memory-stores:memories" -d 'The memories in a memory store'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:memory-stores:memory-versions" -d 'The history of a memory store\'s memories'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:files" -d 'Files: upload once, use in messages and sessions'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:skills" -d 'Skills: folders of instructions and scripts an agent can load'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:skills:versions" -d 'The versions of a skill'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:user-profiles" -d 'User profiles: the end users you act for'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:dreams" -d 'Dreams: offline consolidation of memory stores'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:tunnels" -d 'MCP tunnels: reach MCP servers on a private network'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:tunnels:certificates" -d 'The CA certificates a tunnel trusts'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "messages" -d 'The Messages API: send a conversation, get the model\'s reply'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "messages:batches" -d 'Many Messages requests at once, processed asynchronously'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:messages" -d 'The Messages API with beta features (MCP servers, context management, ...)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:messages:batches" -d 'Message batches with beta features'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "models" -d 'The models the API offers'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:models" -d 'The models the API offers, through the beta API'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "completions" -d 'Legacy text completions'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "stream" -d 'Stream a session\'s events (short for beta:sessions:events stream)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "run" -d 'Run a task: create a session for AGENT, send TASK, and show the work until idle'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "chat" -d 'Talk to a session: the live view, a prompt, approvals and custom tool answers'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "local" -d 'The local runner: the Managed Agents API on this machine'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "beta:worker" -d 'Self-hosted hands: serve a self_hosted environment\'s tool calls on this machine'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "apply" -d 'Create or update agents and environments from files, tracked in claude-lock.json'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "validate" -d 'Check template files offline: syntax, fields, references and the API\'s rules'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "auth" -d 'Manage authentication'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "profile" -d 'Manage configuration profiles'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "completion" -d 'Print a shell completion script'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "@completion" -d 'Print a dynamic completion script (bash, zsh, fish, pwsh)'
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "__complete"
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "@manpages" -d 'Generate documentation for \'man\''
+complete -c ant -n "__fish_ant_using_subcommand help; and not __fish_seen_subcommand_from beta:agents beta:agents:versions beta:environments beta:environments:work beta:sessions beta:sessions:events beta:sessions:resources beta:sessions:threads beta:sessions:threads:events beta:deployments beta:deployment-runs beta:vaults beta:vaults:credentials beta:memory-stores beta:memory-stores:memories beta:memory-stores:memory-versions beta:files beta:skills beta:skills:versions beta:user-profiles beta:dreams beta:tunnels beta:tunnels:certificates messages messages:batches beta:messages beta:messages:batches models beta:models completions stream run chat local beta:worker apply validate auth profile completion @completion __complete @manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "serve" -d 'Serve the Managed Agents API on this machine'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "doctor" -d 'Show which sandbox back end tools would run in, why the others cannot, and how file tools are confined'
 complete -c ant -n "__fish_ant_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "environment-key" -d 'Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept)'

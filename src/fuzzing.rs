@@ -62,6 +62,8 @@ pub fn flag_value(data: &[u8]) {
         Ty::Str,
         Ty::NullableStr,
         Ty::Int,
+        Ty::NullableInt,
+        Ty::Float,
         Ty::Bool,
         Ty::Object,
         Ty::IdOrObject,
@@ -69,6 +71,8 @@ pub fn flag_value(data: &[u8]) {
         Ty::ObjectEach,
         Ty::StrEach,
         Ty::List,
+        Ty::File,
+        Ty::FileEach,
     ];
     for ty in types {
         if let Err(e) = parse_value(&body("fuzz", "fuzz", ty), raw) {

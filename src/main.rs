@@ -16,6 +16,5 @@ fn main() {
         .with_target(false)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
-    let runtime = tokio::runtime::Runtime::new().expect("cannot start the async runtime");
-    std::process::exit(runtime.block_on(ant::cli::main(command, args)));
+    std::process::exit(ant::cli::main(command, args));
 }

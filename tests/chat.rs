@@ -110,3 +110,34 @@ async fn chat_ctrl_c_interrupts_then_quits() {
     tmux.send_keys("C-c");
     tmux.wait_for("chat exited: 130");
 }
+
+/// An MCP server's tool, asked about by default (always_ask), is approved in chat by its
+/// server/tool name, and runs once approved.
+#[tokio::test]
+async fn chat_approves_an_mcp_call() {
+    let Some(python) = common::mcp::venv_python() else {
+        return;
+    };
+    if tmux_missing() {
+        return;
+    }
+    let mcp = common::mcp::McpServer::start(&python, &[]);
+    let model = FakeModel::start();
+    let s = Server::with_model(&model, "anthropic");
+    let body = json!({"name": "chat-mcp", "model": "claude-sonnet-4-6", "system": "test agent [scenario:use:search_docs]",
+        "mcp_servers": [{"type": "url", "name": "docs", "url": mcp.url()}],
+        "tools": [{"type": "mcp_toolset", "mcp_server_name": "docs"}]});
+    let agent = s.ok("POST", "/v1/agents", Some(body)).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let sid = s.session(&agent).await;
+    let config = tempfile::tempdir().unwrap();
+    let tmux = chat(&s, &config, &sid, "");
+    tmux.type_line(r#"{"query": "chat"}"#);
+    tmux.wait_for("▸ docs/search_docs");
+    tmux.wait_for(r#"allow docs/search_docs {"query":"chat"}? y, or n and a reason"#);
+    tmux.type_line("y");
+    tmux.wait_for("used: results for chat: intro.md, setup.md");
+    assert_eq!(mcp.calls_of("search_docs").len(), 1);
+}

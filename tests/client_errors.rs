@@ -81,7 +81,7 @@ fn bad_input_gives_one_line_naming_the_problem() {
     let out = s
         .ant(&["agents", "create", "--name", "x", "--model", "m", "--system", &at])
         .run();
-    assert_one_line_error(&out, &[missing, "cannot read file"]);
+    assert_one_line_error(&out, &["--system: cannot read", missing]);
 
     let out = s.ant(&["agents", "create"]).stdin("name: [x\n").run();
     assert_one_line_error(&out, &["Failed to parse piped data as YAML/JSON: line 1, column"]);

@@ -36,7 +36,10 @@ fn dynamic_completion_offers_commands_flags_values_and_ids() {
     assert!(top.stdout.contains("auth:Manage authentication\n"), "{}", top.stdout);
     assert!(!top.stdout.contains("__complete") && !top.stdout.contains("@manpages"));
     let bash = complete("bash", &["beta", ":", "sess"]).ok();
-    assert_eq!(bash, "sessions\nsessions:events\n");
+    assert_eq!(
+        bash,
+        "sessions\nsessions:events\nsessions:resources\nsessions:threads\nsessions:threads:events\n"
+    );
     let fish = complete("fish", &["auth", "log"]).ok();
     assert_eq!(
         fish,

@@ -376,7 +376,7 @@ async fn outputs_become_files_of_their_session() {
 #[tokio::test]
 async fn a_repository_is_cloned_at_its_commit_and_its_token_reaches_nothing_else() {
     let model = FakeModel::start();
-    let server = Server::start_logged(&["--model-url", &model.url]);
+    let server = Server::logged(&["--model-url", &model.url], &[("RUST_LOG", "debug")]);
     let repos = tempfile::tempdir().unwrap();
     let first = sh(
         repos.path(),

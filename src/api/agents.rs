@@ -550,15 +550,31 @@ pub fn builtin_policy(tools: &[Tool], name: &str) -> Option<String> {
         Tool::AgentToolset {
             default_config,
             configs,
-        } => {
-            let (on, policy) = match configs.iter().find(|c| c.name == name) {
-                Some(c) => (c.enabled, &c.permission_policy),
-                None => (default_config.enabled, &default_config.permission_policy),
-            };
-            on.then(|| policy.kind.clone())
-        }
+        } => toolset_policy(default_config, configs, name),
         _ => None,
     })
+}
+
+/// How a tool of MCP server `server` is configured by the agent's `mcp_toolset` for it (named
+/// as the server reports it): `None` when it is not enabled.
+pub fn mcp_policy(tools: &[Tool], server: &str, name: &str) -> Option<String> {
+    tools.iter().find_map(|t| match t {
+        Tool::McpToolset {
+            mcp_server_name,
+            default_config,
+            configs,
+        } if mcp_server_name == server => toolset_policy(default_config, configs, name),
+        _ => None,
+    })
+}
+
+/// A tool's own config in `configs`, else the toolset's default: its policy when enabled.
+fn toolset_policy(default_config: &DefaultConfig, configs: &[ToolConfig], name: &str) -> Option<String> {
+    let (on, policy) = match configs.iter().find(|c| c.name == name) {
+        Some(c) => (c.enabled, &c.permission_policy),
+        None => (default_config.enabled, &default_config.permission_policy),
+    };
+    on.then(|| policy.kind.clone())
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod message_batches;
 pub mod session_resources;
 pub mod sessions;
 pub mod skills;
+pub mod vaults;
 
 use serde::Serialize;
 

@@ -198,11 +198,6 @@ impl SessionAgent {
 
 impl Session {
     pub fn new(id: String, now: String, agent: SessionAgent, body: &SessionCreate) -> Result<Self, String> {
-        if let Some(v) = &body.vault_ids
-            && !v.is_empty()
-        {
-            return Err("vault_ids: vaults are not supported by the local server".into());
-        }
         if body.budget.as_ref().is_some_and(|b| !b.is_null()) {
             return Err("budget: budgets are not supported by the local server (it has no list prices)".into());
         }
@@ -217,7 +212,7 @@ impl Session {
             title: body.title.clone(),
             metadata,
             resources: Vec::new(),
-            vault_ids: Vec::new(),
+            vault_ids: body.vault_ids.clone().unwrap_or_default(),
             budget: None,
             deployment_id: None,
             outcome_evaluations: Vec::new(),

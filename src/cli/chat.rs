@@ -117,6 +117,11 @@ pub async fn run(root: &ArgMatches, m: &ArgMatches) -> anyhow::Result<i32> {
                                 "custom_tool_use_id": id, "content": [{"type": "text", "text": text}],
                                 "is_error": is_error})).await?;
                         } else {
+                            // An MCP tool is asked about as the live view shows it: server/tool.
+                            let name = match v["mcp_server_name"].as_str() {
+                                Some(server) => format!("{server}/{name}"),
+                                None => name,
+                            };
                             calls.insert(id, Call { kind: kind.into(), name, input: v["input"].clone() });
                         }
                     }

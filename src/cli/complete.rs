@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use clap::{Arg, ArgMatches, Command};
 
-use super::spec::{Action, Shape};
-use super::{RESOURCES, events};
+use super::resources::{self, events};
+use super::spec::{Action, Resource, Shape};
 use crate::client::{Client, Request};
 
 /// The shells `@completion` has scripts for, as the official names them.
@@ -94,7 +94,20 @@ pub async fn run(m: &ArgMatches) -> i32 {
         Some((current, preceding)) => (current.clone(), preceding.to_vec()),
         None => (String::new(), Vec::new()),
     };
-    let mut root = super::command();
+    // Only the families the line names get their actions built: a Tab stays as quick with 30
+    // families as with a few.
+    let named: Vec<&str> = preceding
+        .iter()
+        .filter_map(|w| resources::find(w))
+        .map(|r| r.name)
+        .collect();
+    let mut root = super::command().mut_subcommands(|sub| {
+        if resources::find(sub.get_name()).is_some() && !named.contains(&sub.get_name()) {
+            sub.defer(std::convert::identity)
+        } else {
+            sub
+        }
+    });
     root.build();
     let walk = walk(&root, &preceding);
     let answer = match walk.value_of {
@@ -172,12 +185,7 @@ fn walk<'a>(root: &'a Command, preceding: &[String]) -> Walk<'a> {
 fn action(path: &[&str]) -> Option<&'static Action> {
     match path {
         ["stream"] => Some(&events::STREAM),
-        [resource, action] => RESOURCES
-            .into_iter()
-            .find(|r| r.name == *resource)?
-            .actions
-            .iter()
-            .find(|a| a.name == *action),
+        [resource, action] => resources::find(resource)?.actions.iter().find(|a| a.name == *action),
         _ => None,
     }
 }
@@ -239,29 +247,30 @@ async fn value_answer(arg: &Arg, current: &str, preceding: &[String]) -> Answer 
     }
 }
 
-/// The list request that names the ids a flag takes: `--session-id` is what `GET /v1/sessions`
-/// lists. None for flags that are not such ids.
-fn id_list(flag: &str) -> Option<Request> {
-    let resource = RESOURCES
+/// The list request that names the ids a flag takes (`--session-id` is what `GET /v1/sessions`
+/// lists), and its family. None for flags that are not such ids.
+fn id_list(flag: &str) -> Option<(Request, &'static Resource)> {
+    let resource = resources::ALL
         .into_iter()
         .find(|r| r.actions.iter().any(|a| a.positional().is_some_and(|p| p.flag == flag)))?;
     let list = resource
         .actions
         .iter()
-        .find(|a| a.shape == Shape::List && !a.path.contains('{'))?;
-    Some(Request {
+        .find(|a| matches!(a.shape, Shape::List(_)) && !a.path.contains('{'))?;
+    let request = Request {
         method: reqwest::Method::GET,
         path: list.path.to_string(),
         query: vec![("limit".into(), MAX_IDS.into())],
         body: None,
         betas: Vec::new(),
-    })
+    };
+    Some((request, resource))
 }
 
 /// The ids `flag` takes that start with `current`, from the API with the line's connection
 /// settings; None when the flag takes no such ids or anything fails.
 async fn ids(flag: &str, current: &str, preceding: &[String]) -> Option<Vec<Candidate>> {
-    let request = id_list(flag)?;
+    let (request, resource) = id_list(flag)?;
     let line = std::iter::once("ant".to_string()).chain(preceding.iter().cloned());
     let matches = super::command().ignore_errors(true).try_get_matches_from(line).ok()?;
     // Completing never starts a local server.
@@ -270,7 +279,9 @@ async fn ids(flag: &str, current: &str, preceding: &[String]) -> Option<Vec<Cand
     }
     let fetch = async {
         let settings = super::settings(&matches).await.ok()?;
-        let client = Client::new(settings, 0, false).ok()?;
+        let client = Client::new(settings, 0, false)
+            .ok()?
+            .for_family(resource.default_beta(), resource.beta_query());
         client.send(&request).await.ok()
     };
     let page = tokio::time::timeout(LOOKUP_TIMEOUT, fetch).await.ok()??;
@@ -389,9 +400,14 @@ mod tests {
 
     #[test]
     fn id_flags_map_to_their_list() {
-        assert_eq!(id_list("session-id").unwrap().path, "/v1/sessions");
-        assert_eq!(id_list("agent-id").unwrap().path, "/v1/agents");
-        assert_eq!(id_list("environment-id").unwrap().path, "/v1/environments");
+        assert_eq!(id_list("session-id").unwrap().0.path, "/v1/sessions");
+        assert_eq!(id_list("agent-id").unwrap().0.path, "/v1/agents");
+        assert_eq!(id_list("environment-id").unwrap().0.path, "/v1/environments");
+        let (files, family) = id_list("file-id").unwrap();
+        assert_eq!(
+            (files.path.as_str(), family.default_beta()),
+            ("/v1/files", Some("files-api-2025-04-14"))
+        );
         assert!(id_list("name").is_none());
     }
 }

@@ -36,7 +36,8 @@ pub async fn run(
     max_items: Option<u64>,
 ) -> Result<i32, ClientError> {
     match action.shape {
-        Shape::One => {
+        // One value (the caller sends no feed of lines, events or bytes here).
+        Shape::One | Shape::OneOrEvents | Shape::Lines | Shape::Download => {
             let text = client.send(&request).await?;
             if text.is_empty() {
                 return Ok(0);
@@ -45,8 +46,8 @@ pub async fn run(
             let exit = explore::value(&explore.title, &json, explore.color).await?;
             explore.finish(exit)
         }
-        Shape::List => {
-            let mut items = Items::new(request, max_items);
+        Shape::List(paging) => {
+            let mut items = Items::with_paging(request, paging, max_items);
             let first = items.next_page(&client).await?.unwrap_or_default();
             let (tx, rx) = mpsc::unbounded_channel();
             let (more, mut asked) = mpsc::channel(1);
@@ -83,7 +84,7 @@ pub async fn run(
         Shape::Stream => {
             let mut follower = Follower::open(client, request).await?;
             let (tx, rx) = mpsc::unbounded_channel();
-            let until_idle = m.get_flag("until-idle");
+            let until_idle = m.try_get_one::<bool>("until-idle").ok().flatten() == Some(&true);
             let task = tokio::spawn(async move {
                 let mut sink = Sink::Browser(tx.clone());
                 let watched = watch::watch(&mut follower, &mut sink, until_idle, max_items).await;

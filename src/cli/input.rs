@@ -1,22 +1,39 @@
 //! From parsed flags (and a piped stdin document) to a request: YAML flag values, repeatable and
-//! inner flags, the positional id, stdin merging, `@file` embedding and the required check.
+//! inner flags, the positional id, stdin merging, `@file` embedding (`embed.rs`), the required
+//! check, and the encoding of query, headers and body.
 
-use std::io::Read;
-
-use base64::Engine as _;
 use clap::ArgMatches;
+use reqwest::header::HeaderValue;
 use serde_json::{Map, Value};
 
+use super::embed::{self, Stdin};
 use super::spec::{Action, Param, To, Ty, Verb};
 use crate::client::Request;
+use crate::client::transfer::Form;
 
 /// A bad input, as one line naming the flag, file or position.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct InputError(String);
 
+impl InputError {
+    pub fn new(msg: impl Into<String>) -> Self {
+        Self(msg.into())
+    }
+}
+
 fn err<T>(msg: impl Into<String>) -> Result<T, InputError> {
     Err(InputError(msg.into()))
+}
+
+/// Everything a command line asks to send.
+#[derive(Debug)]
+pub struct Call {
+    pub request: Request,
+    /// Header flags other than `--beta`: (name, value).
+    pub headers: Vec<(&'static str, String)>,
+    /// The body of a multipart action (`request.body` is then `None`).
+    pub form: Option<Form>,
 }
 
 /// Parses YAML (a superset of JSON) into a value; errors carry line and column.
@@ -65,11 +82,18 @@ pub(crate) fn parse_value(p: &Param, raw: &str) -> Result<Value, InputError> {
         Ty::Str | Ty::StrEach => Value::String(raw.to_string()),
         Ty::NullableStr if raw == "null" => Value::Null,
         Ty::NullableStr => Value::String(raw.to_string()),
-        Ty::Int => match parse_int(raw) {
+        Ty::NullableInt if raw == "null" => Value::Null,
+        Ty::Int | Ty::NullableInt => match parse_int(raw) {
             Some(n) => Value::from(n),
             // Quoted as Rust does, so a value with a newline still makes one line.
             None => return err(format!("--{flag}: {raw:?} is not an integer")),
         },
+        Ty::Float => match raw.trim().parse::<f64>() {
+            Ok(x) if x.is_finite() => number(x),
+            _ => return err(format!("--{flag}: {raw:?} is not a number")),
+        },
+        Ty::File | Ty::FileEach if raw.is_empty() => return err(format!("--{flag}: no file named")),
+        Ty::File | Ty::FileEach => Value::String(raw.to_string()),
         Ty::Bool => Value::Bool(raw == "true"),
         Ty::Object => match yaml_value(flag, raw)? {
             v @ (Value::Object(_) | Value::Null) => v,
@@ -95,6 +119,15 @@ pub(crate) fn parse_value(p: &Param, raw: &str) -> Result<Value, InputError> {
         },
         Ty::Value | Ty::List => yaml_value(flag, raw)?,
     })
+}
+
+/// A number as JSON writes it: whole numbers without a fraction (`1`, not `1.0`), as Go does.
+fn number(x: f64) -> Value {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        Value::from(x as i64)
+    } else {
+        Value::from(x)
+    }
 }
 
 /// Integers as Go's `ParseInt(s, 0, 64)` reads them: decimal, `0x`, `0o`, `0b`.
@@ -173,18 +206,23 @@ fn last<'a>(m: &'a ArgMatches, flag: &str) -> Option<&'a str> {
         .map(String::as_str)
 }
 
-/// Whether any flag value asks to read stdin through `@-`, so stdin is not a piped body.
-pub fn wants_stdin_embedding(action: &Action, m: &ArgMatches) -> bool {
+/// Whether a value asks to read stdin (`@-`, or `-` for a file flag), so stdin is not a piped
+/// body.
+pub fn wants_stdin(action: &Action, m: &ArgMatches) -> bool {
     action.params.iter().any(|p| {
-        m.get_many::<String>(p.flag)
-            .is_some_and(|mut vs| vs.any(|v| matches!(v.as_str(), "@-" | "@/dev/stdin" | "@/dev/fd/0")))
+        let Some(values) = m.get_many::<String>(p.flag) else {
+            return false;
+        };
+        let values: Vec<&str> = values.map(String::as_str).collect();
+        (p.ty.is_file() && values.iter().any(|v| embed::is_stdin(v))) || embed::wants_stdin(values.into_iter())
     })
 }
 
-/// Builds the request for `action` from its flags and an optional piped stdin document.
-pub fn build(action: &Action, full_name: &str, m: &ArgMatches, stdin: Option<&str>) -> Result<Request, InputError> {
+/// Builds the call `action` makes from its flags and an optional piped stdin document.
+pub fn build(action: &Action, full_name: &str, m: &ArgMatches, stdin: Option<&str>) -> Result<Call, InputError> {
     let mut path_ids: Vec<(&'static str, String)> = Vec::new();
     let mut query: Vec<(&Param, Value)> = Vec::new();
+    let mut headers: Vec<(&Param, Value)> = Vec::new();
     let mut body = Map::new();
 
     for p in action.params {
@@ -194,13 +232,18 @@ pub fn build(action: &Action, full_name: &str, m: &ArgMatches, stdin: Option<&st
                     path_ids.push((p.flag, v.to_string()));
                 }
             }
-            To::Query(_) => {
+            To::Query(_) | To::Header(_) => {
                 let mut value = None;
                 for (_, raw) in occurrences(m, p.flag) {
                     value = Some(accumulate(p.ty, value, parse_value(p, raw)?));
                 }
                 if let Some(v) = value {
-                    query.push((p, v));
+                    if matches!(p.to, To::Query(_)) {
+                        &mut query
+                    } else {
+                        &mut headers
+                    }
+                    .push((p, v));
                 }
             }
             To::Body(key) => {
@@ -230,6 +273,8 @@ pub fn build(action: &Action, full_name: &str, m: &ArgMatches, stdin: Option<&st
             To::Inner { .. } => {}
         }
     }
+    // Body keys the command line set, so errors can name their flag.
+    let flag_keys: Vec<String> = body.keys().cloned().collect();
 
     // One positional argument fills the innermost id when its flag is not set.
     let args: Vec<&str> = m
@@ -247,37 +292,29 @@ pub fn build(action: &Action, full_name: &str, m: &ArgMatches, stdin: Option<&st
         return err(format!("Unexpected extra arguments: [{}]", extra.join(" ")));
     }
 
-    let flag_body_given = !body.is_empty();
+    let mut whole_body = None;
     if let Some(text) = stdin {
         let piped =
             parse_yaml(text).map_err(|e| InputError(format!("Failed to parse piped data as YAML/JSON: {e}")))?;
         match piped {
             Value::Object(mut piped) => {
-                if action.id_alias
-                    && let Some(id) = piped.remove("id")
-                    && let Some(p) = action.positional()
-                {
-                    piped.entry(p.stdin_key()).or_insert(id);
-                }
-                // Path and query parameters may come from stdin when no flag set them.
+                // Path, query and header parameters may come from stdin when no flag set them,
+                // under their API name or an alias (`id` for the path id on update).
                 for p in action.params {
                     let key = p.stdin_key();
+                    let value = piped.remove(&key).or_else(|| p.alias.and_then(|a| piped.remove(a)));
+                    let Some(v) = value else { continue };
                     match p.to {
-                        To::Path => {
-                            if let Some(v) = piped.remove(&key)
-                                && !path_ids.iter().any(|(f, _)| *f == p.flag)
-                            {
-                                path_ids.push((p.flag, scalar_text(&v)));
-                            }
+                        To::Path if !path_ids.iter().any(|(f, _)| *f == p.flag) => {
+                            path_ids.push((p.flag, scalar_text(&v)));
                         }
-                        To::Query(_) => {
-                            if let Some(v) = piped.remove(&key)
-                                && !query.iter().any(|(q, _)| q.flag == p.flag)
-                            {
-                                query.push((p, v));
-                            }
+                        To::Query(_) if !query.iter().any(|(q, _)| q.flag == p.flag) => query.push((p, v)),
+                        To::Header(_) if !headers.iter().any(|(q, _)| q.flag == p.flag) => headers.push((p, v)),
+                        To::Path | To::Query(_) | To::Header(_) => {}
+                        // Body keys stay in the document.
+                        To::Body(_) | To::Inner { .. } => {
+                            piped.insert(key, v);
                         }
-                        _ => {}
                     }
                 }
                 if action.has_body() {
@@ -287,16 +324,106 @@ pub fn build(action: &Action, full_name: &str, m: &ArgMatches, stdin: Option<&st
                 }
             }
             other if action.has_body() => {
-                if flag_body_given {
+                if !body.is_empty() {
                     return err(format!("Cannot merge flags with a body that is not a map: {other}"));
                 }
-                return finish(action, full_name, path_ids, query, Some(other));
+                whole_body = Some(other);
             }
             _ => {}
         }
     }
-    let body = action.has_body().then_some(Value::Object(body));
-    finish(action, full_name, path_ids, query, body)
+
+    check_required(
+        action,
+        full_name,
+        &path_ids,
+        &query,
+        &headers,
+        whole_body.as_ref().unwrap_or(&Value::Object(body.clone())),
+    )?;
+
+    let mut stdin_state = if stdin.is_some() { Stdin::Piped } else { Stdin::Free };
+    let label = |key: &str| match action.params.iter().find(|p| matches!(p.to, To::Body(k) if k == key)) {
+        Some(p) if flag_keys.iter().any(|k| k == key) => format!("--{}", p.flag),
+        _ => format!("the piped key `{key}`"),
+    };
+    let (body, form) = if !action.has_body() {
+        (None, None)
+    } else if action.is_multipart() {
+        let Some(map) = whole_body.as_ref().map_or(Some(&body), Value::as_object) else {
+            return err("Cannot send a body that is not a map as a form");
+        };
+        let file_keys: Vec<&str> = action
+            .params
+            .iter()
+            .filter(|p| p.ty.is_file())
+            .filter_map(|p| match p.to {
+                To::Body(key) => Some(key),
+                _ => None,
+            })
+            .collect();
+        (None, Some(embed::form(map, &file_keys, &mut stdin_state, &label)?))
+    } else {
+        let mut value = whole_body.unwrap_or(Value::Object(body));
+        match &mut value {
+            Value::Object(fields) => {
+                for (key, v) in fields.iter_mut() {
+                    embed::embed(v, &mut stdin_state, &label(key))?;
+                }
+            }
+            other => embed::embed(other, &mut stdin_state, "the piped document")?,
+        }
+        (Some(value), None)
+    };
+
+    let mut pairs = Vec::new();
+    for (p, mut v) in query {
+        embed::embed(&mut v, &mut stdin_state, &format!("--{}", p.flag))?;
+        let To::Query(key) = p.to else { continue };
+        encode_query(key, &v, &mut pairs);
+    }
+    // Keys in order, as Go's url.Values encodes them; a repeated key keeps its values' order.
+    pairs.sort_by(|a, b| a.0.cmp(&b.0));
+
+    let mut header_pairs = Vec::new();
+    for (p, mut v) in headers {
+        let label = format!("--{}", p.flag);
+        embed::embed(&mut v, &mut stdin_state, &label)?;
+        let To::Header(name) = p.to else { continue };
+        for text in header_values(&v) {
+            header_text(&label, &text)?;
+            header_pairs.push((name, text));
+        }
+    }
+    let betas: Vec<String> = m
+        .try_get_many::<String>("beta")
+        .ok()
+        .flatten()
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default();
+    for beta in &betas {
+        header_text("--beta", beta)?;
+    }
+
+    let mut path = action.path.to_string();
+    for (flag, id) in &path_ids {
+        path = path.replace(&format!("{{{flag}}}"), &encode_segment(id));
+    }
+    Ok(Call {
+        request: Request {
+            method: match action.verb {
+                Verb::Get => reqwest::Method::GET,
+                Verb::Post => reqwest::Method::POST,
+                Verb::Delete => reqwest::Method::DELETE,
+            },
+            path,
+            query: pairs,
+            body,
+            betas,
+        },
+        headers: header_pairs,
+        form,
+    })
 }
 
 fn scalar_text(v: &Value) -> String {
@@ -306,75 +433,45 @@ fn scalar_text(v: &Value) -> String {
     }
 }
 
-fn finish(
+/// Refuses a call whose required flags are set neither on the command line nor in the piped
+/// document, naming them as the official CLI does.
+fn check_required(
     action: &Action,
     full_name: &str,
-    path_ids: Vec<(&'static str, String)>,
-    query: Vec<(&Param, Value)>,
-    mut body: Option<Value>,
-) -> Result<Request, InputError> {
+    path_ids: &[(&'static str, String)],
+    query: &[(&Param, Value)],
+    headers: &[(&Param, Value)],
+    body: &Value,
+) -> Result<(), InputError> {
     let missing: Vec<&str> = action
         .params
         .iter()
         .filter(|p| p.required)
         .filter(|p| match p.to {
             To::Path => !path_ids.iter().any(|(f, _)| *f == p.flag),
-            To::Body(key) => !body
-                .as_ref()
-                .and_then(Value::as_object)
-                .is_some_and(|b| b.contains_key(key)),
+            To::Body(key) => !body.as_object().is_some_and(|b| b.contains_key(key)),
             To::Query(_) => !query.iter().any(|(q, _)| q.flag == p.flag),
+            To::Header(_) => !headers.iter().any(|(q, _)| q.flag == p.flag),
             To::Inner { .. } => false,
         })
         .map(|p| p.flag)
         .collect();
     match missing.as_slice() {
-        [] => {}
-        [one] => {
-            return err(format!(
-                "Required flag \"{one}\" not set; run '{full_name} --help' for usage information"
-            ));
-        }
-        many => {
-            return err(format!(
-                "Required flags \"{}\" not set; run '{full_name} --help' for usage information",
-                many.join(", ")
-            ));
-        }
+        [] => Ok(()),
+        [one] => err(format!(
+            "Required flag \"{one}\" not set; run '{full_name} --help' for usage information"
+        )),
+        many => err(format!(
+            "Required flags \"{}\" not set; run '{full_name} --help' for usage information",
+            many.join(", ")
+        )),
     }
-
-    let mut stdin_used = false;
-    if let Some(b) = body.as_mut() {
-        embed(b, &mut stdin_used)?;
-    }
-    let mut pairs = Vec::new();
-    for (p, mut v) in query {
-        embed(&mut v, &mut stdin_used)?;
-        let To::Query(key) = p.to else { continue };
-        encode_query(key, &v, &mut pairs);
-    }
-
-    let mut path = action.path.to_string();
-    for (flag, id) in &path_ids {
-        path = path.replace(&format!("{{{flag}}}"), &encode_segment(id));
-    }
-    Ok(Request {
-        method: match action.verb {
-            Verb::Get => reqwest::Method::GET,
-            Verb::Post => reqwest::Method::POST,
-            Verb::Delete => reqwest::Method::DELETE,
-        },
-        path,
-        query: pairs,
-        body,
-        betas: Vec::new(),
-    })
 }
 
-/// Query encoding in brackets style: lists as `key[]=a&key[]=b`, objects as `key[sub]=v`.
+/// Query encoding in brackets style: lists as `key[]=a&key[]=b`, objects as `key[sub]=v`, null
+/// as an empty value.
 fn encode_query(key: &str, v: &Value, out: &mut Vec<(String, String)>) {
     match v {
-        Value::Null => {}
         Value::Array(items) => {
             for item in items {
                 encode_query(&format!("{key}[]"), item, out);
@@ -385,7 +482,24 @@ fn encode_query(key: &str, v: &Value, out: &mut Vec<(String, String)>) {
                 encode_query(&format!("{key}[{k}]"), item, out);
             }
         }
+        Value::Null => out.push((key.to_string(), String::new())),
         other => out.push((key.to_string(), scalar_text(other))),
+    }
+}
+
+/// A header flag's values: a list repeats the header.
+fn header_values(v: &Value) -> Vec<String> {
+    match v {
+        Value::Array(items) => items.iter().map(scalar_text).collect(),
+        Value::Null => Vec::new(),
+        other => vec![scalar_text(other)],
+    }
+}
+
+fn header_text(label: &str, text: &str) -> Result<(), InputError> {
+    match HeaderValue::from_str(text) {
+        Ok(_) => Ok(()),
+        Err(_) => err(format!("{label}: {text:?} cannot be sent in a header")),
     }
 }
 
@@ -400,78 +514,6 @@ fn encode_segment(s: &str) -> String {
         }
     }
     out
-}
-
-/// Replaces `@path`, `@file://path` (text), `@data://path` (base64) and `@-` (stdin) strings
-/// anywhere in a value by the file's contents; `\@` is a literal `@`. A name that cannot be read
-/// and has no `.` or `/` (like `@username`) is kept as written.
-fn embed(v: &mut Value, stdin_used: &mut bool) -> Result<(), InputError> {
-    match v {
-        Value::String(s) => {
-            if let Some(literal) = s.strip_prefix("\\@") {
-                *s = format!("@{literal}");
-            } else if let Some(spec) = s.strip_prefix('@')
-                && let Some(replacement) = embedded(spec, stdin_used)?
-            {
-                *v = replacement;
-            }
-        }
-        Value::Array(items) => {
-            for item in items {
-                embed(item, stdin_used)?;
-            }
-        }
-        Value::Object(fields) => {
-            for item in fields.values_mut() {
-                embed(item, stdin_used)?;
-            }
-        }
-        _ => {}
-    }
-    Ok(())
-}
-
-enum Encoding {
-    Sniff,
-    Text,
-    Base64,
-}
-
-fn embedded(spec: &str, stdin_used: &mut bool) -> Result<Option<Value>, InputError> {
-    let (path, encoding) = if let Some(p) = spec.strip_prefix("file://") {
-        (p, Encoding::Text)
-    } else if let Some(p) = spec.strip_prefix("data://") {
-        (p, Encoding::Base64)
-    } else {
-        (spec, Encoding::Sniff)
-    };
-    let bytes = if matches!(path, "-" | "/dev/stdin" | "/dev/fd/0") {
-        if *stdin_used {
-            return err("stdin has already been read by another parameter; it can only be read once");
-        }
-        *stdin_used = true;
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| InputError(format!("@{spec}: cannot read stdin: {e}")))?;
-        buf
-    } else {
-        match std::fs::read(path) {
-            Ok(b) => b,
-            Err(_) if matches!(encoding, Encoding::Sniff) && !path.contains(['.', '/']) => return Ok(None),
-            Err(e) => return err(format!("@{spec}: cannot read file {path}: {e}")),
-        }
-    };
-    let as_text = match encoding {
-        Encoding::Text => true,
-        Encoding::Base64 => false,
-        Encoding::Sniff => !bytes.contains(&0) && std::str::from_utf8(&bytes).is_ok(),
-    };
-    Ok(Some(Value::String(if as_text {
-        String::from_utf8_lossy(&bytes).into_owned()
-    } else {
-        base64::engine::general_purpose::STANDARD.encode(&bytes)
-    })))
 }
 
 #[cfg(test)]
@@ -495,6 +537,19 @@ mod tests {
     }
 
     #[test]
+    fn numbers_are_written_as_go_writes_them() {
+        let p = crate::cli::spec::body("t", "t", Ty::Float);
+        assert_eq!(parse_value(&p, "1").unwrap().to_string(), "1");
+        assert_eq!(parse_value(&p, "0.7").unwrap().to_string(), "0.7");
+        for bad in ["x", "NaN", "inf", ""] {
+            assert!(
+                parse_value(&p, bad).unwrap_err().to_string().starts_with("--t: "),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
     fn inner_flags_fill_the_last_element_or_start_a_new_one() {
         let mut v = None;
         for (field, value) in [("name", "a"), ("url", "u"), ("name", "b")] {
@@ -511,28 +566,15 @@ mod tests {
         let mut out = Vec::new();
         encode_query("types", &serde_json::json!(["a", "b"]), &mut out);
         encode_query("created_at[gte]", &serde_json::json!("2026-01-01T00:00:00Z"), &mut out);
+        encode_query("block_ms", &Value::Null, &mut out);
         assert_eq!(
             out,
             vec![
                 ("types[]".into(), "a".into()),
                 ("types[]".into(), "b".into()),
-                ("created_at[gte]".into(), "2026-01-01T00:00:00Z".into())
+                ("created_at[gte]".into(), "2026-01-01T00:00:00Z".into()),
+                ("block_ms".into(), String::new()),
             ]
-        );
-    }
-
-    #[test]
-    fn escaped_at_is_literal_and_unreadable_handles_are_kept() {
-        let mut used = false;
-        let mut v = serde_json::json!({"a": "\\@me", "b": "@someone"});
-        embed(&mut v, &mut used).unwrap();
-        assert_eq!(v, serde_json::json!({"a": "@me", "b": "@someone"}));
-        let mut missing = serde_json::json!("@no/such/file.txt");
-        assert!(
-            embed(&mut missing, &mut used)
-                .unwrap_err()
-                .0
-                .contains("no/such/file.txt")
         );
     }
 }

@@ -2,21 +2,19 @@
 //! the command tree, parses arguments, and runs a resource action: request -> client -> output
 //! -> exit code.
 
-mod agents;
 mod apply;
 pub mod argv;
 mod auth;
 mod chat;
 mod complete;
-mod environments;
-mod events;
+mod embed;
 mod explore;
 pub(crate) mod input;
 pub mod local;
 mod manpages;
 mod profile;
+mod resources;
 mod run;
-mod sessions;
 pub(crate) mod spec;
 mod watch;
 pub mod worker;
@@ -33,18 +31,11 @@ use crate::client::oauth;
 use crate::client::stream::Follower;
 use crate::client::{Client, ClientError, Settings};
 use crate::output::live::Live;
+use crate::output::reply::Reply;
 use crate::output::{self, Format, Printer};
+use resources::events;
 use spec::{Action, Resource, Shape};
 use watch::Sink;
-
-/// Every resource command, in help order.
-const RESOURCES: [&Resource; 5] = [
-    &agents::AGENTS,
-    &agents::VERSIONS,
-    &environments::ENVIRONMENTS,
-    &sessions::SESSIONS,
-    &events::EVENTS,
-];
 
 const SHELLS: [&str; 5] = ["bash", "zsh", "fish", "pwsh", "elvish"];
 
@@ -61,14 +52,11 @@ pub fn command() -> Command {
     for arg in credential_args() {
         root = root.arg(arg);
     }
-    for resource in RESOURCES {
-        root = root.subcommand(spec::command(resource));
+    for resource in resources::ALL {
+        root = root.subcommand(resources::command(resource));
     }
-    root = root.mut_subcommand(events::EVENTS.name, |c| {
-        c.mut_subcommand(events::STREAM.name, |s| s.arg(events::until_idle()))
-    });
     root.subcommand(
-        spec::action_command(&events::STREAM, "stream")
+        spec::action_command(&events::EVENTS, &events::STREAM, "stream")
             .about("Stream a session's events (short for beta:sessions:events stream)")
             .arg(events::until_idle()),
     )
@@ -204,13 +192,23 @@ fn global_args() -> Vec<Arg> {
 }
 
 /// Parses `args` (the command line, as the program started) with `command`, runs it, and returns
-/// the exit code.
-pub async fn main(command: Command, args: Vec<std::ffi::OsString>) -> i32 {
+/// the exit code. The async runtime starts only once the arguments are good: a single thread for
+/// an API call, worker threads for the commands that serve or watch.
+pub fn main(command: Command, args: Vec<std::ffi::OsString>) -> i32 {
     let matches = match command.try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => return clap_error(e),
     };
-    match run(&matches).await {
+    let one_call = matches
+        .subcommand_name()
+        .is_some_and(|name| name == "stream" || resources::find(name).is_some());
+    let runtime = if one_call {
+        tokio::runtime::Builder::new_current_thread().enable_all().build()
+    } else {
+        tokio::runtime::Runtime::new()
+    };
+    let runtime = runtime.expect("cannot start the async runtime");
+    match runtime.block_on(run(&matches)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("ant: {e:#}");
@@ -252,14 +250,7 @@ fn clap_error(e: clap::Error) -> i32 {
     if let Some(s) = suggestion(ContextKind::SuggestedSubcommand) {
         // Name the whole command, as the official CLI does: the suggestion may be an action of
         // the resource typed before it.
-        let resource = std::env::args()
-            .skip(1)
-            .filter_map(|a| {
-                RESOURCES
-                    .into_iter()
-                    .find(|r| r.name == a || r.alias == Some(a.as_str()))
-            })
-            .next();
+        let resource = std::env::args().skip(1).find_map(|a| resources::find(&a));
         let lineage = match resource {
             Some(r) if r.actions.iter().any(|a| a.name == s) => format!("ant {} {s}", r.name),
             _ => format!("ant {s}"),
@@ -267,6 +258,8 @@ fn clap_error(e: clap::Error) -> i32 {
         line.push_str(&format!(". Did you mean '{lineage}'?"));
     } else if let Some(s) = suggestion(ContextKind::SuggestedArg) {
         line.push_str(&format!(". Did you mean '{s}'?"));
+    } else if let Some(ContextValue::Strings(valid)) = e.get(ContextKind::ValidValue) {
+        line.push_str(&format!("; expected one of: {}", valid.join(", ")));
     }
     eprintln!("ant: {line}");
     1
@@ -303,19 +296,16 @@ async fn run(matches: &ArgMatches) -> anyhow::Result<i32> {
         }
         "run" => run::run(matches, sub).await,
         "chat" => chat::run(matches, sub).await,
-        "stream" => run_action(matches, &events::STREAM, "ant beta:sessions:events stream", sub).await,
+        "stream" => run_action(matches, &events::EVENTS, &events::STREAM, sub).await,
         _ => {
-            let resource = RESOURCES
-                .into_iter()
-                .find(|r| r.name == name)
-                .expect("clap only accepts known commands");
+            let resource = resources::find(name).expect("clap only accepts known commands");
             let (action_name, leaf) = sub.subcommand().expect("an action is required");
             let action = resource
                 .actions
                 .iter()
                 .find(|a| a.name == action_name)
                 .expect("clap only accepts known actions");
-            run_action(matches, action, &format!("ant {} {}", resource.name, action.name), leaf).await
+            run_action(matches, resource, action, leaf).await
         }
     }
 }
@@ -337,17 +327,15 @@ pub fn completion_script(shell: &str) -> String {
 
 /// Runs one resource action. API errors are printed as the official CLI prints them (status line
 /// on stderr, body on stdout) and give exit 1.
-async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &ArgMatches) -> anyhow::Result<i32> {
-    let piped = if input::wants_stdin_embedding(action, m) {
+async fn run_action(root: &ArgMatches, resource: &Resource, action: &Action, m: &ArgMatches) -> anyhow::Result<i32> {
+    let full_name = format!("ant {} {}", resource.name, action.name);
+    let piped = if input::wants_stdin(action, m) {
         None
     } else {
-        read_piped_stdin()
+        read_piped_stdin()?
     };
-    let mut request = input::build(action, full_name, m, piped.as_deref())?;
-    request.betas = m
-        .get_many::<String>("beta")
-        .map(|v| v.cloned().collect())
-        .unwrap_or_default();
+    let call = input::build(action, &full_name, m, piped.as_deref())?;
+    let request = call.request;
     let max_items = m
         .try_get_one::<i64>("max-items")
         .ok()
@@ -356,14 +344,28 @@ async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &Arg
 
     let settings = settings(root).await?;
     let debug = root.get_flag("debug");
-    let client = Client::new(settings, *root.get_one::<u32>("max-retries").expect("default"), debug)?;
+    let client = call.headers.iter().fold(
+        Client::new(settings, *root.get_one::<u32>("max-retries").expect("default"), debug)?
+            .for_family(resource.default_beta(), resource.beta_query()),
+        |client, (name, value)| client.with_header(name, value),
+    );
+    // `--stream` (or `stream: true` piped) turns a create into an event stream.
+    let events = action.shape == Shape::OneOrEvents
+        && request
+            .body
+            .as_ref()
+            .is_some_and(|b| b["stream"] == serde_json::Value::Bool(true));
 
     let stdout_tty = std::io::stdout().is_terminal();
+    let stderr_tty = std::io::stderr().is_terminal();
     let color = output::use_color(stdout_tty);
     let explicit = root.value_source("format") == Some(ValueSource::CommandLine);
     let mut format = *root.get_one::<Format>("format").expect("default");
-    if !explicit && action.shape == Shape::Stream && stdout_tty {
+    if !explicit && (action.shape == Shape::Stream || events) && stdout_tty {
         format = Format::Human;
+    } else if !explicit && events {
+        // Piped, a reply's events are one JSON line each, written as they come.
+        format = Format::Jsonl;
     } else if !explicit && action.is_read() {
         format = Format::Explore;
     }
@@ -372,6 +374,16 @@ async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &Arg
         if explicit {
             eprintln!("Warning: Output format 'explore' not supported for non-terminal output; falling back to 'json'");
         }
+        format = Format::Json;
+    }
+    // What the browser does not show (bytes, a feed of lines or events, an upload's answer)
+    // prints as JSON.
+    let browsable = matches!(
+        action.shape,
+        Shape::One | Shape::OneOrEvents | Shape::List(_) | Shape::Stream
+    ) && !events
+        && call.form.is_none();
+    if format == Format::Explore && !browsable {
         format = Format::Json;
     }
     let transform = root.get_one::<String>("transform").cloned();
@@ -390,9 +402,9 @@ async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &Arg
             Err(e) => Err(e),
         }
     } else if action.shape == Shape::Stream {
-        let until_idle = m.get_flag("until-idle");
+        let until_idle = m.try_get_one::<bool>("until-idle").ok().flatten() == Some(&true);
         let mut sink = if format == Format::Human {
-            Sink::Live(Live::new(std::io::stdout(), color, std::io::stderr().is_terminal()))
+            Sink::Live(Live::new(std::io::stdout(), color, stderr_tty))
         } else {
             Sink::Print(Printer::new(
                 watch::buffered_stdout(),
@@ -419,17 +431,39 @@ async fn run_action(root: &ArgMatches, action: &Action, full_name: &str, m: &Arg
             }
             Err(e) => Err(e),
         }
+    } else if action.shape == Shape::Download {
+        let output = m.get_one::<String>("output").map(String::as_str);
+        if let Some(path) = output {
+            output::download::check_target(path).map_err(|why| anyhow::anyhow!("--output: {why}"))?;
+        }
+        let progress = |len| output::progress::bar(len, stderr_tty);
+        match client.download(&request, action.shape.accept()).await {
+            Ok(mut download) => output::download::save(&mut download, output, stdout_tty, progress)
+                .await
+                .map(|done| done.into_iter().for_each(|line| println!("{line}"))),
+            Err(e) => Err(e),
+        }
+    } else if events && format == Format::Human {
+        let mut reply = Reply::new(std::io::stdout().lock());
+        let shown = client.events(&request, max_items, |_, data| reply.event(data)).await;
+        shown.and_then(|()| Ok(reply.finish()?))
     } else {
         let mut printer = Printer::new(std::io::stdout().lock(), format, transform, raw_output, color, title);
-        match action.shape {
+        let mut print = |text: &str| if text.is_empty() { Ok(()) } else { printer.print(text) };
+        match (action.shape, &call.form) {
+            (Shape::OneOrEvents, _) if events => client.events(&request, max_items, |_, data| print(data)).await,
+            (Shape::Lines, _) => client.lines(&request, max_items, print).await,
             // Raw on a list is the first page's envelope, as received.
-            Shape::List if format != Format::Raw => client.list(request, max_items, |item| printer.print(item)).await,
-            _ => client.send(&request).await.and_then(|text| {
-                if !text.is_empty() {
-                    printer.print(&text)?;
-                }
-                Ok(())
-            }),
+            (Shape::List(paging), _) if format != Format::Raw => {
+                client.list_paged(request, paging, max_items, print).await
+            }
+            (_, Some(form)) => {
+                let bar = output::progress::bar(form.file_bytes(), stderr_tty);
+                let sent = client.upload(&request, form, &bar).await;
+                bar.finish_and_clear();
+                sent.and_then(|text| Ok(print(&text)?))
+            }
+            _ => client.send(&request).await.and_then(|text| Ok(print(&text)?)),
         }
     };
     if format == Format::Human
@@ -575,14 +609,15 @@ fn local_data_dir() -> PathBuf {
 }
 
 /// A document piped on stdin: a non-empty regular file, or a pipe or socket with data within
-/// 10 ms (as the official CLI decides). A terminal or an idle pipe is not input.
-fn read_piped_stdin() -> Option<String> {
+/// 10 ms (as the official CLI decides). A terminal or an idle pipe is not input; bytes that are
+/// not text are an error rather than no input.
+fn read_piped_stdin() -> anyhow::Result<Option<String>> {
     use std::io::Read;
     // SAFETY: fstat and poll only read the state of file descriptor 0 into local structs.
     let ready = unsafe {
         let mut st: libc::stat = std::mem::zeroed();
         if libc::fstat(0, &mut st) != 0 {
-            return None;
+            return Ok(None);
         }
         match st.st_mode & libc::S_IFMT {
             libc::S_IFREG => st.st_size > 0,
@@ -598,11 +633,19 @@ fn read_piped_stdin() -> Option<String> {
         }
     };
     if !ready {
-        return None;
+        return Ok(None);
     }
-    let mut text = String::new();
-    std::io::stdin().read_to_string(&mut text).ok()?;
-    (!text.trim().is_empty()).then_some(text)
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| anyhow::anyhow!("cannot read the piped data on stdin: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "the piped data on stdin is not UTF-8 text (byte {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    Ok((!text.trim().is_empty()).then_some(text))
 }
 
 #[cfg(test)]

@@ -238,6 +238,8 @@ fn local_settings(dir: &Path, replay: Option<PathBuf>) -> anyhow::Result<Setting
         sandbox: std::env::var("ANT_SANDBOX").unwrap_or_else(|_| "auto".into()),
         shell_idle_seconds: crate::local::tools::SHELL_IDLE.as_secs(),
         max_file_bytes: crate::local::resources::MAX_FILE_BYTES,
+        mcp_connect_timeout_seconds: crate::local::mcp::McpConfig::default().connect_timeout.as_secs(),
+        mcp_call_timeout_seconds: crate::local::mcp::McpConfig::default().call_timeout.as_secs(),
     };
     let opts = super::local::serve_options(args)?;
     let log_path = dir.join("server.log");

@@ -3,9 +3,11 @@
 //! and receive raw JSON text, so the server's bytes (and key order) reach the output untouched.
 
 pub mod config;
+mod feeds;
 pub mod local;
 pub mod oauth;
 pub mod stream;
+pub mod transfer;
 
 use std::collections::HashSet;
 use std::time::Duration;
@@ -69,6 +71,9 @@ pub enum ClientError {
     Transport { method: Method, url: String, cause: String },
     #[error("{url}: the response is not valid JSON: {cause}")]
     BadResponse { url: String, cause: String },
+    /// A file to upload could not be read.
+    #[error("cannot upload {path}: {cause}")]
+    Upload { path: String, cause: String },
     /// The event stream reported an error (`event: error`); the data is the error body.
     #[error("the event stream reported an error: {body}")]
     Stream { body: String },
@@ -104,12 +109,25 @@ impl ClientError {
     }
 }
 
+/// How a list pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paging {
+    /// `page=<next_page>` until `next_page` is empty.
+    Cursor,
+    /// `after_id=<last_id>` (or `before_id=<first_id>` when the request had one) while `has_more`.
+    Ids,
+}
+
 #[derive(Clone)]
 pub struct Client {
     http: reqwest::Client,
     settings: Settings,
     /// Headers sent on every request besides the standard ones (a worker's id).
     extra: HeaderMap,
+    /// The `anthropic-beta` value sent when a request names none.
+    default_beta: Option<&'static str>,
+    /// Whether paths carry `?beta=true` (the beta API's families).
+    beta_query: bool,
     max_retries: u32,
     debug: bool,
     /// How long a connection may stay silent (see [`DEFAULT_IDLE_TIMEOUT`]).
@@ -135,34 +153,51 @@ impl Client {
             http,
             settings,
             extra: HeaderMap::new(),
+            default_beta: Some(DEFAULT_BETA),
+            beta_query: true,
             max_retries,
             debug,
             idle_timeout,
         })
     }
 
-    /// Sends `name: value` on every request (values that are not valid header text are dropped).
-    pub fn with_header(mut self, name: &'static str, value: &str) -> Self {
-        if let Ok(v) = HeaderValue::from_str(value) {
-            self.extra.insert(HeaderName::from_static(name), v);
+    /// Sends `name: value` on every request, replacing a standard header of that name (values
+    /// that are not valid header text are dropped).
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        if let (Ok(name), Ok(v)) = (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(value)) {
+            self.extra.insert(name, v);
         }
         self
     }
 
-    /// The full URL of a request: base URL, path, `?beta=true` (always, as the official CLI
-    /// sends it, and first so other parameters cannot lose it), then the query.
+    /// Talks to a family of the API other than the Managed Agents beta: `beta` is the
+    /// `anthropic-beta` sent when a request names none, and `beta_query` whether paths carry
+    /// `?beta=true`.
+    pub fn for_family(self, beta: Option<&'static str>, beta_query: bool) -> Self {
+        Self {
+            default_beta: beta,
+            beta_query,
+            ..self
+        }
+    }
+
+    /// The full URL of a request: base URL, path, `?beta=true` on the beta API (first, as the
+    /// official CLI sends it, so other parameters cannot lose it), then the query.
     pub fn url(&self, req: &Request) -> String {
         let mut query = form_urlencoded::Serializer::new(String::new());
-        query.append_pair("beta", "true");
+        if self.beta_query {
+            query.append_pair("beta", "true");
+        }
         for (k, v) in &req.query {
             query.append_pair(k, v);
         }
-        format!(
-            "{}{}?{}",
-            self.settings.base_url.trim_end_matches('/'),
-            req.path,
-            query.finish()
-        )
+        let query = query.finish();
+        let base = self.settings.base_url.trim_end_matches('/');
+        if query.is_empty() {
+            format!("{base}{}", req.path)
+        } else {
+            format!("{base}{}?{query}", req.path)
+        }
     }
 
     fn headers(&self, req: &Request, accept: &'static str) -> HeaderMap {
@@ -171,7 +206,7 @@ impl Client {
         h.insert("accept", HeaderValue::from_static(accept));
         let mut betas = req.betas.iter().map(String::as_str).collect::<Vec<_>>();
         if betas.is_empty() {
-            betas.push(DEFAULT_BETA);
+            betas.extend(self.default_beta);
         }
         if let Some(Credential {
             secret: Secret::UserOAuth(_),
@@ -215,18 +250,34 @@ impl Client {
         accept: &'static str,
         retries: u32,
     ) -> Result<reqwest::Response, ClientError> {
-        let url = self.url(req);
         let body = req.body.as_ref().map(|b| b.to_string());
+        let attach = |builder: reqwest::RequestBuilder| {
+            Ok(match &body {
+                Some(b) => builder.body(b.clone()),
+                None => builder,
+            })
+        };
+        self.execute_with(req, accept, retries, body.as_deref(), &attach).await
+    }
+
+    /// [`Client::execute`] with the body `attach` adds to each attempt; `shown` is what
+    /// `--debug` prints of it.
+    async fn execute_with(
+        &self,
+        req: &Request,
+        accept: &'static str,
+        retries: u32,
+        shown: Option<&str>,
+        attach: &(dyn Fn(reqwest::RequestBuilder) -> Result<reqwest::RequestBuilder, ClientError> + Send + Sync),
+    ) -> Result<reqwest::Response, ClientError> {
+        let url = self.url(req);
         let mut attempt = 0;
         loop {
             let headers = self.headers(req, accept);
             if self.debug {
-                self.dump_request(&req.method, &url, &headers, body.as_deref());
+                self.dump_request(&req.method, &url, &headers, shown);
             }
-            let mut builder = self.http.request(req.method.clone(), &url).headers(headers);
-            if let Some(b) = &body {
-                builder = builder.body(b.clone());
-            }
+            let builder = attach(self.http.request(req.method.clone(), &url).headers(headers))?;
             let retryable = attempt < retries;
             match builder.send().await {
                 Ok(resp) if resp.status().is_success() => {
@@ -326,8 +377,14 @@ impl Client {
     /// One request whose answer is a JSON document; returns its text as received.
     pub async fn send(&self, req: &Request) -> Result<String, ClientError> {
         let resp = self.execute(req, "application/json", self.max_retries).await?;
+        self.json_text(&req.method, resp).await
+    }
+
+    /// The JSON text of an answer (empty for a 204 or an empty 200), checked before anything
+    /// reads it.
+    async fn json_text(&self, method: &Method, resp: reqwest::Response) -> Result<String, ClientError> {
         let url = resp.url().to_string();
-        let text = self.body(&req.method, resp).await?;
+        let text = self.body(method, resp).await?;
         if self.debug {
             self.debug_log(&self.redact(&text));
         }
@@ -347,15 +404,26 @@ impl Client {
         Ok(text)
     }
 
-    /// Walks a cursor-paged list (`data`, `next_page`), calling `on_item` with each item's JSON
-    /// as soon as its page arrives, and stops after `max_items` items when given.
+    /// Walks a cursor-paged list (`data`, `next_page`); see [`Client::list_paged`].
     pub async fn list(
         &self,
         req: Request,
         max_items: Option<u64>,
+        on_item: impl FnMut(&str) -> std::io::Result<()>,
+    ) -> Result<(), ClientError> {
+        self.list_paged(req, Paging::Cursor, max_items, on_item).await
+    }
+
+    /// Walks a paged list, calling `on_item` with each item's JSON as soon as its page arrives,
+    /// and stops after `max_items` items when given.
+    pub async fn list_paged(
+        &self,
+        req: Request,
+        paging: Paging,
+        max_items: Option<u64>,
         mut on_item: impl FnMut(&str) -> std::io::Result<()>,
     ) -> Result<(), ClientError> {
-        let mut items = Items::new(req, max_items);
+        let mut items = Items::with_paging(req, paging, max_items);
         while let Some(page) = items.next_page(self).await? {
             for item in &page {
                 on_item(item)?;
@@ -369,7 +437,7 @@ impl Client {
         out.push_str(&render_headers(headers));
         if let Some(b) = body {
             out.push('\n');
-            out.push_str(&self.redact(b));
+            out.push_str(&self.redact(&redact_write_only(b)));
         }
         self.debug_log(&out);
     }
@@ -400,6 +468,43 @@ impl Client {
     }
 }
 
+/// Fields the API takes but never shows (a vault credential's tokens and secrets, a
+/// repository's token): a request body's values of these show as `<REDACTED>`.
+const WRITE_ONLY: [&str; 6] = [
+    "token",
+    "access_token",
+    "refresh_token",
+    "client_secret",
+    "secret_value",
+    "authorization_token",
+];
+
+/// A JSON request body with the values of its write-only fields, at any depth, redacted.
+fn redact_write_only(body: &str) -> String {
+    fn walk(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, v) in m.iter_mut() {
+                    if WRITE_ONLY.contains(&k.as_str()) && v.is_string() {
+                        *v = serde_json::Value::String("<REDACTED>".into());
+                    } else {
+                        walk(v);
+                    }
+                }
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    match serde_json::from_str::<serde_json::Value>(body) {
+        Ok(mut v) if WRITE_ONLY.iter().any(|k| body.contains(k)) => {
+            walk(&mut v);
+            v.to_string()
+        }
+        _ => body.to_string(),
+    }
+}
+
 /// Headers one per line; credentials and cookies show as `<REDACTED>` (a bearer keeps its scheme).
 fn render_headers(headers: &HeaderMap) -> String {
     let mut out = String::new();
@@ -417,27 +522,65 @@ fn render_headers(headers: &HeaderMap) -> String {
     out
 }
 
-/// The pages of a cursor-paged list (`data`, `next_page`), one at a time. A cursor that comes
-/// back is an error: following it would go round forever.
+/// The pages of a paged list, one at a time. A cursor that comes back is an error: following
+/// it would go round forever.
 pub struct Pages {
     req: Request,
+    paging: Paging,
     cursors: HashSet<String>,
     done: bool,
 }
 
 impl Pages {
-    /// The pages from `req`'s own `page` cursor, if it has one, else from the first.
+    /// The pages of a cursor-paged list (`data`, `next_page`) from `req`'s own `page` cursor, if
+    /// it has one, else from the first.
     pub fn new(req: Request) -> Self {
+        Self::with_paging(req, Paging::Cursor)
+    }
+
+    pub fn with_paging(req: Request, paging: Paging) -> Self {
+        let cursor = Self::cursor_param(&req, paging);
         let cursors = req
             .query
             .iter()
-            .filter(|(k, _)| k == "page")
+            .filter(|(k, _)| *k == cursor)
             .map(|(_, v)| v.clone())
             .collect();
         Self {
             req,
+            paging,
             cursors,
             done: false,
+        }
+    }
+
+    /// The query parameter that moves through the list: `page`; with ids, `before_id` when the
+    /// request walks backwards, else `after_id`.
+    fn cursor_param(req: &Request, paging: Paging) -> &'static str {
+        match paging {
+            Paging::Cursor => "page",
+            Paging::Ids if req.query.iter().any(|(k, _)| k == "before_id") => "before_id",
+            Paging::Ids => "after_id",
+        }
+    }
+
+    /// The cursor of the page after `page`, or `None` after the last.
+    fn next_cursor(&self, page: &str) -> Option<String> {
+        let text = |path: &str| {
+            let v = gjson::get(page, path);
+            (v.kind() == gjson::Kind::String && !v.str().is_empty()).then(|| v.str().to_string())
+        };
+        match self.paging {
+            Paging::Cursor => text("next_page"),
+            Paging::Ids => {
+                if !gjson::get(page, "has_more").bool() || gjson::get(page, "data.#").i64() == 0 {
+                    return None;
+                }
+                match Self::cursor_param(&self.req, self.paging) {
+                    "before_id" => text("first_id"),
+                    _ => text("last_id"),
+                }
+            }
         }
     }
 
@@ -447,20 +590,25 @@ impl Pages {
             return Ok(None);
         }
         let page = client.send(&self.req).await?;
-        let next = gjson::get(&page, "next_page");
-        if next.kind() != gjson::Kind::String || next.str().is_empty() {
-            self.done = true;
-        } else if !self.cursors.insert(next.str().to_string()) {
-            return Err(ClientError::Paging {
-                url: client.url(&self.req),
-                cause: format!(
-                    "the next_page cursor {:?} came back; the list would never end",
-                    next.str()
-                ),
-            });
-        } else {
-            self.req.query.retain(|(k, _)| k != "page");
-            self.req.query.push(("page".into(), next.str().to_string()));
+        let param = Self::cursor_param(&self.req, self.paging);
+        match self.next_cursor(&page) {
+            None => self.done = true,
+            Some(next) if !self.cursors.insert(next.clone()) => {
+                let field = match self.paging {
+                    Paging::Cursor => "next_page",
+                    Paging::Ids => param,
+                };
+                return Err(ClientError::Paging {
+                    url: client.url(&self.req),
+                    cause: format!("the {field} cursor {next:?} came back; the list would never end"),
+                });
+            }
+            Some(next) => {
+                self.req.query.retain(|(k, _)| k != param);
+                self.req.query.push((param.into(), next));
+                // Keys in order, as the query of the first page.
+                self.req.query.sort_by(|a, b| a.0.cmp(&b.0));
+            }
         }
         Ok(Some(page))
     }
@@ -475,9 +623,14 @@ pub struct Items {
 }
 
 impl Items {
+    /// The items of a cursor-paged list.
     pub fn new(req: Request, max_items: Option<u64>) -> Self {
+        Self::with_paging(req, Paging::Cursor, max_items)
+    }
+
+    pub fn with_paging(req: Request, paging: Paging, max_items: Option<u64>) -> Self {
         Self {
-            pages: Pages::new(req),
+            pages: Pages::with_paging(req, paging),
             left: max_items,
         }
     }
@@ -550,6 +703,22 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn debug_bodies_hide_write_only_fields() {
+        let body = r#"{"auth":{"type":"mcp_oauth","mcp_server_url":"https://x.dev","access_token":"at-1",
+            "refresh":{"refresh_token":"rt-1","client_id":"c","token_endpoint_auth":{"type":"client_secret_post","client_secret":"cs-1"}}},
+            "display_name":"token"}"#;
+        let shown = super::redact_write_only(body);
+        for secret in ["at-1", "rt-1", "cs-1"] {
+            assert!(!shown.contains(secret), "{shown}");
+        }
+        assert!(
+            shown.contains("\"client_id\":\"c\"") && shown.contains("\"display_name\":\"token\""),
+            "{shown}"
+        );
+        assert_eq!(super::redact_write_only("not json token"), "not json token");
+    }
+
     use super::*;
 
     #[test]

@@ -36,7 +36,7 @@ const HISTORY_PAGE: &str = "1000";
 /// without end, or an outage longer than this client should hold in memory.
 const MAX_CATCHUP_PAGES: usize = 1_000;
 const MAX_CATCHUP_EVENTS: usize = 100_000;
-const EVENT_STREAM: &str = "text/event-stream";
+pub(super) const EVENT_STREAM: &str = "text/event-stream";
 
 type Chunks = Pin<Box<dyn Stream<Item = reqwest::Result<bytes::Bytes>> + Send>>;
 
@@ -99,13 +99,20 @@ pub struct Follower {
 }
 
 impl Follower {
-    /// Opens `stream` (a session's `.../events/stream` request, with any `event_deltas[]`) and
+    /// Opens `stream` (a session's or a thread's event stream, with any `event_deltas[]`) and
     /// notes the newest event already in the history, so a reconnect shows only what this command
     /// missed.
     pub async fn open(client: Client, stream: Request) -> Result<Self, ClientError> {
+        // A session's stream is `.../events/stream`, a thread's `.../threads/{id}/stream`; the
+        // history is `.../events` for both.
+        let base = stream.path.trim_end_matches("/stream");
         let history = Request {
             method: reqwest::Method::GET,
-            path: stream.path.trim_end_matches("/stream").to_string(),
+            path: if base.ends_with("/events") {
+                base.to_string()
+            } else {
+                format!("{base}/events")
+            },
             query: Vec::new(),
             body: None,
             betas: stream.betas.clone(),
@@ -345,7 +352,7 @@ impl Follower {
 
 /// Why an answer to the stream request cannot be read as one, if it cannot: not an event
 /// stream (a JSON body, a proxy's page), or compressed though this client asked for no encoding.
-fn unreadable_stream(headers: &HeaderMap) -> Option<String> {
+pub(super) fn unreadable_stream(headers: &HeaderMap) -> Option<String> {
     let header = |name: HeaderName| {
         headers
             .get(name)

@@ -5,6 +5,7 @@ pub mod api_key;
 pub mod blobs;
 pub mod engine;
 pub mod log;
+pub mod mcp;
 pub mod message_batches;
 pub mod model;
 pub mod network;
@@ -55,6 +56,8 @@ pub struct ServeOptions {
     pub shell_idle: std::time::Duration,
     /// The most one uploaded file may hold (`--max-file-bytes`).
     pub max_file_bytes: u64,
+    /// Time limits of MCP connections and calls.
+    pub mcp: mcp::McpConfig,
 }
 
 /// Directories no sandbox may show: the user's home and the data dir (the
@@ -159,6 +162,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         max_tokens: 8192,
         shell_idle: opts.shell_idle,
         resources: resources.clone(),
+        mcp: opts.mcp,
     };
     let work = Arc::new(work::WorkQueue::new(opts.work_lease));
     let engine = Arc::new(Engine::new(log.clone(), provider.clone(), work.clone(), config));

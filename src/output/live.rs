@@ -618,6 +618,22 @@ mod tests {
     }
 
     #[test]
+    fn mcp_calls_show_their_server_and_results() {
+        let mut live = Live::new(Vec::new(), false, false);
+        let call = r#"{"id": "e1", "type": "agent.mcp_tool_use", "mcp_server_name": "docs", "name": "search_docs",
+                       "input": {"query": "tokio"}, "evaluated_permission": "ask"}"#;
+        live.event(call).unwrap();
+        assert_eq!(live.status(), "running search_docs");
+        let result = r#"{"id": "e2", "type": "agent.mcp_tool_result", "mcp_tool_use_id": "e1", "is_error": false,
+                         "content": [{"type": "text", "text": "intro.md"}]}"#;
+        live.event(result).unwrap();
+        assert_eq!(
+            String::from_utf8(live.out).unwrap(),
+            "▸ docs/search_docs: query=tokio  [needs approval]\n  │ intro.md\n"
+        );
+    }
+
+    #[test]
     fn tool_calls_are_one_line() {
         let input = serde_json::json!({"file_path": "notes/x.txt", "content": "hello world\n"});
         assert_eq!(tool_line("write", "write", &input), "write: notes/x.txt (12 bytes)");

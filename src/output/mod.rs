@@ -1,9 +1,12 @@
 //! Turns API values (JSON text as the server sent it) into output: the formats of the official
 //! CLI, `--transform` (a GJSON path), `-r`, and colour. It only formats and writes.
 
+pub mod download;
 pub mod explore;
 pub mod live;
 mod pretty;
+pub mod progress;
+pub mod reply;
 mod yaml;
 
 use std::io::Write;

@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test binary uses its own subset of these helpers
 
 pub mod console;
+pub mod mcp;
 pub mod multipart;
 pub mod tmux;
 
@@ -66,7 +67,7 @@ pub fn assert_one_line_error(out: &Out, expected: &[&str]) {
 /// A command line for `ant`, with a clean environment and an empty config dir.
 pub struct Ant {
     cmd: Command,
-    stdin: Option<String>,
+    stdin: Option<Vec<u8>>,
     _config: tempfile::TempDir,
 }
 
@@ -96,8 +97,13 @@ impl Ant {
     }
 
     /// Pipes `text` on stdin (from a regular file, so it is seen at once).
-    pub fn stdin(mut self, text: &str) -> Self {
-        self.stdin = Some(text.to_string());
+    pub fn stdin(self, text: &str) -> Self {
+        self.stdin_bytes(text.as_bytes())
+    }
+
+    /// Pipes `bytes` on stdin, as [`Ant::stdin`] does.
+    pub fn stdin_bytes(mut self, bytes: &[u8]) -> Self {
+        self.stdin = Some(bytes.to_vec());
         self
     }
 
@@ -213,7 +219,7 @@ pub struct Server {
     /// The soft and hard limits on open files to start the server with (each at most the
     /// test's own hard limit).
     open_files: Option<(u64, u64)>,
-    /// Where its log goes (`RUST_LOG=debug`), when a test reads it; else the test's stderr.
+    /// Where its stderr goes (appended across restarts); None: the test's own stderr.
     log: Option<PathBuf>,
     pub http: reqwest::Client,
 }
@@ -250,22 +256,10 @@ impl Server {
         dir: tempfile::TempDir,
         args: &[&str],
         env: &[(&str, &str)],
-        key: (String, bool),
-        open_files: Option<(u64, u64)>,
-    ) -> Self {
-        let mut s = Self::unlaunched(dir, args, env, key, open_files);
-        s.launch();
-        s
-    }
-
-    fn unlaunched(
-        dir: tempfile::TempDir,
-        args: &[&str],
-        env: &[(&str, &str)],
         (key, key_flag): (String, bool),
         open_files: Option<(u64, u64)>,
     ) -> Self {
-        Self {
+        let mut s = Self {
             child: None,
             dir,
             base_url: String::new(),
@@ -277,24 +271,37 @@ impl Server {
             open_files,
             log: None,
             http: reqwest::Client::new(),
-        }
-    }
-
-    /// Starts a server as `start` does, logging everything it logs (`RUST_LOG=debug`) to
-    /// `server.log` in its data dir, for a test that reads what it logged.
-    pub fn start_logged(args: &[&str]) -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let mut s = Self::unlaunched(dir, args, &[("RUST_LOG", "debug")], (KEY.to_string(), true), None);
-        s.log = Some(s.path("server.log"));
+        };
         s.launch();
         s
     }
 
-    /// What a `start_logged` server has logged so far.
+    /// Starts a server as `start` does, with these variables, its stderr kept in `server.log`
+    /// of its data dir (see [`Server::log`]).
+    pub fn logged(args: &[&str], env: &[(&str, &str)]) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Self {
+            child: None,
+            base_url: String::new(),
+            args: args.iter().map(|a| a.to_string()).collect(),
+            addr: "127.0.0.1:0".into(),
+            key: KEY.to_string(),
+            key_flag: true,
+            env: env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            open_files: None,
+            log: Some(dir.path().join("server.log")),
+            dir,
+            http: reqwest::Client::new(),
+        };
+        s.launch();
+        s
+    }
+
+    /// What the server wrote to stderr, when started with [`Server::logged`].
     pub fn log(&self) -> String {
         self.log
             .as_ref()
-            .map(|path| std::fs::read_to_string(path).unwrap_or_default())
+            .map(|p| std::fs::read_to_string(p).unwrap_or_default())
             .unwrap_or_default()
     }
 

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use serde_json::{Value, json};
 
 use crate::api::events::Event;
+use crate::local::mcp::model_tool_name;
 
 /// Where one tool call stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +27,8 @@ pub struct Call {
     pub name: String,
     pub input: Value,
     pub state: CallState,
+    /// The MCP server of an `agent.mcp_tool_use`; None for built-in and custom tools.
+    pub server: Option<String>,
 }
 
 /// What the engine should do next.
@@ -37,7 +40,7 @@ pub enum Action {
     Emit(Vec<Event>),
     /// Ask the model for the next response.
     CallModel,
-    /// Run this built-in tool call.
+    /// Run this tool call (built-in, or an MCP server's).
     RunTool(String),
 }
 
@@ -131,11 +134,11 @@ impl Fold {
                     }
                 }
             }
-            "agent.tool_result" | "user.tool_result" | "user.custom_tool_result" => {
-                let key = if e.kind == "user.custom_tool_result" {
-                    "custom_tool_use_id"
-                } else {
-                    "tool_use_id"
+            "agent.tool_result" | "user.tool_result" | "user.custom_tool_result" | "agent.mcp_tool_result" => {
+                let key = match e.kind.as_str() {
+                    "user.custom_tool_result" => "custom_tool_use_id",
+                    "agent.mcp_tool_result" => "mcp_tool_use_id",
+                    _ => "tool_use_id",
                 };
                 let id = e.str(key).unwrap_or_default().to_string();
                 let is_error = e.fields.get("is_error").and_then(Value::as_bool).unwrap_or(false);
@@ -160,13 +163,16 @@ impl Fold {
                     r.blocks.extend(content(e));
                 }
             }
-            "agent.tool_use" | "agent.custom_tool_use" => {
+            "agent.tool_use" | "agent.custom_tool_use" | "agent.mcp_tool_use" => {
                 let custom = e.kind == "agent.custom_tool_use";
+                let server =
+                    (e.kind == "agent.mcp_tool_use").then(|| e.str("mcp_server_name").unwrap_or_default().to_string());
                 let state = match (custom, e.str("evaluated_permission")) {
                     (true, _) => CallState::AwaitResult,
                     (false, Some("ask")) => CallState::AwaitConfirmation,
                     (false, Some("deny")) => CallState::Resolved,
-                    (false, _) if self.on_worker => CallState::AwaitResult,
+                    // MCP calls stay on the server, as in the cloud: a worker never sees them.
+                    (false, _) if self.on_worker && server.is_none() => CallState::AwaitResult,
                     (false, _) => CallState::ToRun,
                 };
                 let call = Call {
@@ -174,10 +180,15 @@ impl Fold {
                     name: e.str("name").unwrap_or_default().to_string(),
                     input: e.fields.get("input").cloned().unwrap_or(json!({})),
                     state,
+                    server,
                 };
                 if let Some((_, r)) = &mut self.open {
+                    let name = match &call.server {
+                        Some(server) => model_tool_name(server, &call.name),
+                        None => call.name.clone(),
+                    };
                     r.blocks
-                        .push(json!({"type": "tool_use", "id": call.id, "name": call.name, "input": call.input}));
+                        .push(json!({"type": "tool_use", "id": call.id, "name": name, "input": call.input}));
                     r.call_ids.push(call.id.clone());
                 }
                 // A result that was logged first (a denied call) still resolves it.

@@ -17,6 +17,7 @@ use tokio::sync::mpsc;
 
 use self::fold::{Action, Call, Fold, text};
 use super::log::{Frame, Log};
+use super::mcp::{Connections, McpConfig, McpError, OfferedTool};
 use super::model::{ModelError, ModelRequest, ModelResponse, Provider};
 use super::packages::{PackageCache, Packages, SETUP_EVENT, SetupError};
 use super::resources::memory::sync_all;
@@ -26,7 +27,7 @@ use super::server::SessionRunner;
 use super::store::StoreError;
 use super::tools::{NetworkPolicy, SessionTools, builtin_specs};
 use super::work::WorkQueue;
-use crate::api::agents::{Tool, builtin_policy};
+use crate::api::agents::{McpServer, Tool, builtin_policy};
 use crate::api::environments::Environment;
 use crate::api::events::Event;
 use crate::api::memory_stores;
@@ -71,6 +72,8 @@ pub struct EngineConfig {
     pub shell_idle: Duration,
     /// Where sessions' files, skills and memory stores are laid out.
     pub resources: Arc<Resources>,
+    /// Time limits of the calls to agents' MCP servers.
+    pub mcp: McpConfig,
 }
 
 pub struct Engine {
@@ -134,8 +137,8 @@ impl Engine {
                     events.push(request_end(start, true, None));
                 }
                 for call in fold.unfinished_calls() {
-                    events.push(tool_result(
-                        &call.id,
+                    events.push(call_result(
+                        call,
                         text("The tool call was interrupted by a restart of the server."),
                         true,
                     ));
@@ -251,8 +254,12 @@ struct SessionTask {
     /// What the tools' processes see of the installed packages.
     packages: Extras,
     /// The session's files, repositories, memory stores and skills, once laid out (the first
-    /// model call waits for them); never for a self-hosted session, whose worker has its own.
+    /// model call waits for them); for a self-hosted session, only what its prompt says of them.
     resources: Option<SessionResources>,
+    /// The session's connections to its agent's MCP servers.
+    mcp: Connections,
+    /// The MCP tools offered in the last model request, by the name the model calls them.
+    offered: HashMap<String, OfferedTool>,
 }
 
 impl SessionTask {
@@ -263,9 +270,9 @@ impl SessionTask {
             None => None,
         };
         // An environment deleted after the session was made leaves its sessions offline.
-        let network = env
-            .as_ref()
-            .map_or(NetworkPolicy::limited(Vec::<String>::new()), network_policy);
+        let network = env.as_ref().map_or(NetworkPolicy::limited(Vec::<String>::new()), |e| {
+            network_policy(e, &session.agent.mcp_servers)
+        });
         let self_hosted = env.as_ref().is_some_and(|e| e.config["type"] == "self_hosted");
         // Read once: like a container, a session keeps the packages it started with.
         let packages = env.as_ref().and_then(|e| Packages::of(&e.config));
@@ -290,6 +297,8 @@ impl SessionTask {
             setup,
             packages,
             resources: None,
+            mcp: Connections::default(),
+            offered: HashMap::new(),
         })
     }
 
@@ -408,14 +417,16 @@ impl SessionTask {
             Action::Emit(events) => {
                 // A self-hosted turn's work item is queued before the turn starts, so no crash
                 // or store error can leave a running turn without one.
-                if events.iter().any(|e| e.kind == "session.status_running")
-                    && let Some(env) = &self.environment
-                {
+                let starts = events.iter().any(|e| e.kind == "session.status_running");
+                if starts && let Some(env) = &self.environment {
                     self.inner.work.enqueue(&self.inner.log.store, env, &self.id)?;
                 }
                 // A client that sees the turn end finds its outputs listed.
                 if events.iter().any(|e| e.kind == "session.status_idle") {
                     self.collect_outputs().await;
+                }
+                if starts {
+                    self.mcp.new_turn();
                 }
                 self.append_decided(events)?;
             }
@@ -504,10 +515,14 @@ impl SessionTask {
     }
 
     async fn run_tool(&mut self, call_id: &str, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
-        let Some(Call { name, input, .. }) = self.fold.call(call_id).cloned() else {
+        let Some(call) = self.fold.call(call_id).cloned() else {
             return Ok(true);
         };
+        if let Some(server) = &call.server {
+            return self.run_mcp_tool(&call, server, wake).await;
+        }
         let tools = self.tools.clone();
+        let (name, input) = (call.name.clone(), call.input.clone());
         let work = async move { tools.run(&name, &input).await };
         let result = match self.interruptible(wake, work).await? {
             Outcome::Done(mut out) => {
@@ -526,20 +541,104 @@ impl SessionTask {
         Ok(true)
     }
 
+    /// Calls an MCP server's tool over the session's connection. A connection that fails (or
+    /// a server that failed earlier in the turn) gives an error result and a `session.error`;
+    /// the turn goes on, and the next turn connects again. An interrupt cancels the call.
+    async fn run_mcp_tool(
+        &mut self,
+        call: &Call,
+        server: &str,
+        wake: &mut mpsc::UnboundedReceiver<()>,
+    ) -> Result<bool, StepError> {
+        // A call approved after a restart (or an agent update) finds no connection yet.
+        if self.mcp.needs_connecting(server) {
+            let session = load_session(&self.inner, &self.id)?;
+            match self.connect_mcp(&session, wake).await? {
+                Outcome::Done(_) => {}
+                // The fold closes the call and ends the turn.
+                Outcome::Interrupted => return Ok(true),
+                Outcome::Closed => return Ok(false),
+            }
+        }
+        let timeout = self.inner.config.mcp.call_timeout;
+        let outcome = match self.mcp.connection(server) {
+            Ok(connection) => {
+                let (tool, input) = (call.name.clone(), call.input.clone());
+                let work = async move { connection.call(&tool, &input, timeout).await };
+                self.interruptible(wake, work).await?
+            }
+            Err(e) => Outcome::Done(Err(e)),
+        };
+        let events = match outcome {
+            Outcome::Done(Ok(out)) => vec![call_result(call, out.content, out.is_error)],
+            Outcome::Done(Err(e)) => {
+                self.mcp.fail(server, e.clone());
+                let message = format!("The MCP server {server} failed: {e}");
+                vec![call_result(call, text(&message), true), mcp_error(server, &e)]
+            }
+            Outcome::Interrupted => vec![call_result(
+                call,
+                text("Interrupted by the user before the tool finished."),
+                true,
+            )],
+            Outcome::Closed => return Ok(false),
+        };
+        self.append(events)?;
+        Ok(true)
+    }
+
+    /// Connects to the agent's MCP servers that are not connected (or whose credential
+    /// changed), reporting each failure as a `session.error`; the turn goes on without that
+    /// server's tools. Returns the tools of the connected servers.
+    async fn connect_mcp(
+        &mut self,
+        session: &Session,
+        wake: &mut mpsc::UnboundedReceiver<()>,
+    ) -> Result<Outcome<Vec<OfferedTool>>, StepError> {
+        let servers = &session.agent.mcp_servers;
+        let (pending, mut failures) = self
+            .mcp
+            .prepare(&self.inner.log.store, &session.vault_ids, servers)
+            .await;
+        if !pending.is_empty() {
+            let opening = super::mcp::open_all(pending, self.inner.config.mcp);
+            match self.interruptible(wake, opening).await? {
+                Outcome::Done(results) => failures.extend(self.mcp.opened(results)),
+                Outcome::Interrupted => return Ok(Outcome::Interrupted),
+                Outcome::Closed => return Ok(Outcome::Closed),
+            }
+        }
+        if !failures.is_empty() {
+            self.append(failures.iter().map(|(name, e)| mcp_error(name, e)).collect())?;
+        }
+        Ok(Outcome::Done(self.mcp.offered(&session.agent.tools)))
+    }
+
     async fn call_model(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
         // The stores may have changed since the last call (the API, other sessions).
         for note in self.sync_memory().await {
             tracing::info!("session {}: {note}", self.id);
         }
         let session = load_session(&self.inner, &self.id)?;
+        let mcp_tools = match self.connect_mcp(&session, wake).await? {
+            Outcome::Done(tools) => tools,
+            Outcome::Interrupted => return Ok(true),
+            Outcome::Closed => return Ok(false),
+        };
         let agent = &session.agent;
         let resources = self.resources.as_ref().map(|r| r.prompt.as_str());
+        let mut tools = offered_tools(&agent.tools);
+        tools.extend(mcp_tools.iter().map(|t| t.spec.clone()));
+        self.offered = mcp_tools
+            .into_iter()
+            .map(|t| (t.spec["name"].as_str().unwrap_or_default().to_string(), t))
+            .collect();
         let mut request = ModelRequest {
             session_id: self.id.clone(),
             model: agent.model.id.clone(),
             system: with_resources(agent.system.as_deref(), resources),
             messages: Vec::new(),
-            tools: offered_tools(&agent.tools),
+            tools,
             max_tokens: self.inner.config.max_tokens,
         };
         let retry = self.inner.config.retry;
@@ -641,11 +740,13 @@ impl SessionTask {
                 ));
                 continue;
             }
-            let offered = builtin_specs().iter().any(|s| s.name == name);
-            let (permission, evaluation) = match builtin_policy(&session.agent.tools, name)
-                .filter(|_| offered)
-                .as_deref()
-            {
+            let mcp = self.offered.get(name);
+            let policy = match mcp {
+                Some(t) => Some(t.policy.clone()),
+                None => builtin_policy(&session.agent.tools, name)
+                    .filter(|_| builtin_specs().iter().any(|s| s.name == name)),
+            };
+            let (permission, evaluation) = match policy.as_deref() {
                 Some("always_allow") => ("allow", Some(json!({"type": "always_allow"}))),
                 Some("always_ask") => ("ask", Some(json!({"type": "always_ask"}))),
                 // The local runner cannot judge risk, so `auto` asks (the service's answer when it cannot decide).
@@ -661,7 +762,14 @@ impl SessionTask {
             if let Some(ev) = evaluation {
                 fields["evaluation"] = ev;
             }
-            let event = Event::new("agent.tool_use", fields);
+            let event = match mcp {
+                Some(t) => {
+                    fields["name"] = json!(t.tool);
+                    fields["mcp_server_name"] = json!(t.server);
+                    Event::new("agent.mcp_tool_use", fields)
+                }
+                None => Event::new("agent.tool_use", fields),
+            };
             if permission == "deny" {
                 refusals.push(tool_result(
                     &event.id,
@@ -767,7 +875,9 @@ fn with_resources(system: Option<&str>, resources: Option<&str>) -> Option<Strin
     }
 }
 
-fn network_policy(env: &Environment) -> NetworkPolicy {
+/// The environment's networking as the tools enforce it; `allow_mcp_servers` adds the hosts of
+/// the agent's MCP servers to a limited environment's `allowed_hosts`.
+fn network_policy(env: &Environment, mcp_servers: &[McpServer]) -> NetworkPolicy {
     let net = &env.config["networking"];
     if net["type"] == "limited" {
         let hosts = net["allowed_hosts"]
@@ -775,8 +885,12 @@ fn network_policy(env: &Environment) -> NetworkPolicy {
             .into_iter()
             .flatten()
             .filter_map(|h| h.as_str().map(str::to_string));
+        let mcp_hosts = mcp_servers
+            .iter()
+            .filter(|_| net["allow_mcp_servers"] == true)
+            .filter_map(|s| reqwest::Url::parse(&s.url).ok()?.host_str().map(str::to_string));
         NetworkPolicy::Limited {
-            allowed_hosts: hosts.collect(),
+            allowed_hosts: hosts.chain(mcp_hosts).collect(),
             package_managers: net["allow_package_managers"] == true,
         }
     } else {
@@ -784,8 +898,8 @@ fn network_policy(env: &Environment) -> NetworkPolicy {
     }
 }
 
-/// The tools the model is offered: enabled built-ins (web_search only with a search back end,
-/// which the local runner does not have) and custom tools. MCP toolsets are not run locally.
+/// The built-in and custom tools the model is offered: enabled built-ins (web_search only with
+/// a search back end, which the local runner does not have) and custom tools.
 fn offered_tools(tools: &[Tool]) -> Vec<Value> {
     let mut out: Vec<Value> = builtin_specs()
         .into_iter()
@@ -803,6 +917,24 @@ fn offered_tools(tools: &[Tool]) -> Vec<Value> {
         }
     }
     out
+}
+
+/// The result event of a call: `agent.mcp_tool_result` for an MCP server's tool.
+fn call_result(call: &Call, content: Vec<Value>, is_error: bool) -> Event {
+    match &call.server {
+        Some(_) => Event::new(
+            "agent.mcp_tool_result",
+            json!({"mcp_tool_use_id": call.id, "content": content, "is_error": is_error}),
+        ),
+        None => tool_result(&call.id, content, is_error),
+    }
+}
+
+/// A `session.error` naming the MCP server that failed; the session tries it again next turn.
+fn mcp_error(server: &str, e: &McpError) -> Event {
+    let mut event = session_error(e.kind(), &e.to_string(), "retrying");
+    event.fields["error"]["mcp_server_name"] = json!(server);
+    event
 }
 
 fn tool_result(call_id: &str, content: Vec<Value>, is_error: bool) -> Event {

@@ -908,7 +908,7 @@ mod tests {
         let (other, elsewhere) = udp();
         let script = format!(
             r#"
-import socket, ctypes, ctypes.util
+import socket, ctypes
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.sendto(b"sendto", ("127.0.0.1", {port}))
 s.sendmsg([b"send", b"msg"], [], 0, ("127.0.0.1", {port}))
@@ -920,7 +920,7 @@ for call in (lambda: s.sendto(b"x", ("127.0.0.1", {other})), lambda: s.sendmsg([
 c = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 c.connect(("127.0.0.1", {port}))
 c.send(b"connected")
-libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+libc = ctypes.CDLL(None, use_errno=True)
 class iovec(ctypes.Structure):
     _fields_ = [("base", ctypes.c_void_p), ("len", ctypes.c_size_t)]
 class msghdr(ctypes.Structure):
@@ -956,8 +956,12 @@ sendmmsg 2 8 8"
         assert_eq!(got, ["sendto", "sendmsg", "connected", "mmsg-one", "mmsg-two"]);
         other.set_nonblocking(true).unwrap();
         assert!(other.recv(&mut buf).is_err(), "a refused datagram arrived");
-        assert_eq!(refusals.len(), 1, "one note per distinct refusal: {refusals:?}");
-        assert!(refusals[0].contains("is not the session's proxy"), "{refusals:?}");
+        // Only the refusals of this script's sends count: the interpreter may
+        // try other things (a name service socket) that the guard also refuses.
+        let proxy_notes = refusals
+            .iter()
+            .filter(|note| note.contains("is not the session's proxy"));
+        assert_eq!(proxy_notes.count(), 1, "one note per distinct refusal: {refusals:?}");
     }
 
     /// Non-blocking connects, Unix socket pairs passing descriptors, and

@@ -13,6 +13,7 @@ mod models;
 mod session_resources;
 mod sessions;
 mod skills;
+mod vaults;
 mod work;
 
 use std::sync::Arc;
@@ -182,6 +183,30 @@ pub fn router(state: Shared) -> Router {
         )
         .route("/v1/messages/batches/{id}/cancel", post(message_batches::cancel))
         .route("/v1/messages/batches/{id}/results", get(message_batches::results))
+        .route("/v1/vaults", post(vaults::create).get(vaults::list))
+        .route(
+            "/v1/vaults/{id}",
+            get(vaults::retrieve).post(vaults::update).delete(vaults::delete),
+        )
+        .route("/v1/vaults/{id}/archive", post(vaults::archive))
+        .route(
+            "/v1/vaults/{id}/credentials",
+            post(vaults::create_credential).get(vaults::list_credentials),
+        )
+        .route(
+            "/v1/vaults/{id}/credentials/{credential_id}",
+            get(vaults::retrieve_credential)
+                .post(vaults::update_credential)
+                .delete(vaults::delete_credential),
+        )
+        .route(
+            "/v1/vaults/{id}/credentials/{credential_id}/archive",
+            post(vaults::archive_credential),
+        )
+        .route(
+            "/v1/vaults/{id}/credentials/{credential_id}/mcp_oauth_validate",
+            post(vaults::validate_credential),
+        )
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         // The gate has read every body within its path's limit already.

@@ -7,7 +7,7 @@ use rusqlite::types::Value as Sql;
 use serde_json::json;
 
 use super::http::{Answer, Failure, Query, json, object, page, raw_json, typed};
-use super::{Shared, agents, environments, parse_body, session_resources, skills};
+use super::{Shared, agents, environments, parse_body, session_resources, skills, vaults};
 use crate::api::Deleted;
 use crate::api::error::ApiError;
 use crate::api::events::{Event, parse_client_event};
@@ -30,6 +30,9 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
     snapshot.apply_overrides(&agent_ref.overrides)?;
     // The session keeps the skill versions that are newest now.
     snapshot.skills = skills::resolve_for_session(&s.log.store, &snapshot.skills)?;
+    for (i, vault_id) in params.vault_ids.iter().flatten().enumerate() {
+        vaults::check_usable(&s, &format!("vault_ids[{i}]"), vault_id)?;
+    }
     let initial = params.initial_events.clone().unwrap_or_default();
     if initial.len() > 50 {
         return Err(ApiError::invalid("initial_events: at most 50 events").into());

@@ -15,11 +15,13 @@ mod memory_stores;
 mod message_batches;
 mod session_resources;
 mod skills;
+mod vaults;
 mod work;
 pub use files::StoredFile;
 pub use memory_stores::{MemoryChange, MemoryError, content_sha256};
 pub use message_batches::{BatchPage, BatchesFrom, PendingRequest};
 pub use session_resources::StoredResource;
+pub use vaults::{CredentialRecord, Refused};
 pub use work::WorkItem;
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
@@ -88,6 +90,7 @@ CREATE INDEX work_session ON work_items (session_id, state);
 CREATE INDEX work_token ON work_items (token_hash);
 "#,
     message_batches::MIGRATION,
+    vaults::MIGRATION,
     files::MIGRATION,
     memory_stores::MIGRATION,
     skills::MIGRATION,
@@ -100,6 +103,8 @@ pub enum StoreError {
     Sql(#[from] rusqlite::Error),
     #[error("stored JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("database file: {0}")]
+    File(#[from] std::io::Error),
     #[error("the database was written by a newer ant (schema {found}, this build knows {known})")]
     TooNew { found: usize, known: usize },
 }
@@ -132,6 +137,15 @@ pub struct Store {
 impl Store {
     pub fn open(path: &Path) -> Result<Self> {
         let mut conn = Connection::open(path)?;
+        // It holds vault secrets: this user's only. SQLite gives its WAL and shared-memory files
+        // the database file's mode; older ones are set here too.
+        for suffix in ["", "-wal", "-shm"] {
+            let file = format!("{}{suffix}", path.display());
+            match std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(0o600)) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+                _ => {}
+            }
+        }
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -531,6 +545,36 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// A database that main's four migrations made (up to vaults) takes the files, memory
+    /// stores, skills and session resources migrations after them, keeping its rows.
+    #[test]
+    fn a_database_of_the_vaults_schema_takes_the_later_migrations() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        {
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[..4] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", 4).unwrap();
+            conn.execute(
+                "INSERT INTO vaults (id, created_at, body) VALUES ('vlt_1', 't', '{}')",
+                [],
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.vault("vlt_1").unwrap().as_deref(), Some("{}"));
+        let q = ListQuery {
+            limit: 10,
+            ..Default::default()
+        };
+        assert!(store.list_files(None, &[], &q).unwrap().bodies.is_empty());
+        let conn = Connection::open(&path).unwrap();
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        assert_eq!(version as usize, MIGRATIONS.len());
+    }
+
     #[test]
     fn pages_end_with_no_cursor_at_an_exact_boundary() {
         let dir = tempfile::tempdir().unwrap();
@@ -627,6 +671,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
         let store = Store::open(&path).unwrap();
+        let mode =
+            |p: &std::path::Path| std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(p).unwrap().permissions());
+        assert_eq!(mode(&path) & 0o777, 0o600, "the database is this user's only");
         store
             .insert_session(
                 &session_row("sesn_1"),

@@ -1,0 +1,232 @@
+//! Files in and out: multipart uploads streamed from disk (or stdin) and downloads streamed to
+//! the caller, chunk by chunk, so a file of any size never sits in memory. Progress is counted
+//! on an indicatif bar the caller shows or hides.
+
+use std::path::PathBuf;
+
+use bytes::Bytes;
+use futures::StreamExt;
+use indicatif::ProgressBar;
+use reqwest::multipart;
+
+use super::{Client, ClientError, Request};
+
+/// How much of a file is read at a time.
+const CHUNK: usize = 256 << 10;
+
+/// A `multipart/form-data` body, in wire order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub parts: Vec<FormPart>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormPart {
+    Text {
+        name: String,
+        value: String,
+    },
+    File {
+        name: String,
+        source: FileSource,
+        filename: String,
+        content_type: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileSource {
+    Path(PathBuf),
+    Stdin,
+}
+
+impl Form {
+    /// Whether the form can be sent again (stdin can be read once).
+    fn replayable(&self) -> bool {
+        !self.parts.iter().any(|p| {
+            matches!(
+                p,
+                FormPart::File {
+                    source: FileSource::Stdin,
+                    ..
+                }
+            )
+        })
+    }
+
+    /// The bytes of the files to send, when all are files on disk.
+    pub fn file_bytes(&self) -> Option<u64> {
+        self.parts.iter().try_fold(0, |sum, p| match p {
+            FormPart::Text { .. } => Some(sum),
+            FormPart::File {
+                source: FileSource::Path(path),
+                ..
+            } => Some(sum + std::fs::metadata(path).ok()?.len()),
+            FormPart::File { .. } => None,
+        })
+    }
+
+    /// What `--debug` shows instead of the file contents.
+    fn describe(&self) -> String {
+        let mut out = String::from("multipart/form-data:");
+        for part in &self.parts {
+            match part {
+                FormPart::Text { name, value } => out.push_str(&format!("\n  {name}: {value}")),
+                FormPart::File {
+                    name,
+                    filename,
+                    content_type,
+                    ..
+                } => out.push_str(&format!("\n  {name}: file {filename:?} ({content_type})")),
+            }
+        }
+        out
+    }
+
+    /// A fresh reqwest form: files are opened now and read as the request goes out, counting
+    /// each chunk on `bar`.
+    fn open(&self, bar: &ProgressBar) -> Result<multipart::Form, ClientError> {
+        let mut form = multipart::Form::new();
+        for part in &self.parts {
+            form = match part {
+                FormPart::Text { name, value } => form.text(name.clone(), value.clone()),
+                FormPart::File {
+                    name,
+                    source,
+                    filename,
+                    content_type,
+                } => {
+                    let body = match source {
+                        FileSource::Path(path) => {
+                            let failed = |e: std::io::Error| ClientError::Upload {
+                                path: path.display().to_string(),
+                                cause: e.to_string(),
+                            };
+                            let file = std::fs::File::open(path).map_err(failed)?;
+                            let len = file.metadata().map_err(failed)?.len();
+                            multipart::Part::stream_with_length(counted(tokio::fs::File::from_std(file), bar), len)
+                        }
+                        FileSource::Stdin => multipart::Part::stream(counted(tokio::io::stdin(), bar)),
+                    };
+                    let body =
+                        body.file_name(filename.clone())
+                            .mime_str(content_type)
+                            .map_err(|e| ClientError::Upload {
+                                path: filename.clone(),
+                                cause: e.to_string(),
+                            })?;
+                    form.part(name.clone(), body)
+                }
+            };
+        }
+        Ok(form)
+    }
+}
+
+/// A body read from `reader` a chunk at a time, each chunk counted on `bar` as it goes out.
+fn counted(reader: impl tokio::io::AsyncRead + Send + 'static, bar: &ProgressBar) -> reqwest::Body {
+    let bar = bar.clone();
+    let stream = tokio_util::io::ReaderStream::with_capacity(reader, CHUNK);
+    reqwest::Body::wrap_stream(stream.inspect(move |chunk: &std::io::Result<Bytes>| {
+        if let Ok(c) = chunk {
+            bar.inc(c.len() as u64);
+        }
+    }))
+}
+
+/// A download's answer, read chunk by chunk.
+pub struct Download {
+    resp: reqwest::Response,
+    client: Client,
+    method: reqwest::Method,
+}
+
+impl Download {
+    /// The size the server announced, if it did.
+    pub fn announced_len(&self) -> Option<u64> {
+        self.resp.content_length()
+    }
+
+    /// The file name the server suggests (`content-disposition`), without any directory.
+    pub fn suggested_name(&self) -> Option<String> {
+        let value = self
+            .resp
+            .headers()
+            .get(reqwest::header::CONTENT_DISPOSITION)?
+            .to_str()
+            .ok()?;
+        disposition_filename(value)
+    }
+
+    /// The answer's media type (`application/pdf`), if it has one.
+    pub fn content_type(&self) -> Option<String> {
+        let value = self.resp.headers().get(reqwest::header::CONTENT_TYPE)?.to_str().ok()?;
+        Some(value.split(';').next()?.trim().to_ascii_lowercase())
+    }
+
+    /// The next bytes, or `None` at the end.
+    pub async fn chunk(&mut self) -> Result<Option<Bytes>, ClientError> {
+        self.resp.chunk().await.map_err(|e| ClientError::Transport {
+            method: self.method.clone(),
+            url: self.resp.url().to_string(),
+            cause: self.client.cause_of(&e),
+        })
+    }
+}
+
+/// The base name of `filename=` in a `content-disposition` value: a server cannot make a
+/// download land outside the current directory.
+fn disposition_filename(value: &str) -> Option<String> {
+    let name = value
+        .split(';')
+        .map(str::trim)
+        .find_map(|p| p.strip_prefix("filename="))?;
+    let base = std::path::Path::new(name.trim_matches('"')).file_name()?.to_str()?;
+    (!base.is_empty()).then(|| base.to_string())
+}
+
+impl Client {
+    /// Sends `req` with `form` as its body and returns the answer's JSON text. Files are read
+    /// as the request goes out; a failed attempt is retried (reopening the files) unless a part
+    /// comes from stdin.
+    pub async fn upload(&self, req: &Request, form: &Form, bar: &ProgressBar) -> Result<String, ClientError> {
+        let retries = if form.replayable() { self.max_retries } else { 0 };
+        let attach = |builder: reqwest::RequestBuilder| {
+            bar.set_position(0);
+            Ok(builder.multipart(form.open(bar)?))
+        };
+        let resp = self
+            .execute_with(req, "application/json", retries, Some(&form.describe()), &attach)
+            .await?;
+        self.json_text(&req.method, resp).await
+    }
+
+    /// Sends `req` and hands back the answer to be read as it arrives.
+    pub async fn download(&self, req: &Request, accept: &'static str) -> Result<Download, ClientError> {
+        let resp = self.execute(req, accept, self.max_retries).await?;
+        Ok(Download {
+            resp,
+            client: self.clone(),
+            method: req.method.clone(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_suggested_name_loses_its_directories() {
+        assert_eq!(
+            disposition_filename(r#"attachment; filename="report.pdf""#).as_deref(),
+            Some("report.pdf")
+        );
+        assert_eq!(
+            disposition_filename("attachment; filename=../../etc/passwd").as_deref(),
+            Some("passwd")
+        );
+        assert_eq!(disposition_filename(r#"attachment; filename="..""#), None);
+        assert_eq!(disposition_filename("inline"), None);
+    }
+}
