@@ -637,3 +637,28 @@ pub fn working_back_ends() -> Vec<&'static str> {
         })
         .collect()
 }
+
+/// Runs the official Python SDK's tests in `dir` (pytest, with the conformance virtualenv, ANT_BIN
+/// naming this binary); skipped with a note when tests/run.sh has not made the virtualenv.
+pub fn official_sdk_tests(dir: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let python = root.join(".venv-conformance/bin/python");
+    if !python.is_file() {
+        println!("note: skipped: {} is missing (tests/run.sh makes it)", python.display());
+        return;
+    }
+    let out = Command::new(&python)
+        .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", dir])
+        .current_dir(root)
+        .env("ANT_BIN", ANT)
+        .env_remove("ANTHROPIC_API_KEY")
+        .env_remove("ANTHROPIC_BASE_URL")
+        .output()
+        .expect("the virtualenv's python runs");
+    assert!(
+        out.status.success(),
+        "pytest failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
