@@ -1185,3 +1185,31 @@ async fn a_1_gib_upload_and_download_keep_the_server_small() {
         peak / MIB as u64
     );
 }
+
+/// A resource that cannot be laid out when the session's first turn starts (its file deleted
+/// since it was attached) is a `session.error` naming it, and the turn ends without the model.
+#[tokio::test]
+async fn a_file_gone_before_the_first_turn_is_a_session_error() {
+    let model = FakeModel::start();
+    let server = Server::with_model(&model, "anthropic");
+    let shell = agent(&server, "shell", json!([])).await;
+    let f = upload(&server, "gone.txt", b"soon gone").await;
+    let fid = f["id"].as_str().unwrap();
+    let s = session(&server, &shell, json!([{"type": "file", "file_id": fid}])).await;
+    let sid = s["id"].as_str().unwrap();
+    server.ok("DELETE", &format!("/v1/files/{fid}"), None).await;
+    let events = server.turn(sid, user_message("cat /etc/hostname")).await;
+    let error = events
+        .iter()
+        .find(|e| e["type"] == "session.error")
+        .unwrap_or_else(|| panic!("no session.error: {events:?}"));
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("file {fid} is gone")),
+        "{error}"
+    );
+    assert_eq!(events.last().unwrap()["type"], "session.status_idle", "{events:?}");
+    assert!(model.requests().is_empty(), "the model was not called");
+}
