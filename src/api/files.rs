@@ -31,77 +31,28 @@ pub struct FileScope {
 pub const EXPIRY_RANGE: std::ops::RangeInclusive<i64> = 3600..=7_776_000;
 
 /// The name a file is stored under: the final component of the part's filename (a client may
-/// send a path), or `unnamed` plus the extension of its type when there is none.
-pub fn stored_filename(given: Option<&str>, mime_type: &str) -> String {
+/// send a path), or `unnamed` when there is none.
+pub fn stored_filename(given: Option<&str>) -> String {
     let last = given.unwrap_or("").rsplit(['/', '\\']).next().unwrap_or("").trim();
     if !last.is_empty() && last != "." && last != ".." {
         return last.to_string();
     }
-    match extension_of(mime_type) {
-        Some(ext) => format!("unnamed.{ext}"),
-        None => "unnamed".to_string(),
-    }
+    "unnamed".to_string()
 }
-
-/// Types by extension, for parts sent as `application/octet-stream` (or with no type).
-const TYPES: &[(&str, &str)] = &[
-    ("txt", "text/plain"),
-    ("md", "text/markdown"),
-    ("csv", "text/csv"),
-    ("json", "application/json"),
-    ("jsonl", "application/x-jsonl"),
-    ("html", "text/html"),
-    ("xml", "application/xml"),
-    ("yaml", "application/yaml"),
-    ("yml", "application/yaml"),
-    ("py", "text/x-python"),
-    ("rs", "text/x-rust"),
-    ("js", "text/javascript"),
-    ("ts", "text/x-typescript"),
-    ("sh", "text/x-shellscript"),
-    ("pdf", "application/pdf"),
-    ("png", "image/png"),
-    ("jpg", "image/jpeg"),
-    ("jpeg", "image/jpeg"),
-    ("gif", "image/gif"),
-    ("webp", "image/webp"),
-    ("zip", "application/zip"),
-    ("gz", "application/gzip"),
-    ("tar", "application/x-tar"),
-    (
-        "docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ),
-    (
-        "xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    ),
-    (
-        "pptx",
-        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    ),
-];
-
-const OCTET_STREAM: &str = "application/octet-stream";
 
 /// A file's type: the one the client gave, unless it is missing or generic, then the one its
 /// extension names, else `application/octet-stream`.
 pub fn mime_type(given: Option<&str>, filename: &str) -> String {
+    const OCTET_STREAM: &str = "application/octet-stream";
     let given = given
         .map(|t| t.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
         .filter(|t| !t.is_empty() && t != OCTET_STREAM);
     given.unwrap_or_else(|| {
-        let ext = filename.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
-        TYPES
-            .iter()
-            .find(|(e, _)| Some(*e) == ext.as_deref())
-            .map_or(OCTET_STREAM, |(_, t)| t)
+        mime_guess::from_path(filename)
+            .first_raw()
+            .unwrap_or(OCTET_STREAM)
             .to_string()
     })
-}
-
-fn extension_of(mime_type: &str) -> Option<&'static str> {
-    TYPES.iter().find(|(_, t)| *t == mime_type).map(|(e, _)| *e)
 }
 
 #[cfg(test)]
@@ -110,11 +61,11 @@ mod tests {
 
     #[test]
     fn names_keep_the_last_component_and_types_fall_back_to_the_extension() {
-        assert_eq!(stored_filename(Some("a/b/report.csv"), "text/csv"), "report.csv");
-        assert_eq!(stored_filename(Some("C:\\x\\y.txt"), "text/plain"), "y.txt");
-        assert_eq!(stored_filename(Some(""), "text/csv"), "unnamed.csv");
-        assert_eq!(stored_filename(None, "application/x-unknown"), "unnamed");
-        assert_eq!(stored_filename(Some("dir/.."), "text/plain"), "unnamed.txt");
+        assert_eq!(stored_filename(Some("a/b/report.csv")), "report.csv");
+        assert_eq!(stored_filename(Some("C:\\x\\y.txt")), "y.txt");
+        assert_eq!(stored_filename(Some("")), "unnamed");
+        assert_eq!(stored_filename(None), "unnamed");
+        assert_eq!(stored_filename(Some("dir/..")), "unnamed");
         assert_eq!(mime_type(Some("application/octet-stream"), "data.CSV"), "text/csv");
         assert_eq!(mime_type(Some("text/plain; charset=utf-8"), "x.bin"), "text/plain");
         assert_eq!(mime_type(None, "blob"), "application/octet-stream");

@@ -77,13 +77,12 @@ pub async fn upload(State(s): State<Shared>, req: Request) -> Answer {
     let Some((blob, filename, given_type)) = stored else {
         return Err(ApiError::invalid("file: required (a multipart part named file)").into());
     };
-    let name_hint = filename.as_deref().unwrap_or("");
-    let mime = mime_type(given_type.as_deref(), name_hint);
+    let mime = mime_type(given_type.as_deref(), filename.as_deref().unwrap_or(""));
     let now = time::OffsetDateTime::now_utc();
     let file = FileMetadata {
         id: crate::api::new_id("file"),
         kind: "file".into(),
-        filename: stored_filename(filename.as_deref(), &mime),
+        filename: stored_filename(filename.as_deref()),
         mime_type: mime,
         size_bytes: blob.size,
         created_at: crate::api::format_time(now),
