@@ -96,6 +96,17 @@ fn sh(dir: &Path, script: &str) -> String {
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 
+/// Where a session's tools find `guest`, a path the API names: there under bwrap, in the
+/// session's tree in the data dir under Landlock (or no sandbox). `back_end`: the server's
+/// `--sandbox`, or none for `auto`.
+fn seen_at(server: &Server, back_end: Option<&str>, sid: &str, guest: &str) -> String {
+    let back_end = back_end.or_else(|| working_back_ends().first().copied());
+    match back_end {
+        Some("bwrap") => guest.to_string(),
+        _ => server.path(&format!("mounts/{sid}{guest}")).display().to_string(),
+    }
+}
+
 #[tokio::test]
 async fn files_are_uploaded_listed_downloaded_and_deleted() {
     let server = Server::start(&["--max-file-bytes", "100000"]);
@@ -227,13 +238,7 @@ async fn mounted_files_are_read_by_bash_and_the_file_tools_and_cannot_change() {
         assert_eq!(resource["mount_path"], format!("/mnt/session/uploads/{fid}"));
         assert!(resource["id"].as_str().unwrap().starts_with("sesrsc_"));
         // bwrap shows it where the API says; Landlock cannot, and the model is told where it is.
-        let path = match back_end {
-            "bwrap" => format!("/mnt/session/uploads/{fid}"),
-            _ => server
-                .path(&format!("mounts/{sid}/mnt/session/uploads/{fid}"))
-                .display()
-                .to_string(),
-        };
+        let path = seen_at(&server, Some(back_end), sid, &format!("/mnt/session/uploads/{fid}"));
         let out = run(
             &server,
             sid,
@@ -260,25 +265,13 @@ async fn mounted_files_are_read_by_bash_and_the_file_tools_and_cannot_change() {
         .await;
         let sid2 = s2["id"].as_str().unwrap();
         assert_eq!(s2["resources"][0]["mount_path"], "/mnt/session/uploads/in/data.csv");
-        let path2 = match back_end {
-            "bwrap" => "/mnt/session/uploads/in/data.csv".to_string(),
-            _ => server
-                .path(&format!("mounts/{sid2}/mnt/session/uploads/in/data.csv"))
-                .display()
-                .to_string(),
-        };
+        let path2 = seen_at(&server, Some(back_end), sid2, "/mnt/session/uploads/in/data.csv");
         let out = run(&server, sid2, &json!({"file_path": path2}).to_string()).await;
         assert!(out.contains("Paris,21"), "{back_end}: {out}");
         let writer = agent(&server, "use:write", json!([])).await;
         let s3 = session(&server, &writer, json!([{"type": "file", "file_id": fid}])).await;
         let sid3 = s3["id"].as_str().unwrap();
-        let target = match back_end {
-            "bwrap" => format!("/mnt/session/uploads/{fid}"),
-            _ => server
-                .path(&format!("mounts/{sid3}/mnt/session/uploads/{fid}"))
-                .display()
-                .to_string(),
-        };
+        let target = seen_at(&server, Some(back_end), sid3, &format!("/mnt/session/uploads/{fid}"));
         let out = run(&server, sid3, &json!({"file_path": target, "content": "x"}).to_string()).await;
         assert!(out.contains("is inside read-only directory"), "{back_end}: {out}");
         assert_eq!(
@@ -327,11 +320,7 @@ async fn outputs_become_files_of_their_session() {
     let s = session(&server, &shell, json!([])).await;
     let sid = s["id"].as_str().unwrap();
     let outputs = server.path(&format!("mounts/{sid}/mnt/session/outputs"));
-    let root = if working_back_ends().first() == Some(&"bwrap") {
-        "/mnt/session/outputs".to_string()
-    } else {
-        outputs.display().to_string()
-    };
+    let root = seen_at(&server, None, sid, "/mnt/session/outputs");
     run(
         &server,
         sid,
@@ -401,11 +390,7 @@ async fn a_repository_is_cloned_at_its_commit_and_its_token_reaches_nothing_else
     assert_eq!(repo["checkout"], json!({"type": "commit", "sha": first}));
     assert!(repo.get("authorization_token").is_none(), "{repo}");
     let host = server.path(&format!("mounts/{sid}/workspace/app"));
-    let root = if working_back_ends().first() == Some(&"bwrap") {
-        "/workspace/app".to_string()
-    } else {
-        host.display().to_string()
-    };
+    let root = seen_at(&server, None, sid, "/workspace/app");
     let out = run(
         &server,
         sid,
@@ -540,14 +525,7 @@ async fn memory_writes_from_a_session_become_versions_and_preconditions_hold() {
         resource.get("id").is_none(),
         "a memory store resource has no id: {resource}"
     );
-    let dir = if working_back_ends().first() == Some(&"bwrap") {
-        "/mnt/memory/user-preferences".to_string()
-    } else {
-        server
-            .path(&format!("mounts/{sid}/mnt/memory/user-preferences"))
-            .display()
-            .to_string()
-    };
+    let dir = seen_at(&server, None, sid, "/mnt/memory/user-preferences");
     let out = run(
         &server,
         sid,
