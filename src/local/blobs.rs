@@ -57,7 +57,8 @@ impl Blobs {
         E: std::fmt::Display,
     {
         let temp = self.temp()?;
-        let mut file = tokio::fs::File::from_std(temp.reopen()?);
+        // Each write of a tokio file is a trip to a blocking thread: gather a MiB per trip.
+        let mut file = tokio::io::BufWriter::with_capacity(1 << 20, tokio::fs::File::from_std(temp.reopen()?));
         let mut hasher = Sha256::new();
         let mut size = 0u64;
         while let Some(chunk) = chunks.next().await {

@@ -119,8 +119,7 @@ pub async fn content(State(s): State<Shared>, Path(id): Path<String>) -> Answer 
         .await
         .map_err(|e| ApiError::internal(format!("file {id}: its bytes cannot be read: {e}")))?;
     let meta = file.metadata;
-    let mut response =
-        Body::from_stream(tokio_util::io::ReaderStream::with_capacity(handle, 256 << 10)).into_response();
+    let mut response = Body::from_stream(tokio_util::io::ReaderStream::with_capacity(handle, 1 << 20)).into_response();
     let headers = response.headers_mut();
     let content_type =
         HeaderValue::from_str(&meta.mime_type).unwrap_or(HeaderValue::from_static("application/octet-stream"));
