@@ -29,17 +29,27 @@ impl Server {
         }
     }
 
-    async fn post(&self, path: &str, body: &Value) -> Value {
-        let resp = self
-            .http
-            .post(format!("{}{path}", self.server.base))
+    fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        self.http
+            .request(method, format!("{}{path}", self.server.base))
             .header("x-api-key", KEY)
-            .json(body)
-            .send()
-            .await
-            .unwrap();
-        assert!(resp.status().is_success(), "{path}: {}", resp.status());
+    }
+
+    /// Sends a request that must succeed; its answer.
+    async fn answer(req: reqwest::RequestBuilder) -> Value {
+        let resp = req.send().await.unwrap();
+        assert!(resp.status().is_success(), "{}: {}", resp.url(), resp.status());
         resp.json().await.unwrap()
+    }
+
+    async fn post(&self, path: &str, body: &Value) -> Value {
+        Self::answer(self.request(reqwest::Method::POST, path).json(body)).await
+    }
+
+    /// Uploads a file (a multipart form with its `file` part); its metadata.
+    async fn upload(&self, file: reqwest::multipart::Part) -> Value {
+        let form = reqwest::multipart::Form::new().part("file", file);
+        Self::answer(self.request(reqwest::Method::POST, "/v1/files").multipart(form)).await
     }
 
     async fn get(&self, path: &str) -> reqwest::Response {
@@ -976,6 +986,130 @@ async fn messages_benches() {
 
 /// `cargo bench --bench local [-- GROUP...]`: groups are store, server, engine, queue, sandbox,
 /// longlife, mcp, messages (default all).
+/// Seconds for `cp` of `src` to `dst` (the file left behind is removed).
+fn cp_secs(src: &Path, dst: &Path) -> f64 {
+    let t = Instant::now();
+    let status = Command::new("cp").arg(src).arg(dst).status().unwrap();
+    let secs = t.elapsed().as_secs_f64();
+    assert!(status.success());
+    std::fs::remove_file(dst).unwrap();
+    secs
+}
+
+/// Uploads `src` as a multipart stream from disk; the seconds it took and the file's id.
+async fn upload_secs(s: &Server, src: &Path) -> (f64, String) {
+    let file = tokio::fs::File::open(src).await.unwrap();
+    let len = file.metadata().await.unwrap().len();
+    let body = reqwest::Body::wrap_stream(tokio_util::io::ReaderStream::with_capacity(file, 1 << 20));
+    let part = reqwest::multipart::Part::stream_with_length(body, len).file_name("big.bin");
+    let t = Instant::now();
+    let meta = s.upload(part).await;
+    (t.elapsed().as_secs_f64(), meta["id"].as_str().unwrap().to_string())
+}
+
+/// Downloads a file's content to `dst` as it arrives; the seconds it took.
+async fn download_secs(s: &Server, id: &str, dst: &Path) -> f64 {
+    use futures::StreamExt;
+    use tokio::io::AsyncWriteExt;
+    let t = Instant::now();
+    let resp = s.get(&format!("/v1/files/{id}/content")).await;
+    assert!(resp.status().is_success());
+    let mut out = tokio::fs::File::create(dst).await.unwrap();
+    let mut body = resp.bytes_stream();
+    while let Some(chunk) = body.next().await {
+        out.write_all(&chunk.unwrap()).await.unwrap();
+    }
+    out.flush().await.unwrap();
+    let secs = t.elapsed().as_secs_f64();
+    std::fs::remove_file(dst).unwrap();
+    secs
+}
+
+/// Files API throughput on loopback against `cp` of the same file, and what mounting 10 files and
+/// a memory store adds to a session's first turn.
+async fn files_benches() {
+    const MIB: u64 = 1 << 20;
+    const SIZE: u64 = 512 * MIB;
+    let work = tempfile::tempdir().unwrap();
+    let src = work.path().join("big.bin");
+    {
+        use std::io::Write;
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&src).unwrap());
+        let mut block = vec![0u8; MIB as usize];
+        for i in 0..SIZE / MIB {
+            block
+                .iter_mut()
+                .enumerate()
+                .for_each(|(j, b)| *b = (i as usize * 31 + j * 7) as u8);
+            f.write_all(&block).unwrap();
+        }
+    }
+    let data = tempfile::tempdir().unwrap();
+    let s = Server::start(data.path(), &["--max-file-bytes", &(2 * SIZE).to_string()]);
+    let dst = work.path().join("copy.bin");
+    let (mut cp, mut up, mut down) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..3 {
+        cp.push(cp_secs(&src, &dst));
+        let (secs, id) = upload_secs(&s, &src).await;
+        up.push(secs);
+        down.push(download_secs(&s, &id, &dst).await);
+        Server::answer(s.request(reqwest::Method::DELETE, &format!("/v1/files/{id}"))).await;
+    }
+    let best = |v: &[f64]| v.iter().cloned().fold(f64::INFINITY, f64::min);
+    let mb_s = |secs: f64| SIZE as f64 / MIB as f64 / secs;
+    let base = mb_s(best(&cp));
+    println!(
+        "{:<44} {base:8.0} MB/s   (512 MiB, best of 3)",
+        "baseline: cp of the same file"
+    );
+    for (name, secs) in [
+        ("upload (multipart, streamed from disk)", &up),
+        ("download (streamed to disk)", &down),
+    ] {
+        let rate = mb_s(best(secs));
+        println!(
+            "{name:<44} {rate:8.0} MB/s   ratio to cp {:.2}   target >= 0.50",
+            rate / base
+        );
+    }
+    drop(s);
+
+    // Session start: the first turn of a session with no resources, then of one with 10 files
+    // and a memory store of 20 memories to lay out, mount and describe.
+    let (python, url) = fake_model();
+    let _python = Reaper(python);
+    let data = tempfile::tempdir().unwrap();
+    let s = Server::start(data.path(), &["--model-url", &url]);
+    let (hello, env) = s.agent_and_env("hello").await;
+    let mut resources = Vec::new();
+    for i in 0..10 {
+        let part = reqwest::multipart::Part::bytes(vec![b'x'; 10_000]).file_name(format!("f{i}.txt"));
+        let meta = s.upload(part).await;
+        resources.push(json!({"type": "file", "file_id": meta["id"], "mount_path": format!("in/f{i}.txt")}));
+    }
+    let store = s.post("/v1/memory_stores", &json!({"name": "notes"})).await;
+    let store_id = store["id"].as_str().unwrap();
+    for i in 0..20 {
+        let memory = json!({"path": format!("/notes/{i}.md"), "content": "remember this\n".repeat(50)});
+        s.post(&format!("/v1/memory_stores/{store_id}/memories"), &memory).await;
+    }
+    resources.push(json!({"type": "memory_store", "memory_store_id": store_id}));
+    let mut plain = Vec::new();
+    let mut mounted = Vec::new();
+    for i in 0..20 {
+        let sid = s.session(&hello, &env).await;
+        plain.push(s.turn(&sid, &format!("hi {i}")).await);
+        let body = json!({"agent": hello, "environment_id": env, "resources": resources});
+        let t = Instant::now();
+        let sid = s.post("/v1/sessions", &body).await["id"].as_str().unwrap().to_string();
+        let created = t.elapsed();
+        mounted.push(created + s.turn(&sid, &format!("hi {i}")).await);
+    }
+    let (p50, _) = report("baseline: create + first turn, no resources", &mut plain);
+    let (m50, _) = report("create + first turn, 10 files + memory store", &mut mounted);
+    println!("{:<44} added {:.2} ms at p50   target <= 10 ms", "", m50 - p50);
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     if std::env::args().any(|a| a == "--list") {
@@ -1012,6 +1146,9 @@ fn main() {
     }
     if wanted("threads") {
         rt.block_on(thread_benches());
+    }
+    if wanted("files") {
+        rt.block_on(files_benches());
     }
 }
 

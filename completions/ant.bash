@@ -16472,7 +16472,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__local__subcmd__serve)
-            opts="-r -h --addr --data-dir --api-key --model-url --model-api --model-map --record --replay --work-lease-seconds --sandbox --shell-idle-seconds --mcp-connect-timeout-seconds --mcp-call-timeout-seconds --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
+            opts="-r -h --addr --data-dir --api-key --model-url --model-api --model-map --record --replay --work-lease-seconds --sandbox --shell-idle-seconds --max-file-bytes --mcp-connect-timeout-seconds --mcp-call-timeout-seconds --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16519,6 +16519,10 @@ _ant() {
                     return 0
                     ;;
                 --shell-idle-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-file-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -6512,6 +6512,7 @@ bwrap\t''
 landlock\t''
 none\t''"
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l shell-idle-seconds -d 'How long an idle session\'s bash shell lives on unused; the next call starts a new one' -r
+complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l max-file-bytes -d 'The most one uploaded file may hold, in bytes (the Files API\'s limit, 500 MiB, by default)' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l mcp-connect-timeout-seconds -d 'How long connecting to an agent\'s MCP server (handshake and tool list) may take' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l mcp-call-timeout-seconds -d 'How long one call of an MCP server\'s tool may take' -r
 complete -c ant -n "__fish_ant_using_subcommand local; and __fish_seen_subcommand_from serve" -l format -d 'Output format (reads default to explore on a terminal, json elsewhere)' -r -f -a "auto\t''

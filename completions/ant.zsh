@@ -6350,6 +6350,7 @@ _arguments "${_arguments_options[@]}" : \
 '--work-lease-seconds=[Lease of a self-hosted worker on a work item, renewed by its heartbeats]:SECONDS:_default' \
 '--sandbox=[How tools are confined\: auto (bwrap, else landlock), bwrap, landlock, or none (no isolation)]:SANDBOX:(auto bwrap landlock none)' \
 '--shell-idle-seconds=[How long an idle session'\''s bash shell lives on unused; the next call starts a new one]:SECONDS:_default' \
+'--max-file-bytes=[The most one uploaded file may hold, in bytes (the Files API'\''s limit, 500 MiB, by default)]:BYTES:_default' \
 '--mcp-connect-timeout-seconds=[How long connecting to an agent'\''s MCP server (handshake and tool list) may take]:SECONDS:_default' \
 '--mcp-call-timeout-seconds=[How long one call of an MCP server'\''s tool may take]:SECONDS:_default' \
 '--format=[Output format (reads default to explore on a terminal, json elsewhere)]:FORMAT:(auto explore human json jsonl pretty raw yaml)' \

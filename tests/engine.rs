@@ -54,7 +54,13 @@ async fn both_model_apis_run_tools_and_see_the_system_prompt() {
     }
     let requests = model.requests();
     let first = &requests[0];
-    assert_eq!(first["system"], "test agent [scenario:files]");
+    // The agent's prompt, then the outputs instruction the cloud gives every session too.
+    let system = first["system"].as_str().unwrap();
+    assert!(
+        system.starts_with("test agent [scenario:files]\n\n# Session files\n")
+            && system.contains("/mnt/session/outputs/"),
+        "{system}"
+    );
     let offered: Vec<&str> = first["tools"]
         .as_array()
         .unwrap()
@@ -78,10 +84,7 @@ async fn both_model_apis_run_tools_and_see_the_system_prompt() {
         .iter()
         .find(|r| r["_path"] == "/v1/chat/completions")
         .expect("an OpenAI request");
-    assert_eq!(
-        openai["messages"][0],
-        json!({"role": "system", "content": "test agent [scenario:files]"})
-    );
+    assert_eq!(openai["messages"][0], json!({"role": "system", "content": system}));
     assert_eq!(openai["_headers"]["authorization"], "Bearer sk-test-model-key-77aa");
 }
 

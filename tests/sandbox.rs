@@ -6,20 +6,9 @@ mod common;
 
 use std::process::Command;
 
-use common::{ANT, FakeModel, KEY, Server, text_of, toolset, user_message};
+use common::{ANT, FakeModel, KEY, Server, doctor, text_of, toolset, user_message, working_back_ends};
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-
-/// `ant local doctor` with `path` as PATH: its report and exit code.
-fn doctor(data: &std::path::Path, path: Option<&std::path::Path>) -> (String, Option<i32>) {
-    let mut cmd = Command::new(ANT);
-    cmd.args(["local", "doctor", "--data-dir"]).arg(data);
-    if let Some(path) = path {
-        cmd.env("PATH", path);
-    }
-    let out = cmd.output().unwrap();
-    (String::from_utf8(out.stdout).unwrap(), out.status.code())
-}
 
 #[test]
 fn doctor_names_the_active_back_end() {
@@ -135,22 +124,6 @@ fn which(program: &str) -> std::path::PathBuf {
         .map(|dir| dir.join(program))
         .find(|p| p.is_file())
         .unwrap_or_else(|| panic!("{program} is not on PATH"))
-}
-
-/// The confining back ends that work here, as `ant local doctor` reports them.
-fn working_back_ends() -> Vec<&'static str> {
-    let data = tempfile::tempdir().unwrap();
-    let (text, _) = doctor(data.path(), None);
-    ["bwrap", "landlock"]
-        .into_iter()
-        .filter(|name| {
-            let works = text.contains(&format!("  {name}: ok: "));
-            if !works {
-                eprintln!("note: skipping the {name} proxy checks: it does not work here");
-            }
-            works
-        })
-        .collect()
 }
 
 /// A session whose environment allows only `localhost`, with bash driven by

@@ -484,7 +484,7 @@ async fn an_interrupt_ends_the_evaluation_as_interrupted() {
     assert_eq!(got["outcome_evaluations"][0]["result"], "interrupted");
     assert_eq!(got["status"], "idle");
 
-    // A file rubric is refused by name (the local server has no Files API).
+    // A file rubric is refused by name (the grader does not read the Files API yet).
     let file =
         json!({"type": "user.define_outcome", "description": "d", "rubric": {"type": "file", "file_id": "file_1"}});
     refused(&s, "POST", &path, json!({"events": [file]}), "events[0].rubric.type").await;
@@ -520,12 +520,14 @@ fn lead(r: &Value) -> Reply {
     }
 }
 
+/// The agent a request is for, by its system prompt's first sentence, "You are NAME." (the
+/// server adds what the session's resources are after it).
 fn role(r: &Value) -> &str {
     let system = r["system"].as_str().unwrap_or_default();
     system
         .strip_prefix("You are ")
-        .and_then(|s| s.strip_suffix('.'))
-        .unwrap_or(system)
+        .and_then(|s| s.split_once('.'))
+        .map_or(system, |(name, _)| name)
 }
 
 async fn team(s: &Server, worker_tools: Value) -> (String, String, String) {

@@ -126,7 +126,7 @@ pub fn parse_client_event(index: usize, value: &Value) -> Result<Event, String> 
 }
 
 /// `user.define_outcome`: a description, a text rubric, and 1 to 20 iterations. A file rubric
-/// is refused by name: the local server has no Files API to read it from.
+/// is refused by name: the grader does not read rubrics from the Files API yet.
 fn check_outcome(at: &str, fields: &Map<String, Value>) -> Result<(), String> {
     if fields["description"].as_str().is_none_or(|d| d.trim().is_empty()) {
         return Err(format!("{at}.description: must be a non-empty string"));
@@ -150,7 +150,7 @@ fn check_outcome(at: &str, fields: &Map<String, Value>) -> Result<(), String> {
         }
         Some("file") => {
             return Err(format!(
-                "{at}.rubric.type: file rubrics are not supported by the local server (it has no Files API); send the rubric as {{\"type\": \"text\", \"content\": ...}}"
+                "{at}.rubric.type: file rubrics are not supported by the local server yet; send the rubric as {{\"type\": \"text\", \"content\": ...}}"
             ));
         }
         _ => return Err(format!("{at}.rubric.type: must be one of text, file")),

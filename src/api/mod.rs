@@ -6,9 +6,13 @@ pub mod depth;
 pub mod environments;
 pub mod error;
 pub mod events;
+pub mod files;
+pub mod memory_stores;
 pub mod message_batches;
 pub mod multiagent;
+pub mod session_resources;
 pub mod sessions;
+pub mod skills;
 pub mod threads;
 pub mod vaults;
 

@@ -244,9 +244,6 @@ impl SessionAgent {
 
 impl Session {
     pub fn new(id: String, now: String, agent: SessionAgent, body: &SessionCreate) -> Result<Self, String> {
-        if body.resources.as_ref().is_some_and(|r| !r.is_empty()) {
-            return Err("resources: session resources are not supported by the local server".into());
-        }
         if body.budget.as_ref().is_some_and(|b| !b.is_null()) {
             return Err("budget: budgets are not supported by the local server (it has no list prices)".into());
         }

@@ -7,6 +7,7 @@ use clap::{Args, Subcommand};
 
 use crate::local::mcp::McpConfig;
 use crate::local::model::{ModelApi, ProviderConfig};
+use crate::local::resources::MAX_FILE_BYTES;
 use crate::local::tools::SHELL_IDLE;
 use crate::local::{ADDR_VAR, DEFAULT_ADDR, ServeOptions, default_data_dir, hidden_dirs, sandbox, serve};
 
@@ -16,7 +17,7 @@ const ANTHROPIC_URL: &str = "https://api.anthropic.com";
 #[derive(Subcommand)]
 pub enum LocalCommand {
     /// Serve the Managed Agents API on this machine.
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Show which sandbox back end tools would run in, why the others cannot, and how file tools are confined.
     Doctor(DoctorArgs),
     /// Issue a key for the workers of a self-hosted environment (printed once; only its hash is kept).
@@ -91,6 +92,10 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = SHELL_IDLE.as_secs(),
           value_parser = clap::value_parser!(u64).range(1..))]
     pub shell_idle_seconds: u64,
+    /// The most one uploaded file may hold, in bytes (the Files API's limit, 500 MiB, by default).
+    #[arg(long, value_name = "BYTES", default_value_t = MAX_FILE_BYTES,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_file_bytes: u64,
     /// How long connecting to an agent's MCP server (handshake and tool list) may take.
     #[arg(long, value_name = "SECONDS", default_value_t = McpConfig::default().connect_timeout.as_secs(),
           value_parser = clap::value_parser!(u64).range(1..))]
@@ -111,7 +116,7 @@ fn parse_mapping(s: &str) -> Result<(String, String), String> {
 pub async fn run(cmd: LocalCommand) -> anyhow::Result<i32> {
     match cmd {
         LocalCommand::Serve(args) => {
-            serve(serve_options(args)?).await?;
+            serve(serve_options(*args)?).await?;
             Ok(0)
         }
         LocalCommand::Doctor(args) => Ok(doctor(args)),
@@ -201,6 +206,7 @@ pub(crate) fn serve_options(args: ServeArgs) -> anyhow::Result<ServeOptions> {
             .parse()
             .map_err(|e: String| anyhow::anyhow!("--sandbox: {e}"))?,
         shell_idle: std::time::Duration::from_secs(args.shell_idle_seconds),
+        max_file_bytes: args.max_file_bytes,
         mcp: McpConfig {
             connect_timeout: std::time::Duration::from_secs(args.mcp_connect_timeout_seconds),
             call_timeout: std::time::Duration::from_secs(args.mcp_call_timeout_seconds),

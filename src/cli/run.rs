@@ -255,6 +255,7 @@ fn local_settings(dir: &Path, replay: Option<PathBuf>) -> anyhow::Result<Setting
         work_lease_seconds: 30,
         sandbox: std::env::var("ANT_SANDBOX").unwrap_or_else(|_| "auto".into()),
         shell_idle_seconds: crate::local::tools::SHELL_IDLE.as_secs(),
+        max_file_bytes: crate::local::resources::MAX_FILE_BYTES,
         mcp_connect_timeout_seconds: crate::local::mcp::McpConfig::default().connect_timeout.as_secs(),
         mcp_call_timeout_seconds: crate::local::mcp::McpConfig::default().call_timeout.as_secs(),
     };

@@ -341,7 +341,13 @@ impl Client {
     }
 
     /// The body of an answer as text, refused past [`MAX_BODY_BYTES`].
-    async fn body(&self, method: &Method, mut resp: reqwest::Response) -> Result<String, ClientError> {
+    async fn body(&self, method: &Method, resp: reqwest::Response) -> Result<String, ClientError> {
+        let body = self.body_bytes(method, resp).await?;
+        Ok(String::from_utf8(body).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    }
+
+    /// The body of an answer, refused past [`MAX_BODY_BYTES`].
+    async fn body_bytes(&self, method: &Method, mut resp: reqwest::Response) -> Result<Vec<u8>, ClientError> {
         let url = resp.url().to_string();
         let failure = |cause: String| ClientError::Transport {
             method: method.clone(),
@@ -359,7 +365,13 @@ impl Client {
             }
             body.extend_from_slice(&chunk);
         }
-        Ok(String::from_utf8(body).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+        Ok(body)
+    }
+
+    /// One request whose answer is bytes (a file, an archive).
+    pub async fn send_bytes(&self, req: &Request) -> Result<Vec<u8>, ClientError> {
+        let resp = self.execute(req, "application/binary", self.max_retries).await?;
+        self.body_bytes(&req.method, resp).await
     }
 
     /// One request whose answer is a JSON document; returns its text as received.

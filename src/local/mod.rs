@@ -2,6 +2,7 @@
 //! SQLite store, an agent loop (engine), model providers (brain) and tools (hands).
 
 pub mod api_key;
+pub mod blobs;
 pub mod engine;
 pub mod log;
 pub mod mcp;
@@ -9,8 +10,10 @@ pub mod message_batches;
 pub mod model;
 pub mod network;
 pub mod packages;
+pub mod resources;
 pub mod sandbox;
 pub mod server;
+pub mod skills;
 pub mod store;
 pub mod tools;
 pub mod work;
@@ -51,6 +54,8 @@ pub struct ServeOptions {
     pub sandbox: sandbox::Mode,
     /// How long an idle session's bash shell lives on unused (`--shell-idle-seconds`).
     pub shell_idle: std::time::Duration,
+    /// The most one uploaded file may hold (`--max-file-bytes`).
+    pub max_file_bytes: u64,
     /// Time limits of MCP connections and calls.
     pub mcp: mcp::McpConfig,
 }
@@ -139,6 +144,13 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
             sandbox::describe_file_tools()
         ),
     }
+    // With no sandbox a tool could change a file's bytes through a link: files are copied then.
+    let link_files = !matches!(sandbox.backend, sandbox::Backend::None);
+    let resources = Arc::new(resources::Resources::new(
+        &opts.data_dir,
+        opts.max_file_bytes,
+        link_files,
+    ));
     let provider = Arc::new(Provider::new(opts.model).map_err(|e| anyhow::anyhow!("model: {e}"))?);
     let log = Arc::new(log::Log::new(store));
     let config = EngineConfig {
@@ -149,6 +161,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         retry: RetryPolicy::default(),
         max_tokens: 8192,
         shell_idle: opts.shell_idle,
+        resources: resources.clone(),
         mcp: opts.mcp,
     };
     let work = Arc::new(work::WorkQueue::new(opts.work_lease));
@@ -161,6 +174,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         runner,
         model: provider,
         batches: batches.clone(),
+        resources,
         api_key,
     });
     let listener = tokio::net::TcpListener::bind(addr)

@@ -187,6 +187,7 @@ impl Packages {
         Extras {
             read_only: vec![dir.to_path_buf()],
             env,
+            mounts: Vec::new(),
         }
     }
 }
@@ -298,6 +299,7 @@ impl PackageCache {
                     ("SCRATCH".into(), scratch.clone().into()),
                     ("HOME".into(), scratch.clone().into()),
                 ],
+                mounts: Vec::new(),
             };
             // Installs reach the registries whatever the environment's networking, as the cloud
             // builds a container before the session runs in it.

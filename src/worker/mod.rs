@@ -20,6 +20,11 @@ use crate::client::{Client, ClientError, Credential, Request, Secret, Settings};
 use crate::local::sandbox::SandboxConfig;
 use crate::local::tools::{NetworkPolicy, SessionTools, builtin_specs};
 
+mod resources;
+
+/// How often a worker brings its session's memory stores into step while it waits.
+const MEMORY_SYNC: Duration = Duration::from_secs(15);
+
 /// A worker of one self-hosted environment.
 pub struct Worker {
     pub base_url: String,
@@ -308,6 +313,16 @@ impl Worker {
         }
         std::fs::create_dir_all(&self.workdir).with_context(|| format!("--workdir {}", self.workdir.display()))?;
         let workdir = self.workdir.canonicalize()?;
+        let mut stores = resources::mirrors(&session, &workdir);
+        if !stores.is_empty() && item.sessions_token().is_none() {
+            bail!(
+                "session {sid} mounts memory stores, which only the work item's sessions token may sync (set ANTHROPIC_WORK_SECRET)"
+            );
+        }
+        let skills = resources::place_skills(client, &session, &workdir).await?;
+        for note in resources::sync(client, &mut stores).await {
+            tracing::warn!("session {sid}: {note}");
+        }
         let tools = SessionTools::new(
             workdir,
             NetworkPolicy::Unrestricted,
@@ -328,7 +343,10 @@ impl Worker {
                     if self.stop.is_cancelled() || lease.is_cancelled() {
                         return Ok(());
                     }
-                    let out = tools.run(&name, &input).await;
+                    let mut out = tools.run(&name, &input).await;
+                    let notes = resources::sync(client, &mut stores).await;
+                    out.content
+                        .extend(notes.into_iter().map(|note| json!({"type": "text", "text": note})));
                     let result = json!({"type": "user.tool_result", "tool_use_id": id, "content": out.content, "is_error": out.is_error});
                     post_result(client, sid, result).await?;
                     runner.answered.insert(id);
@@ -343,6 +361,14 @@ impl Worker {
                 let next = tokio::select! {
                     n = follower.next() => n?,
                     _ = tokio::time::sleep(wait) => return Ok(()),
+                    // The stores change elsewhere too: they come down every 15 s, as the official
+                    // worker has them.
+                    _ = tokio::time::sleep(MEMORY_SYNC), if !stores.is_empty() => {
+                        for note in resources::sync(client, &mut stores).await {
+                            tracing::warn!("session {sid}: {note}");
+                        }
+                        continue;
+                    }
                     _ = self.stop.cancelled() => return Ok(()),
                     _ = lease.cancelled() => return Ok(()),
                 };
@@ -359,6 +385,12 @@ impl Worker {
         }
         .await;
         tools.shutdown().await;
+        for note in resources::sync(client, &mut stores).await {
+            tracing::warn!("session {sid}: {note}");
+        }
+        for dir in skills {
+            let _ = std::fs::remove_dir_all(dir);
+        }
         result
     }
 }

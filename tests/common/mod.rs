@@ -5,6 +5,7 @@
 
 pub mod console;
 pub mod mcp;
+pub mod multipart;
 pub mod tmux;
 
 use std::path::{Path, PathBuf};
@@ -614,4 +615,56 @@ pub fn processes_in(dir: &Path) -> Vec<String> {
             if cwd.starts_with(&dir) { read_cmdline(pid) } else { None }
         })
         .collect()
+}
+
+/// `ant local doctor` with `path` as PATH: its report and exit code.
+pub fn doctor(data: &Path, path: Option<&Path>) -> (String, Option<i32>) {
+    let mut cmd = Command::new(ANT);
+    cmd.args(["local", "doctor", "--data-dir"]).arg(data);
+    if let Some(path) = path {
+        cmd.env("PATH", path);
+    }
+    let out = cmd.output().unwrap();
+    (String::from_utf8(out.stdout).unwrap(), out.status.code())
+}
+
+/// The confining back ends that work here, as `ant local doctor` reports them.
+pub fn working_back_ends() -> Vec<&'static str> {
+    let data = tempfile::tempdir().unwrap();
+    let (text, _) = doctor(data.path(), None);
+    ["bwrap", "landlock"]
+        .into_iter()
+        .filter(|name| {
+            let works = text.contains(&format!("  {name}: ok: "));
+            if !works {
+                eprintln!("note: skipping the {name} checks: it does not work here");
+            }
+            works
+        })
+        .collect()
+}
+
+/// Runs the official Python SDK's tests in `dir` (pytest, with the conformance virtualenv, ANT_BIN
+/// naming this binary); skipped with a note when tests/run.sh has not made the virtualenv.
+pub fn official_sdk_tests(dir: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let python = root.join(".venv-conformance/bin/python");
+    if !python.is_file() {
+        println!("note: skipped: {} is missing (tests/run.sh makes it)", python.display());
+        return;
+    }
+    let out = Command::new(&python)
+        .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", dir])
+        .current_dir(root)
+        .env("ANT_BIN", ANT)
+        .env_remove("ANTHROPIC_API_KEY")
+        .env_remove("ANTHROPIC_BASE_URL")
+        .output()
+        .expect("the virtualenv's python runs");
+    assert!(
+        out.status.success(),
+        "pytest failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

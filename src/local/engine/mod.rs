@@ -21,6 +21,8 @@ use super::log::{Frame, Log};
 use super::mcp::{Connections, McpConfig, McpError, OfferedTool};
 use super::model::{ModelError, ModelRequest, ModelResponse, Provider, Usage};
 use super::packages::{PackageCache, Packages, SETUP_EVENT, SetupError};
+use super::resources::memory::sync_all;
+use super::resources::{self, Resources, SessionResources, StoreRemote};
 use super::sandbox::{Backend, Extras, SandboxConfig};
 use super::server::SessionRunner;
 use super::store::StoreError;
@@ -29,6 +31,7 @@ use super::work::WorkQueue;
 use crate::api::agents::{McpServer, Tool, builtin_policy};
 use crate::api::environments::Environment;
 use crate::api::events::Event;
+use crate::api::memory_stores;
 use crate::api::multiagent::{DELEGATE_TOOL, Team};
 use crate::api::sessions::Session;
 use crate::api::threads::{MAX_CONCURRENT, primary_id};
@@ -70,6 +73,8 @@ pub struct EngineConfig {
     pub max_tokens: u32,
     /// How long a session's bash shell may sit unused, once its turn has ended, before it ends.
     pub shell_idle: Duration,
+    /// Where sessions' files, skills and memory stores are laid out.
+    pub resources: Arc<Resources>,
     /// Time limits of the calls to agents' MCP servers.
     pub mcp: McpConfig,
 }
@@ -231,7 +236,11 @@ impl SessionRunner for Engine {
             .remove(session_id);
         threads.into_iter().flatten().for_each(|(_, actor)| actor.task.abort());
         let dir = self.inner.config.workspaces.join(session_id);
-        tokio::task::spawn_blocking(move || std::fs::remove_dir_all(dir));
+        let (resources, id) = (self.inner.config.resources.clone(), session_id.to_string());
+        tokio::task::spawn_blocking(move || {
+            let _ = std::fs::remove_dir_all(dir);
+            resources.forget(&id);
+        });
     }
 }
 
@@ -343,6 +352,11 @@ struct SessionTask {
     tools: Arc<SessionTools>,
     /// The environment's packages while they are not installed: the next model call waits for them.
     setup: Option<Packages>,
+    /// What the tools' processes see of the installed packages.
+    packages: Extras,
+    /// The session's files, repositories, memory stores and skills, once laid out (the first
+    /// model call waits for them); for a self-hosted session, only what its prompt says of them.
+    resources: Option<SessionResources>,
     /// The session's connections to its agent's MCP servers.
     mcp: Connections,
     /// The MCP tools offered in the last model request, by the name the model calls them.
@@ -371,7 +385,8 @@ impl SessionTask {
             );
         }
         let environment = self_hosted.then(|| session.environment_id.clone());
-        let tools = session_tools(&inner, &id, &network, installed.unwrap_or_default());
+        let packages = installed.unwrap_or_default();
+        let tools = session_tools(&inner, &id, &network, packages.clone());
         let fold = match &thread {
             Some(role) => Fold::for_thread(role.clone()),
             None => Fold::new(self_hosted),
@@ -399,6 +414,8 @@ impl SessionTask {
             network,
             tools,
             setup,
+            packages,
+            resources: None,
             mcp: Connections::default(),
             offered: HashMap::new(),
         })
@@ -407,6 +424,87 @@ impl SessionTask {
     /// The session as this thread runs it (a subagent thread's agent in place of the coordinator).
     fn session(&self) -> Result<Session, StepError> {
         thread_session(load_session(&self.inner, &self.id)?, self.thread.as_ref())
+    }
+
+    /// New tools that see the packages and the resources as they are now.
+    fn rebuild_tools(&mut self) {
+        let mut extras = self.packages.clone();
+        extras.mounts = self.resources.as_ref().map(|r| r.mounts.clone()).unwrap_or_default();
+        self.tools = session_tools(&self.inner, &self.id, &self.network, extras);
+    }
+
+    /// Lays out the session's resources if they are not yet (for a self-hosted session, whose
+    /// worker places them, only says where); false when they cannot be, after a
+    /// `session.error` saying why.
+    fn lay_out_resources(&mut self) -> Result<bool, StepError> {
+        if self.resources.is_some() {
+            return Ok(true);
+        }
+        let session = load_session(&self.inner, &self.id)?;
+        let store = &self.inner.log.store;
+        let prepared = match self.environment {
+            Some(_) => resources::for_worker(store, &session),
+            None => {
+                let in_place = self.inner.config.sandbox.places_mounts();
+                resources::prepare(&self.inner.config.resources, store, &session, in_place)
+            }
+        };
+        match prepared {
+            Ok(r) => {
+                self.resources = Some(r);
+                self.rebuild_tools();
+                Ok(true)
+            }
+            Err(e) => {
+                let message = format!("the session's resources cannot be set up: {e}");
+                // The fold ends the turn (retries_exhausted) in the next step.
+                self.append(vec![session_error("unknown_error", &message, "terminal")])?;
+                Ok(false)
+            }
+        }
+    }
+
+    /// Brings the session's memory stores and their directories into step; what the stores
+    /// refused, in lines for the tool result that wrote it.
+    async fn sync_memory(&mut self) -> Vec<String> {
+        // One mirror per store directory: the primary thread's, which syncs before each of the
+        // coordinator's model calls, so what subagents wrote is taken up when their replies are.
+        if self.thread.is_some() {
+            return Vec::new();
+        }
+        let Some(resources) = self.resources.as_mut() else {
+            return Vec::new();
+        };
+        let (store, session) = (&self.inner.log.store, &self.id);
+        sync_all(&mut resources.stores, |store_id| StoreRemote {
+            store,
+            store_id: store_id.to_string(),
+            actor: memory_stores::Actor::Session(session.clone()),
+        })
+        .await
+    }
+
+    /// Takes what the session wrote to its outputs directory as files scoped to it.
+    async fn collect_outputs(&self) {
+        // The primary thread's turn ends after every delegation's: it takes the outputs once.
+        if self.thread.is_some() {
+            return;
+        }
+        let Some(dir) = self.resources.as_ref().and_then(|r| r.outputs.clone()) else {
+            return;
+        };
+        let (res, log, id) = (
+            self.inner.config.resources.clone(),
+            self.inner.log.clone(),
+            self.id.clone(),
+        );
+        let collected =
+            tokio::task::spawn_blocking(move || resources::collect_outputs(&res, &log.store, &id, &dir)).await;
+        match collected {
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => tracing::error!("session {}: cannot take its outputs: {e}", self.id),
+            Err(e) => tracing::error!("session {}: cannot take its outputs: {e}", self.id),
+        }
     }
 
     /// Folds the events appended since the last look; returns them.
@@ -466,6 +564,10 @@ impl SessionTask {
                 let starts = events.iter().any(|e| e.kind == "session.status_running");
                 if starts && let Some(env) = &self.environment {
                     self.inner.work.enqueue(&self.inner.log.store, env, &self.id)?;
+                }
+                // A client that sees the turn end finds its outputs listed.
+                if events.iter().any(|e| e.kind == "session.status_idle") {
+                    self.collect_outputs().await;
                 }
                 if starts {
                     self.mcp.new_turn();
@@ -565,6 +667,9 @@ impl SessionTask {
     /// the next turn tries again. The install runs as a task of its own, so an interrupt stops
     /// only this session's wait and other sessions of the same packages still get them.
     async fn set_up(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<Outcome<bool>, StepError> {
+        if !self.lay_out_resources()? {
+            return Ok(Outcome::Done(false));
+        }
         let Some(packages) = self.setup.clone() else {
             return Ok(Outcome::Done(true));
         };
@@ -593,7 +698,8 @@ impl SessionTask {
         match result {
             Ok(extras) => {
                 progress.send(json!({"status": "ready"}));
-                self.tools = session_tools(&self.inner, &self.id, &self.network, extras);
+                self.packages = extras;
+                self.rebuild_tools();
                 self.setup = None;
                 Ok(Outcome::Done(true))
             }
@@ -617,7 +723,13 @@ impl SessionTask {
         let (name, input) = (call.name.clone(), call.input.clone());
         let work = async move { tools.run(&name, &input).await };
         let result = match self.interruptible(wake, work).await? {
-            Outcome::Done(out) => tool_result(call_id, out.content, out.is_error),
+            Outcome::Done(mut out) => {
+                // What the call wrote to a memory store is in the store before the model hears of it.
+                let notes = self.sync_memory().await;
+                out.content
+                    .extend(notes.into_iter().map(|note| json!({"type": "text", "text": note})));
+                tool_result(call_id, out.content, out.is_error)
+            }
             Outcome::Interrupted => {
                 tool_result(call_id, text("Interrupted by the user before the tool finished."), true)
             }
@@ -701,6 +813,10 @@ impl SessionTask {
     }
 
     async fn call_model(&mut self, wake: &mut mpsc::UnboundedReceiver<()>) -> Result<bool, StepError> {
+        // The stores may have changed since the last call (the API, other sessions).
+        for note in self.sync_memory().await {
+            tracing::info!("session {}: {note}", self.id);
+        }
         let session = self.session()?;
         let mcp_tools = match self.connect_mcp(&session, wake).await? {
             Outcome::Done(tools) => tools,
@@ -708,6 +824,7 @@ impl SessionTask {
             Outcome::Closed => return Ok(false),
         };
         let agent = &session.agent;
+        let resources = self.resources.as_ref().map(|r| r.prompt.as_str());
         let mut tools = offered_tools(&agent.tools);
         tools.extend(mcp_tools.iter().map(|t| t.spec.clone()));
         let team = Team::of(agent);
@@ -721,7 +838,7 @@ impl SessionTask {
         let mut request = ModelRequest {
             session_id: self.replay_key.clone(),
             model: agent.model.id.clone(),
-            system: agent.system.clone(),
+            system: with_resources(agent.system.as_deref(), resources),
             messages: Vec::new(),
             tools,
             max_tokens: self.inner.config.max_tokens,
@@ -1050,6 +1167,14 @@ fn load_session(inner: &Inner, id: &str) -> Result<Session, StepError> {
         .session(id)?
         .ok_or_else(|| StepError::Record(format!("session {id} is gone")))?;
     serde_json::from_str(&body).map_err(|e| StepError::Record(e.to_string()))
+}
+
+/// The agent's system prompt followed by what the session's resources add to it.
+fn with_resources(system: Option<&str>, resources: Option<&str>) -> Option<String> {
+    match (system, resources.filter(|r| !r.is_empty())) {
+        (Some(system), Some(resources)) => Some(format!("{system}\n\n{resources}")),
+        (system, resources) => system.or(resources).map(str::to_string),
+    }
 }
 
 /// The environment's networking as the tools enforce it; `allow_mcp_servers` adds the hosts of

@@ -8,7 +8,7 @@ use std::os::fd::RawFd;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::{MASKED_FILES, SYSTEM_DIRS, bridge};
+use super::{MASKED_FILES, Mount, SYSTEM_DIRS, bridge};
 
 /// The network a sandbox gets: always a namespace of its own, so the host's
 /// loopback services (and abstract Unix sockets) are never in it.
@@ -52,7 +52,7 @@ impl Bwrap {
             .canonicalize()
             .map_err(|e| format!("cannot find a directory to probe bwrap with: {e}"))?;
         let out = bwrap
-            .command(&dir, &[], Net::Offline)
+            .command(&dir, &[], &[], Net::Offline)
             .arg("/bin/true")
             .output()
             .map_err(|e| format!("cannot run {}: {e}", bwrap.program.display()))?;
@@ -87,9 +87,10 @@ impl Bwrap {
 
     /// A command that runs the program given as its next argument inside a
     /// sandbox for `workspace` (a canonical path) with network `net`, that also
-    /// shows `read_only` directories (canonical too) at their own paths. The
-    /// program inherits bwrap's own environment.
-    pub fn command(&self, workspace: &Path, read_only: &[PathBuf], net: Net) -> Command {
+    /// shows `read_only` directories (canonical too) at their own paths and
+    /// each of `mounts` at its guest path. The program inherits bwrap's own
+    /// environment.
+    pub fn command(&self, workspace: &Path, read_only: &[PathBuf], mounts: &[Mount], net: Net) -> Command {
         let mut cmd = Command::new(&self.program);
         cmd.args([
             "--die-with-parent",
@@ -123,6 +124,14 @@ impl Bwrap {
         // After the base, so a directory inside the hidden data dir shows through its tmpfs.
         for dir in read_only {
             cmd.arg("--ro-bind").arg(dir).arg(dir);
+        }
+        // A mount inside another (a memory store inside the read-only /mnt) comes after it.
+        let mut mounts: Vec<&Mount> = mounts.iter().collect();
+        mounts.sort_by_key(|m| m.guest.components().count());
+        for m in mounts {
+            cmd.arg(if m.writable { "--bind" } else { "--ro-bind" })
+                .arg(&m.host)
+                .arg(&m.guest);
         }
         // After /etc, which it covers a file of.
         if let Net::Internet {
@@ -211,7 +220,7 @@ mod tests {
             base: Vec::new(),
         };
         let args = |net| {
-            let cmd = bwrap.command(Path::new("/ws"), &[], net);
+            let cmd = bwrap.command(Path::new("/ws"), &[], &[], net);
             cmd.get_args()
                 .map(|a| a.to_str().unwrap().to_string())
                 .collect::<Vec<_>>()

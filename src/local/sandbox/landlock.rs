@@ -74,7 +74,7 @@ impl Landlock {
         let dir = std::env::temp_dir()
             .canonicalize()
             .map_err(|e| format!("cannot find a directory to probe Landlock with: {e}"))?;
-        let confinement = landlock.confine(&dir, &[], true, None)?;
+        let confinement = landlock.confine(&dir, &[], &[], true, None)?;
         let mut cmd = std::process::Command::new("/bin/true");
         // SAFETY: `apply` makes only async-signal-safe syscalls.
         unsafe {
@@ -93,18 +93,24 @@ impl Landlock {
     }
 
     /// The confinement of one session with `workspace` (which must exist),
-    /// also reading `read_only` (a package cache). Offline, TCP may connect
+    /// also reading `read_only` (a package cache, read-only resources) and
+    /// changing `writable` (read-write resources). Offline, TCP may connect
     /// only to `connect_port` (on any host: Landlock rules name ports, not
     /// addresses) and bind nowhere.
     pub(super) fn confine(
         &self,
         workspace: &Path,
         read_only: &[PathBuf],
+        writable: &[PathBuf],
         offline: bool,
         connect_port: Option<u16>,
     ) -> Result<Confinement, String> {
         let tmp = TempDir::new()?;
-        let ruleset = self.ruleset(workspace, read_only, &tmp.0, offline, connect_port)?;
+        let writable: Vec<&Path> = [workspace, &tmp.0]
+            .into_iter()
+            .chain(writable.iter().map(PathBuf::as_path))
+            .collect();
+        let ruleset = self.ruleset(&writable, read_only, offline, connect_port)?;
         Ok(Confinement {
             ruleset,
             filters: self.filters.clone(),
@@ -115,9 +121,8 @@ impl Landlock {
 
     fn ruleset(
         &self,
-        workspace: &Path,
+        writable: &[&Path],
         read_only: &[PathBuf],
-        tmp: &Path,
         offline: bool,
         connect_port: Option<u16>,
     ) -> Result<OwnedFd, String> {
@@ -125,7 +130,7 @@ impl Landlock {
         let mut paths = system_rules(abi, offline);
         paths.retain(|(path, _)| path.exists());
         paths.extend(read_only.iter().map(|dir| (dir.clone(), AccessFs::from_read(abi))));
-        paths.extend([workspace, tmp].map(|dir| (dir.to_path_buf(), AccessFs::from_all(abi))));
+        paths.extend(writable.iter().map(|dir| (dir.to_path_buf(), AccessFs::from_all(abi))));
         Rules {
             abi,
             paths,
@@ -152,7 +157,7 @@ impl FileLandlock {
             .canonicalize()
             .map_err(|e| format!("cannot find a directory to probe Landlock with: {e}"))?;
         // A throwaway thread, since confining cannot be undone.
-        std::thread::spawn(move || files.restrict_thread(&dir, &[]))
+        std::thread::spawn(move || files.restrict_thread(&dir, &[], &[]))
             .join()
             .map_err(|_| "the Landlock probe thread panicked".to_string())??;
         Ok(files)
@@ -164,13 +169,14 @@ impl FileLandlock {
     }
 
     /// Confines the calling thread, and the threads it starts from now on,
-    /// for good: it may change only `workspace` and read only `read_only`
-    /// besides; every other file is refused with EACCES. Other threads of the
-    /// process keep their access.
-    pub fn restrict_thread(&self, workspace: &Path, read_only: &[PathBuf]) -> Result<(), String> {
+    /// for good: it may change only `workspace` and `writable` and read only
+    /// `read_only` besides; every other file is refused with EACCES. Other
+    /// threads of the process keep their access.
+    pub fn restrict_thread(&self, workspace: &Path, read_only: &[PathBuf], writable: &[PathBuf]) -> Result<(), String> {
         // Every right the kernel knows is handled, so none is left open.
         let abi = ABI::from(self.abi);
         let mut paths = vec![(workspace.to_path_buf(), AccessFs::from_all(abi))];
+        paths.extend(writable.iter().map(|dir| (dir.clone(), AccessFs::from_all(abi))));
         paths.extend(read_only.iter().map(|dir| (dir.clone(), AccessFs::from_read(abi))));
         let ruleset = Rules {
             abi,
@@ -422,7 +428,9 @@ mod tests {
             unreachable!()
         };
         let ws = tempfile::tempdir().unwrap();
-        let confinement = landlock.confine(ws.path(), read_only, offline, connect_port).unwrap();
+        let confinement = landlock
+            .confine(ws.path(), read_only, &[], offline, connect_port)
+            .unwrap();
         Some((ws, confinement))
     }
 

@@ -16,7 +16,14 @@ impl Landlock {
         match *self {}
     }
 
-    pub(super) fn confine(&self, _: &Path, _: &[PathBuf], _: bool, _: Option<u16>) -> Result<Confinement, String> {
+    pub(super) fn confine(
+        &self,
+        _: &Path,
+        _: &[PathBuf],
+        _: &[PathBuf],
+        _: bool,
+        _: Option<u16>,
+    ) -> Result<Confinement, String> {
         match *self {}
     }
 }
@@ -33,7 +40,7 @@ impl FileLandlock {
         match *self {}
     }
 
-    pub fn restrict_thread(&self, _: &Path, _: &[PathBuf]) -> Result<(), String> {
+    pub fn restrict_thread(&self, _: &Path, _: &[PathBuf], _: &[PathBuf]) -> Result<(), String> {
         match *self {}
     }
 }

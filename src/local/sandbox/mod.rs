@@ -311,6 +311,42 @@ pub struct Extras {
     pub read_only: Vec<PathBuf>,
     /// Variables set after the environment is scrubbed.
     pub env: Vec<(OsString, OsString)>,
+    /// The session's resources (uploaded files, repositories, memory stores, skills).
+    pub mounts: Vec<Mount>,
+}
+
+/// A directory a session's processes see beyond the workspace. Bubblewrap binds `host` at
+/// `guest`; a back end with no mount namespace (Landlock, none) cannot place anything, so
+/// there `guest` is `host` and access to it is allowed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mount {
+    pub host: PathBuf,
+    pub guest: PathBuf,
+    pub writable: bool,
+}
+
+impl Extras {
+    /// What a back end that filters access must let processes read only, and change.
+    fn allowed(&self) -> (Vec<PathBuf>, Vec<PathBuf>) {
+        let mut read_only = self.read_only.clone();
+        let mut writable = Vec::new();
+        for m in &self.mounts {
+            if m.writable {
+                writable.push(m.host.clone());
+            } else {
+                read_only.push(m.host.clone());
+            }
+        }
+        (read_only, writable)
+    }
+}
+
+impl SandboxConfig {
+    /// Whether the back end can show a resource at the path the API gives it (`/mnt/...`):
+    /// only bubblewrap builds a mount namespace.
+    pub fn places_mounts(&self) -> bool {
+        matches!(self.backend, Backend::Bwrap(_))
+    }
 }
 
 /// Starts tool processes for one session's workspace.
@@ -444,7 +480,7 @@ impl Sandbox {
                     }
                     _ => Net::Offline,
                 };
-                let mut cmd = bwrap.command(&workspace, &self.extras.read_only, net);
+                let mut cmd = bwrap.command(&workspace, &self.extras.read_only, &self.extras.mounts, net);
                 cmd.arg(program);
                 Command::from(cmd)
             }
@@ -520,7 +556,8 @@ impl Sandbox {
             Some(Endpoint::Tcp(addr)) => Some(addr.port()),
             _ => None,
         };
-        let confinement = Arc::new(landlock.confine(workspace, &self.extras.read_only, offline, port)?);
+        let (read_only, writable) = self.extras.allowed();
+        let confinement = Arc::new(landlock.confine(workspace, &read_only, &writable, offline, port)?);
         *slot = Some(confinement.clone());
         Ok(confinement)
     }
@@ -601,16 +638,18 @@ impl Sandbox {
         let (jobs, mut queue) = mpsc::unbounded_channel::<FileJob>();
         let (ready, started) = tokio::sync::oneshot::channel();
         let workspace = self.workspace.clone();
-        let read_only = self.extras.read_only.clone();
+        let (read_only, writable) = self.extras.allowed();
         std::thread::Builder::new()
             .name("ant-file-tools".into())
             .spawn(move || {
-                let runtime = landlock.restrict_thread(&workspace, &read_only).and_then(|()| {
-                    tokio::runtime::Builder::new_current_thread()
-                        .enable_all()
-                        .build()
-                        .map_err(|e| format!("cannot start the file tools' runtime: {e}"))
-                });
+                let runtime = landlock
+                    .restrict_thread(&workspace, &read_only, &writable)
+                    .and_then(|()| {
+                        tokio::runtime::Builder::new_current_thread()
+                            .enable_all()
+                            .build()
+                            .map_err(|e| format!("cannot start the file tools' runtime: {e}"))
+                    });
                 let runtime = match runtime {
                     Ok(runtime) => runtime,
                     Err(e) => return drop(ready.send(Err(e))),

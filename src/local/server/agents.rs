@@ -4,7 +4,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 
 use super::http::{Answer, Failure, Query, json, object, page, raw_json, typed};
-use super::{Shared, parse_body};
+use super::{Shared, parse_body, skills};
 use crate::api::agents::{Agent, AgentCreate};
 use crate::api::error::ApiError;
 use crate::api::multiagent;
@@ -13,6 +13,7 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
     let params: AgentCreate = typed(object(&body)?)?;
     let mut agent = Agent::create(crate::api::new_id("agent"), crate::api::now(), params)?;
     resolve_roster(&s, &mut agent)?;
+    agent.skills = skills::check_agent_skills(&s.log.store, "skills", &agent.skills)?;
     let body = serde_json::to_string(&agent).map_err(|e| ApiError::internal(e.to_string()))?;
     s.log
         .store
@@ -50,7 +51,11 @@ pub async fn retrieve(State(s): State<Shared>, Path(id): Path<String>, RawQuery(
 }
 
 pub async fn update(State(s): State<Shared>, Path(id): Path<String>, body: Bytes) -> Answer {
-    let patch = object(&body)?;
+    let mut patch = object(&body)?;
+    if let Some(serde_json::Value::Array(list)) = patch.get("skills") {
+        let checked = skills::check_agent_skills(&s.log.store, "skills", list)?;
+        patch.insert("skills".into(), checked.into());
+    }
     let mut agent = load(&s, &id, None)?;
     if agent.archived_at.is_some() {
         return Err(ApiError::invalid(format!("agent {id} is archived and cannot be updated")).into());

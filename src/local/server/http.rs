@@ -134,6 +134,80 @@ pub async fn buffered(req: Request) -> Result<Request, Failure> {
     Ok(Request::from_parts(parts, Body::from(data)))
 }
 
+/// Why an upload's body stopped: it paused too long (408) or grew past its limit (413).
+#[derive(Debug, thiserror::Error)]
+#[error("{}", .0.message)]
+pub struct BodyFailure(pub ApiError);
+
+fn too_large(limit: u64) -> ApiError {
+    ApiError::new(413, "request_too_large", format!("body: larger than {limit} bytes"))
+}
+
+/// An upload's body as it arrives, never whole in memory: each piece must come within
+/// [`BODY_PAUSE`], and the whole may hold `limit` bytes (a declared `content-length` over it
+/// is refused before anything is read).
+pub fn upload_body(
+    headers: &HeaderMap,
+    body: Body,
+    limit: u64,
+) -> Result<impl futures::Stream<Item = Result<Bytes, BodyFailure>> + Send + 'static, Failure> {
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Err(too_large(limit).into());
+    }
+    // The state is None once the body has failed: the stream then ends.
+    let state = Some((body.into_data_stream(), 0u64));
+    Ok(futures::stream::unfold(state, move |state| async move {
+        let (mut data, seen) = state?;
+        let failed = |e: ApiError| Some((Err(BodyFailure(e)), None));
+        match tokio::time::timeout(BODY_PAUSE, futures::StreamExt::next(&mut data)).await {
+            Err(_) => failed(ApiError::new(
+                408,
+                "timeout_error",
+                format!(
+                    "the request body stopped arriving: nothing for {} s",
+                    BODY_PAUSE.as_secs()
+                ),
+            )),
+            Ok(None) => None,
+            Ok(Some(Err(e))) => failed(ApiError::invalid(format!("body: cannot read it: {e}"))),
+            Ok(Some(Ok(chunk))) => {
+                let seen = seen + chunk.len() as u64;
+                if seen > limit {
+                    return failed(too_large(limit));
+                }
+                Some((Ok(chunk), Some((data, seen))))
+            }
+        }
+    }))
+}
+
+/// A multipart upload's parts as they arrive, or a 400 when it is not one.
+pub fn multipart(headers: &HeaderMap, body: Body, limit: u64) -> Result<multer::Multipart<'static>, Failure> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let boundary = multer::parse_boundary(content_type)
+        .map_err(|_| ApiError::invalid(format!("body: must be multipart/form-data, not '{content_type}'")))?;
+    Ok(multer::Multipart::new(upload_body(headers, body, limit)?, boundary))
+}
+
+/// A failed multipart read as the answer: the body's own failure (408, 413), else a 400.
+pub fn multipart_failure(e: multer::Error) -> Failure {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&e);
+    while let Some(err) = source {
+        if let Some(BodyFailure(api)) = err.downcast_ref::<BodyFailure>() {
+            return api.clone().into();
+        }
+        source = err.source();
+    }
+    ApiError::invalid(format!("body: malformed multipart/form-data: {e}")).into()
+}
+
 /// Parses a request body as a JSON object. An empty body counts as `{}` (the SDK sends none
 /// on archive and similar calls).
 pub fn object(body: &Bytes) -> Result<Map<String, Value>, Failure> {
@@ -249,7 +323,7 @@ impl Query {
 
 /// Cursors are opaque to clients; inside they carry the order and the last row handed out, so a
 /// cursor reused with the other order is refused rather than silently skipping rows.
-fn encode_cursor(seq: i64, desc: bool) -> String {
+pub fn encode_cursor(seq: i64, desc: bool) -> String {
     format!(
         "page_{}",
         URL_SAFE_NO_PAD.encode(format!("{}{seq}", if desc { 'd' } else { 'a' }))
@@ -265,6 +339,19 @@ fn decode_cursor(cursor: &str, desc: bool) -> Result<i64, Failure> {
         return Err(ApiError::invalid("page: the cursor was made for the other order").into());
     }
     seq.parse().map_err(|_| bad())
+}
+
+/// A cursor that names the last item handed out by a key of its own (a memory's path) rather
+/// than by a row.
+pub fn encode_key_cursor(key: &str) -> String {
+    format!("page_{}", URL_SAFE_NO_PAD.encode(format!("k{key}")))
+}
+
+pub fn decode_key_cursor(cursor: &str) -> Result<String, Failure> {
+    let bad = || Failure(ApiError::invalid(format!("page: invalid or expired cursor '{cursor}'")));
+    let raw = cursor.strip_prefix("page_").ok_or_else(bad)?;
+    let text = String::from_utf8(URL_SAFE_NO_PAD.decode(raw).map_err(|_| bad())?).map_err(|_| bad())?;
+    text.strip_prefix('k').map(str::to_string).ok_or_else(bad)
 }
 
 /// Renders a page of stored JSON bodies without re-serialising them.
@@ -379,6 +466,11 @@ impl IdPage {
 
 /// A page of a list that pages by id: `{data, has_more, first_id, last_id}`.
 pub fn id_page<T: serde::Serialize>(data: &[T], has_more: bool) -> Answer {
+    json(&id_page_body(data, has_more)?)
+}
+
+/// The body of [`id_page`], for a list that adds to it.
+pub fn id_page_body<T: serde::Serialize>(data: &[T], has_more: bool) -> Result<Value, Failure> {
     let data = serde_json::to_value(data).map_err(|e| ApiError::internal(e.to_string()))?;
     let id_at = |i: usize| {
         data.get(i)
@@ -387,7 +479,7 @@ pub fn id_page<T: serde::Serialize>(data: &[T], has_more: bool) -> Answer {
             .unwrap_or(Value::Null)
     };
     let count = data.as_array().map_or(0, Vec::len);
-    json(&serde_json::json!({
+    Ok(serde_json::json!({
         "data": data,
         "has_more": has_more,
         "first_id": id_at(0),

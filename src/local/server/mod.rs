@@ -4,11 +4,15 @@
 mod agents;
 mod environments;
 mod events;
+mod files;
 pub mod http;
+mod memory_stores;
 mod message_batches;
 mod messages;
 mod models;
+mod session_resources;
 mod sessions;
+mod skills;
 mod threads;
 mod vaults;
 mod work;
@@ -26,8 +30,10 @@ use axum::routing::{get, post};
 use super::log::Log;
 use super::message_batches::Batches;
 use super::model::Provider;
+use super::resources::Resources;
 use super::work::{WorkQueue, hash};
 use crate::api::error::ApiError;
+use crate::api::memory_stores::Actor;
 use http::Failure;
 
 /// The engine boundary: the server tells the engine that a session has new input, or is gone.
@@ -46,8 +52,30 @@ pub struct AppState {
     /// Answers the general API (`/v1/messages`, `/v1/models`) from the model endpoint.
     pub model: Arc<Provider>,
     pub batches: Arc<Batches>,
+    /// Where files, skills and sessions' resources live.
+    pub resources: Arc<Resources>,
     /// Every request must carry it, or a worker's credential.
     pub api_key: String,
+}
+
+/// The id the local server's key goes by where the API names the key that made a change.
+const API_KEY_ID: &str = "apikey_local";
+
+/// Who a request comes from, as memory versions record their author: the server's key, or a
+/// worker serving a session (with its work item's sessions token).
+#[derive(Debug, Clone)]
+pub enum Caller {
+    Key,
+    Session(String),
+}
+
+impl Caller {
+    pub fn actor(&self) -> Actor {
+        match self {
+            Caller::Key => Actor::Api(API_KEY_ID.into()),
+            Caller::Session(id) => Actor::Session(id.clone()),
+        }
+    }
 }
 
 pub type Shared = Arc<AppState>;
@@ -82,6 +110,63 @@ pub fn router(state: Shared) -> Router {
             get(sessions::retrieve).post(sessions::update).delete(sessions::delete),
         )
         .route("/v1/sessions/{id}/archive", post(sessions::archive))
+        .route(
+            "/v1/sessions/{id}/resources",
+            post(session_resources::add).get(session_resources::list),
+        )
+        .route(
+            "/v1/sessions/{id}/resources/{resource_id}",
+            get(session_resources::retrieve)
+                .post(session_resources::update)
+                .delete(session_resources::delete),
+        )
+        .route("/v1/files", post(files::upload).get(files::list))
+        .route("/v1/files/{id}", get(files::retrieve).delete(files::delete))
+        .route("/v1/files/{id}/content", get(files::content))
+        .route("/v1/skills", post(skills::create).get(skills::list))
+        .route("/v1/skills/{id}", get(skills::retrieve).delete(skills::delete))
+        .route(
+            "/v1/skills/{id}/versions",
+            post(skills::create_version).get(skills::versions),
+        )
+        .route(
+            "/v1/skills/{id}/versions/{version}",
+            get(skills::retrieve_version).delete(skills::delete_version),
+        )
+        .route("/v1/skills/{id}/versions/{version}/content", get(skills::content))
+        .route(
+            "/v1/memory_stores",
+            post(memory_stores::create).get(memory_stores::list),
+        )
+        .route(
+            "/v1/memory_stores/{id}",
+            get(memory_stores::retrieve)
+                .post(memory_stores::update)
+                .delete(memory_stores::delete),
+        )
+        .route("/v1/memory_stores/{id}/archive", post(memory_stores::archive))
+        .route(
+            "/v1/memory_stores/{id}/memories",
+            post(memory_stores::create_memory).get(memory_stores::list_memories),
+        )
+        .route(
+            "/v1/memory_stores/{id}/memories/{memory_id}",
+            get(memory_stores::retrieve_memory)
+                .post(memory_stores::update_memory)
+                .delete(memory_stores::delete_memory),
+        )
+        .route(
+            "/v1/memory_stores/{id}/memory_versions",
+            get(memory_stores::list_versions),
+        )
+        .route(
+            "/v1/memory_stores/{id}/memory_versions/{version_id}",
+            get(memory_stores::retrieve_version),
+        )
+        .route(
+            "/v1/memory_stores/{id}/memory_versions/{version_id}/redact",
+            post(memory_stores::redact_version),
+        )
         .route("/v1/sessions/{id}/events", get(events::list).post(events::send))
         .route("/v1/sessions/{id}/events/stream", get(events::stream))
         .route("/v1/sessions/{id}/threads", get(threads::list))
@@ -170,8 +255,21 @@ async fn gate(State(state): State<Shared>, req: Request, next: Next) -> Response
     let path = req.uri().path().to_string();
     let authorized = authorize(&state, req.headers(), &method, &path);
     let mut response = match authorized {
-        Ok(()) => match http::buffered(req).await {
-            Ok(req) => next.run(req).await,
+        // Uploads are read by their handlers as they arrive, within the same time limit.
+        Ok(caller) if uploads(&method, &path) => {
+            let mut req = req;
+            if let Some(caller) = caller {
+                req.extensions_mut().insert(caller);
+            }
+            next.run(req).await
+        }
+        Ok(caller) => match http::buffered(req).await {
+            Ok(mut req) => {
+                if let Some(caller) = caller {
+                    req.extensions_mut().insert(caller);
+                }
+                next.run(req).await
+            }
             Err(failure) => {
                 // The rest of the body may still come: the connection cannot carry another request.
                 let mut response = failure.into_response();
@@ -196,7 +294,24 @@ async fn gate(State(state): State<Shared>, req: Request, next: Next) -> Response
     response
 }
 
-fn authorize(state: &AppState, headers: &HeaderMap, method: &axum::http::Method, path: &str) -> Result<(), Failure> {
+/// Whether a route takes an upload, whose body its handler streams.
+fn uploads(method: &axum::http::Method, path: &str) -> bool {
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    method == "POST"
+        && matches!(
+            parts.as_slice(),
+            ["v1", "files"] | ["v1", "skills"] | ["v1", "skills", _, "versions"]
+        )
+}
+
+/// Checks a request's credential; the caller a change is recorded for, if it can make changes
+/// (an environment key only reads).
+fn authorize(
+    state: &AppState,
+    headers: &HeaderMap,
+    method: &axum::http::Method,
+    path: &str,
+) -> Result<Option<Caller>, Failure> {
     let key = &state.api_key;
     let x_api_key = headers.get("x-api-key").and_then(|v| v.to_str().ok());
     let bearer = headers
@@ -205,14 +320,17 @@ fn authorize(state: &AppState, headers: &HeaderMap, method: &axum::http::Method,
         .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")));
     let given: Vec<&str> = [x_api_key, bearer].into_iter().flatten().collect();
     if given.iter().any(|g| constant_time_eq(g.as_bytes(), key.as_bytes())) {
-        return Ok(());
+        return Ok(Some(Caller::Key));
     }
     let principal = given.iter().find_map(|g| worker_principal(state, g));
     let Some(principal) = principal else {
         return Err(ApiError::unauthorized("invalid x-api-key or Authorization bearer token").into());
     };
     if scoped_allows(state, &principal, method, path) {
-        Ok(())
+        Ok(match principal {
+            Principal::Work { session_id, .. } => Some(Caller::Session(session_id)),
+            Principal::Environment(_) => None,
+        })
     } else {
         Err(ApiError::forbidden(format!("this credential may not call {method} {path}")).into())
     }
@@ -234,10 +352,28 @@ fn worker_principal(state: &AppState, secret: &str) -> Option<Principal> {
     }
 }
 
-/// What a worker credential may reach: its queue (or its item), and the retrieve and events
-/// endpoints of its sessions.
+/// What a worker credential may reach: its queue (or its item), the retrieve and events
+/// endpoints of its sessions, the versions of their agents' skills, and (with a sessions token
+/// only, as the API has it) the memory stores its session mounts.
 fn scoped_allows(state: &AppState, principal: &Principal, method: &axum::http::Method, path: &str) -> bool {
     let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let store = &state.log.store;
+    if let ["v1", "skills", skill, "versions", _, rest @ ..] = parts.as_slice() {
+        let reads = method == "GET" && matches!(rest, [] | ["content"]);
+        return reads
+            && match principal {
+                Principal::Environment(env) => store.environment_uses_skill(env, skill).unwrap_or(false),
+                Principal::Work { session_id, .. } => session_uses_skill(state, session_id, skill),
+            };
+    }
+    if let ["v1", "memory_stores", memory_store, ..] = parts.as_slice() {
+        return match principal {
+            Principal::Work { session_id, .. } => store
+                .session_has_memory_store(session_id, memory_store)
+                .unwrap_or(false),
+            Principal::Environment(_) => false,
+        };
+    }
     let session_call = match parts.as_slice() {
         ["v1", "sessions", sid] if method == "GET" => Some(*sid),
         ["v1", "sessions", sid, "events"] => Some(*sid),
@@ -262,6 +398,16 @@ fn scoped_allows(state: &AppState, principal: &Principal, method: &axum::http::M
             _ => false,
         },
     }
+}
+
+fn session_uses_skill(state: &AppState, session_id: &str, skill_id: &str) -> bool {
+    let Ok(Some(body)) = state.log.store.session(session_id) else {
+        return false;
+    };
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+    v["agent"]["skills"]
+        .as_array()
+        .is_some_and(|skills| skills.iter().any(|s| s["skill_id"] == skill_id))
 }
 
 fn session_environment(state: &AppState, session_id: &str) -> Option<String> {

@@ -7,7 +7,7 @@ use rusqlite::types::Value as Sql;
 use serde_json::json;
 
 use super::http::{Answer, Failure, Query, json, object, page, raw_json, typed};
-use super::{Shared, agents, environments, parse_body, vaults};
+use super::{Shared, agents, environments, parse_body, session_resources, skills, vaults};
 use crate::api::Deleted;
 use crate::api::agents::Agent;
 use crate::api::error::ApiError;
@@ -48,8 +48,18 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
             ))
             .into());
         }
+        // Threads share the session's mounts, which hold the coordinator's skills only.
+        if let Some(other) = team.agents.iter().find(|a| a.id != snapshot.id && !a.skills.is_empty()) {
+            return Err(ApiError::invalid(format!(
+                "agent: roster agent {} ({}) has skills, which the local server mounts only for the coordinator; remove them from that agent",
+                other.name, other.id
+            ))
+            .into());
+        }
         snapshot.multiagent = Some(team.session_form(&saved));
     }
+    // The session keeps the skill versions that are newest now.
+    snapshot.skills = skills::resolve_for_session(&s.log.store, &snapshot.skills)?;
     for (i, vault_id) in params.vault_ids.iter().flatten().enumerate() {
         vaults::check_usable(&s, &format!("vault_ids[{i}]"), vault_id)?;
     }
@@ -75,6 +85,8 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
         events.push(event);
     }
     let session = Session::new(crate::api::new_id("sesn"), crate::api::now(), snapshot, &params)?;
+    let resources =
+        session_resources::create_all(&s, &session.id, params.resources.as_deref().unwrap_or_default()).await?;
     let row = SessionRow {
         id: &session.id,
         agent_id: &session.agent.id,
@@ -82,7 +94,14 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
         environment_id: &session.environment_id,
         created_at: &session.created_at,
     };
-    s.log.store.insert_session(&row, &to_string(&session)?)?;
+    if let Err(e) = s
+        .log
+        .store
+        .insert_session_with_resources(&row, &to_string(&session)?, &resources)
+    {
+        s.resources.forget(&session.id);
+        return Err(e.into());
+    }
     if !events.is_empty() {
         s.log.append(&session.id, events)?;
         s.runner.wake(&session.id);

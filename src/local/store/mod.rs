@@ -11,10 +11,17 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use crate::api::events::Event;
 use serde_json::Value;
 
+mod files;
+mod memory_stores;
 mod message_batches;
+mod session_resources;
+mod skills;
 mod vaults;
 mod work;
+pub use files::StoredFile;
+pub use memory_stores::{MemoryChange, MemoryError, content_sha256};
 pub use message_batches::{BatchPage, BatchesFrom, PendingRequest};
+pub use session_resources::StoredResource;
 pub use vaults::{CredentialRecord, Refused};
 pub use work::WorkItem;
 
@@ -83,6 +90,13 @@ CREATE INDEX work_queue ON work_items (environment_id, state, seq);
 CREATE INDEX work_session ON work_items (session_id, state);
 CREATE INDEX work_token ON work_items (token_hash);
 "#,
+    message_batches::MIGRATION,
+    vaults::MIGRATION,
+    files::MIGRATION,
+    memory_stores::MIGRATION,
+    skills::MIGRATION,
+    session_resources::MIGRATION,
+    // Threads: which thread an event belongs to, and whether the primary stream shows it.
     r#"
 ALTER TABLE events ADD COLUMN thread_id TEXT;
 ALTER TABLE events ADD COLUMN on_primary INTEGER NOT NULL DEFAULT 1;
@@ -93,8 +107,6 @@ CREATE TABLE thread_archives (
     PRIMARY KEY (session_id, thread_id)
 ) WITHOUT ROWID;
 "#,
-    message_batches::MIGRATION,
-    vaults::MIGRATION,
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -283,12 +295,7 @@ impl Store {
     // ---- sessions ----
 
     pub fn insert_session(&self, s: &SessionRow, body: &str) -> Result<()> {
-        self.lock().execute(
-            "INSERT INTO sessions (id, agent_id, agent_version, environment_id, status, created_at, body)
-             VALUES (?1, ?2, ?3, ?4, 'idle', ?5, ?6)",
-            params![s.id, s.agent_id, s.agent_version, s.environment_id, s.created_at, body],
-        )?;
-        Ok(())
+        insert_session_row(&self.lock(), s, body)
     }
 
     /// The event with this id in a session's log. A scan of that session's events: lookups are
@@ -310,10 +317,12 @@ impl Store {
             .optional()?)
     }
 
-    /// Replaces a session's body, keeping the status and usage that its log maintains.
+    /// Replaces a session's body, keeping the status and usage that its log maintains and the
+    /// resources that its resource rows do.
     pub fn put_session(&self, id: &str, archived: bool, body: &str) -> Result<()> {
         self.lock().execute(
-            "UPDATE sessions SET body = json_set(?2, '$.status', status, '$.usage', body -> '$.usage'), archived = ?3
+            "UPDATE sessions SET body = json_set(?2, '$.status', status, '$.usage', body -> '$.usage',
+                                                 '$.resources', body -> '$.resources'), archived = ?3
              WHERE id = ?1",
             params![id, body, archived],
         )?;
@@ -325,6 +334,7 @@ impl Store {
         let mut conn = self.lock();
         let tx = conn.transaction()?;
         tx.execute("DELETE FROM events WHERE session_id = ?1", params![id])?;
+        tx.execute("DELETE FROM session_resources WHERE session_id = ?1", params![id])?;
         let n = tx.execute("DELETE FROM sessions WHERE id = ?1", params![id])?;
         tx.commit()?;
         Ok(n > 0)
@@ -592,6 +602,15 @@ pub struct SessionRow<'a> {
     pub created_at: &'a str,
 }
 
+fn insert_session_row(conn: &Connection, s: &SessionRow, body: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO sessions (id, agent_id, agent_version, environment_id, status, created_at, body)
+         VALUES (?1, ?2, ?3, ?4, 'idle', ?5, ?6)",
+        params![s.id, s.agent_id, s.agent_version, s.environment_id, s.created_at, body],
+    )?;
+    Ok(())
+}
+
 /// The session status that a status event sets (the event is `…_rescheduled`, the status `rescheduling`).
 pub fn status_of(kind: &str) -> Option<&'static str> {
     match kind {
@@ -625,6 +644,36 @@ fn migrate(conn: &mut Connection) -> Result<()> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// A database that the first four migrations made (up to vaults) takes the files, memory
+    /// stores, skills, session resources and threads migrations after them, keeping its rows.
+    #[test]
+    fn a_database_of_the_vaults_schema_takes_the_later_migrations() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        {
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[..4] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", 4).unwrap();
+            conn.execute(
+                "INSERT INTO vaults (id, created_at, body) VALUES ('vlt_1', 't', '{}')",
+                [],
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.vault("vlt_1").unwrap().as_deref(), Some("{}"));
+        let q = ListQuery {
+            limit: 10,
+            ..Default::default()
+        };
+        assert!(store.list_files(None, &[], &q).unwrap().bodies.is_empty());
+        let conn = Connection::open(&path).unwrap();
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        assert_eq!(version as usize, MIGRATIONS.len());
+    }
 
     #[test]
     fn pages_end_with_no_cursor_at_an_exact_boundary() {

@@ -59,7 +59,7 @@ async fn past_the_check(tools: &SessionTools, checked: &Path, tool: &'static str
     let checked = checked.to_path_buf();
     let out = tools
         .sandbox
-        .run_files(async move { run_file_tool(tool, &checked, input.as_object().unwrap()).await })
+        .run_files(async move { run_file_tool(tool, &checked, &[], input.as_object().unwrap()).await })
         .await
         .unwrap()
         .unwrap_or_else(ToolOutput::error);
@@ -174,6 +174,7 @@ async fn read_only_extras_are_readable_and_nothing_more() {
     let tools = tools_for(&s.ws, test_config()).with_extras(Extras {
         read_only: vec![s.outside.clone()],
         env: vec![],
+        mounts: vec![],
     });
     let secret = p(&s.outside.join("secret.txt"));
     let read = past_the_check(&tools, &s.root, "read", json!({"file_path": secret})).await;

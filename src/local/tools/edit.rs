@@ -45,7 +45,7 @@ pub(super) async fn run(ws: &Workspace, input: &serde_json::Map<String, Value>) 
     if old.is_empty() {
         return Err("edit: old_string must not be empty".into());
     }
-    let path = ws.resolve("edit", p)?;
+    let path = ws.resolve_writable("edit", p)?;
     let meta = tokio::fs::metadata(&path).await.map_err(|e| os_error("edit", p, &e))?;
     if !meta.is_file() {
         return Err(format!("edit: {p}: not a regular file"));

@@ -28,7 +28,7 @@ use tokio_util::sync::CancellationToken;
 
 pub use self::bash::SHELL_IDLE;
 pub use crate::local::network::NetworkPolicy;
-use crate::local::sandbox::{Extras, Sandbox, SandboxConfig};
+use crate::local::sandbox::{Extras, Mount, Sandbox, SandboxConfig};
 
 /// The result of one tool call, as Managed Agents content blocks.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +90,8 @@ pub fn builtin_specs() -> Vec<ToolSpec> {
 /// left unused ends by itself (see [`SessionTools::with_shell_idle`]).
 pub struct SessionTools {
     workspace: PathBuf,
+    /// The session's resources, which the file tools reach too.
+    mounts: Vec<Mount>,
     network: NetworkPolicy,
     sandbox: Sandbox,
     shell: bash::ShellSlot,
@@ -108,14 +110,17 @@ impl SessionTools {
             shell: bash::ShellSlot::new(bash::SHELL_IDLE, sandbox.releaser()),
             sandbox,
             workspace,
+            mounts: Vec::new(),
             network,
             shutdown: Mutex::new(CancellationToken::new()),
             http: OnceLock::new(),
         }
     }
 
-    /// The same tools, whose processes also see `extras` (the environment's packages).
+    /// The same tools, whose processes also see `extras` (the environment's packages, the
+    /// session's resources).
     pub fn with_extras(mut self, extras: Extras) -> Self {
+        self.mounts = extras.mounts.clone();
         self.sandbox = self.sandbox.with_extras(extras);
         self
     }
@@ -166,8 +171,9 @@ impl SessionTools {
             },
             _ => {
                 let (tool, workspace, input) = (name.to_string(), self.workspace.clone(), input.clone());
+                let mounts = self.mounts.clone();
                 self.sandbox
-                    .run_files(async move { run_file_tool(&tool, &workspace, &input).await })
+                    .run_files(async move { run_file_tool(&tool, &workspace, &mounts, &input).await })
                     .await
                     .unwrap_or_else(|e| Err(format!("{name}: {e}")))
             }
@@ -198,13 +204,15 @@ impl SessionTools {
     }
 }
 
-/// Runs the file tool `name` (read, write, edit, glob or grep) in `workspace`.
+/// Runs the file tool `name` (read, write, edit, glob or grep) in `workspace`, which reaches
+/// the session's `mounts` too.
 async fn run_file_tool(
     name: &str,
     workspace: &Path,
+    mounts: &[Mount],
     input: &serde_json::Map<String, Value>,
 ) -> Result<ToolOutput, String> {
-    let ws = paths::Workspace::open(workspace).map_err(|e| format!("{name}: {e}"))?;
+    let ws = paths::Workspace::open(workspace, mounts).map_err(|e| format!("{name}: {e}"))?;
     match name {
         "read" => read::run(&ws, input).await,
         "write" => write::run(&ws, input).await,

@@ -4,20 +4,34 @@
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
+use crate::local::sandbox::Mount;
+
 /// Symlink hops allowed while resolving one path, as in Linux's MAXSYMLINKS.
 const MAX_SYMLINKS: usize = 40;
 
-/// A workspace that exists, by its canonical path.
+/// A workspace that exists, by its canonical path, and the session's resources: the file
+/// tools reach a resource by the path its processes see (`guest`) and act on where it is
+/// (`host`).
 #[derive(Debug, Clone)]
 pub(super) struct Workspace {
     root: PathBuf,
+    mounts: Vec<Mount>,
+}
+
+/// Where a path resolved to lies: the workspace, or a resource (read-only or not).
+enum Owner<'a> {
+    Workspace,
+    Mount(&'a Mount),
 }
 
 impl Workspace {
-    /// `dir` must exist.
-    pub(super) fn open(dir: &Path) -> Result<Self, String> {
+    /// `dir` must exist, and so must each mount's host path.
+    pub(super) fn open(dir: &Path, mounts: &[Mount]) -> Result<Self, String> {
         let root = std::fs::canonicalize(dir).map_err(|e| format!("{}: {}", dir.display(), describe(&e)))?;
-        Ok(Self { root })
+        Ok(Self {
+            root,
+            mounts: mounts.to_vec(),
+        })
     }
 
     pub(super) fn root(&self) -> &Path {
@@ -25,34 +39,74 @@ impl Workspace {
     }
 
     /// Resolves `p` (relative to the workspace, or absolute) to a real path
-    /// inside the workspace, following the symlinks of whatever part exists.
-    /// The part that does not exist yet is kept as written, so a write can
-    /// create it.
+    /// inside the workspace or a resource, following the symlinks of whatever
+    /// part exists. The part that does not exist yet is kept as written, so a
+    /// write can create it.
     pub(super) fn resolve(&self, tool: &str, p: &str) -> Result<PathBuf, String> {
-        let outside = || format!("{tool}: path '{p}' is outside the session's working directory");
+        self.resolve_in(tool, p).map(|(path, _)| path)
+    }
+
+    /// Resolves `p` as [`Workspace::resolve`] does, for a change: a path inside a read-only
+    /// resource is refused.
+    pub(super) fn resolve_writable(&self, tool: &str, p: &str) -> Result<PathBuf, String> {
+        match self.resolve_in(tool, p)? {
+            (_, Owner::Mount(m)) if !m.writable => Err(format!(
+                "{tool}: {p} is inside read-only directory {}",
+                m.guest.display()
+            )),
+            (path, _) => Ok(path),
+        }
+    }
+
+    fn resolve_in(&self, tool: &str, p: &str) -> Result<(PathBuf, Owner<'_>), String> {
+        let outside = || {
+            let others = if self.mounts.is_empty() {
+                ""
+            } else {
+                " and its other permitted directories"
+            };
+            format!("{tool}: path '{p}' is outside the session's working directory{others}")
+        };
         let joined = self.root.join(p);
         // `..` is applied lexically first: the OS only ever sees the result,
         // so `link/..` never walks through a symlink.
         let lexical = normalize(&joined).ok_or_else(outside)?;
-        if !lexical.starts_with(&self.root) {
-            return Err(outside());
-        }
-        let real = resolve_symlinks(&lexical).map_err(|e| os_error(tool, p, &e))?;
-        if real.starts_with(&self.root) {
-            Ok(real)
-        } else {
-            Err(outside())
+        let host = match longest(&self.mounts, &lexical, |m| &m.guest) {
+            Some(m) => m.host.join(lexical.strip_prefix(&m.guest).unwrap_or(Path::new(""))),
+            None => lexical,
+        };
+        let real = resolve_symlinks(&host).map_err(|e| os_error(tool, p, &e))?;
+        let mount = longest(&self.mounts, &real, |m| &m.host);
+        let in_workspace = real.starts_with(&self.root);
+        match mount {
+            // The deeper of the two holds it (a mount may lie inside the workspace).
+            Some(m) if !in_workspace || m.host.starts_with(&self.root) => Ok((real, Owner::Mount(m))),
+            _ if in_workspace => Ok((real, Owner::Workspace)),
+            _ => Err(outside()),
         }
     }
 
-    /// `path` relative to the workspace, for output; `.` for the root itself.
+    /// `path` relative to the workspace, for output (`.` for the root itself); a path in a
+    /// resource as its processes see it.
     pub(super) fn relative(&self, path: &Path) -> String {
+        if let Some(m) = longest(&self.mounts, path, |m| &m.host) {
+            let rest = path.strip_prefix(&m.host).unwrap_or(Path::new(""));
+            return m.guest.join(rest).display().to_string();
+        }
         match path.strip_prefix(&self.root) {
             Ok(rel) if rel.as_os_str().is_empty() => ".".to_string(),
             Ok(rel) => rel.display().to_string(),
             Err(_) => path.display().to_string(),
         }
     }
+}
+
+/// The mount whose `side` holds `path` most closely.
+fn longest<'a>(mounts: &'a [Mount], path: &Path, side: impl Fn(&Mount) -> &PathBuf) -> Option<&'a Mount> {
+    mounts
+        .iter()
+        .filter(|m| path.starts_with(side(m)))
+        .max_by_key(|m| side(m).components().count())
 }
 
 /// Applies `.` and `..` without touching the file system; `None` if `..`
@@ -146,7 +200,7 @@ mod tests {
     fn setup() -> (tempfile::TempDir, tempfile::TempDir, Workspace) {
         let ws = tempfile::tempdir().unwrap();
         let outside = tempfile::tempdir().unwrap();
-        let w = Workspace::open(ws.path()).unwrap();
+        let w = Workspace::open(ws.path(), &[]).unwrap();
         (ws, outside, w)
     }
 

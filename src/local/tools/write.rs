@@ -32,7 +32,7 @@ pub(super) async fn run(ws: &Workspace, input: &serde_json::Map<String, Value>) 
     let p = input.str("file_path")?;
     let content = input.str("content")?;
     // Resolving first means a refused path creates nothing, not even parents.
-    let path = ws.resolve("write", p)?;
+    let path = ws.resolve_writable("write", p)?;
     if let Some(parent) = path.parent() {
         tokio::fs::create_dir_all(parent).await.map_err(|e| {
             // create_dir_all reports a file in the way as "already exists".

@@ -1,0 +1,196 @@
+//! `/v1/files`: upload (multipart, streamed to disk), list (all, or one session's outputs),
+//! retrieve, download (streamed from disk), delete.
+
+use axum::body::Body;
+use axum::extract::{Path, RawQuery, Request, State};
+use axum::http::{HeaderValue, header};
+use axum::response::IntoResponse;
+use futures::TryStreamExt;
+
+use super::Shared;
+use super::http::{
+    Answer, Cursor, Failure, Query, encode_cursor, id_page, id_page_body, json, multipart, multipart_failure,
+};
+use crate::api::Deleted;
+use crate::api::error::ApiError;
+use crate::api::files::{EXPIRY_RANGE, FileMetadata, mime_type, stored_filename};
+use crate::local::blobs::BlobError;
+use crate::local::store::StoredFile;
+
+impl From<BlobError> for Failure {
+    fn from(e: BlobError) -> Self {
+        match e {
+            BlobError::TooLarge { limit } => ApiError::new(
+                413,
+                "request_too_large",
+                format!("file: larger than {limit} bytes, the most one file may hold"),
+            )
+            .into(),
+            BlobError::Body(message) => ApiError::invalid(format!("file: {message}")).into(),
+            BlobError::Io(e) => {
+                tracing::error!("file store: {e}");
+                ApiError::internal("the file store failed; see the server log").into()
+            }
+        }
+    }
+}
+
+pub async fn upload(State(s): State<Shared>, req: Request) -> Answer {
+    let (parts, body) = req.into_parts();
+    let limit = s.resources.max_file_bytes;
+    // The form around the file takes a few hundred bytes more than the file.
+    let mut form = multipart(&parts.headers, body, limit + (64 << 10))?;
+    let mut stored = None;
+    let mut expires_in: Option<i64> = None;
+    while let Some(field) = form.next_field().await.map_err(multipart_failure)? {
+        match field.name().unwrap_or("") {
+            "file" if stored.is_none() => {
+                let filename = field.file_name().map(str::to_string);
+                let given_type = field.content_type().map(|m| m.to_string());
+                let blob = s
+                    .resources
+                    .blobs
+                    .put_stream(field.map_err(|e| multipart_failure(e).0.message), limit)
+                    .await;
+                stored = Some((blob?, filename, given_type));
+            }
+            "file" => return Err(ApiError::invalid("file: give one file per upload").into()),
+            "expires_in_seconds" => {
+                let text = field.text().await.map_err(multipart_failure)?;
+                let secs = text
+                    .trim()
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|s| EXPIRY_RANGE.contains(s))
+                    .ok_or_else(|| {
+                        ApiError::invalid(format!(
+                            "expires_in_seconds: must be an integer from {} to {}, not '{text}'",
+                            EXPIRY_RANGE.start(),
+                            EXPIRY_RANGE.end()
+                        ))
+                    })?;
+                expires_in = Some(secs);
+            }
+            other => return Err(ApiError::invalid(format!("{other}: unknown field of a file upload")).into()),
+        }
+    }
+    let Some((blob, filename, given_type)) = stored else {
+        return Err(ApiError::invalid("file: required (a multipart part named file)").into());
+    };
+    let mime = mime_type(given_type.as_deref(), filename.as_deref().unwrap_or(""));
+    let now = time::OffsetDateTime::now_utc();
+    let file = FileMetadata {
+        id: crate::api::new_id("file"),
+        kind: "file".into(),
+        filename: stored_filename(filename.as_deref()),
+        mime_type: mime,
+        size_bytes: blob.size,
+        created_at: crate::api::format_time(now),
+        downloadable: true,
+        expires_at: expires_in.map(|secs| crate::api::format_time(now + time::Duration::seconds(secs))),
+        scope: None,
+    };
+    s.log.store.insert_file(&file, &blob.sha256)?;
+    json(&file)
+}
+
+/// A file that has not expired, or a 404 naming it.
+pub fn load(s: &Shared, id: &str) -> Result<StoredFile, Failure> {
+    let file = s
+        .log
+        .store
+        .file(id)?
+        .ok_or_else(|| ApiError::not_found(format!("file {id} not found")))?;
+    if let Some(at) = &file.metadata.expires_at
+        && *at <= crate::api::now()
+    {
+        return Err(ApiError::not_found(format!("file {id} expired at {at}")).into());
+    }
+    Ok(file)
+}
+
+pub async fn retrieve(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
+    json(&load(&s, &id)?.metadata)
+}
+
+pub async fn content(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
+    let file = load(&s, &id)?;
+    let handle = tokio::fs::File::open(s.resources.blobs.path(&file.sha256))
+        .await
+        .map_err(|e| ApiError::internal(format!("file {id}: its bytes cannot be read: {e}")))?;
+    let meta = file.metadata;
+    let mut response = Body::from_stream(tokio_util::io::ReaderStream::with_capacity(handle, 1 << 20)).into_response();
+    let headers = response.headers_mut();
+    let content_type =
+        HeaderValue::from_str(&meta.mime_type).unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    headers.insert(header::CONTENT_TYPE, content_type);
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(meta.size_bytes));
+    let ascii: String = meta
+        .filename
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(response)
+}
+
+/// Lists files newest first. SDK 2.10 pages with `page` (and may ask for `ids`); the official
+/// CLI with `after_id`/`before_id`: the answer carries both `next_page` and `has_more`,
+/// `first_id`, `last_id`.
+pub async fn list(State(s): State<Shared>, RawQuery(q): RawQuery) -> Answer {
+    let query = Query::parse(q.as_deref());
+    let scope = query.get("scope_id").filter(|v| !v.is_empty());
+    let ids: Vec<String> = query.all("ids").into_iter().map(str::to_string).collect();
+    if ids.len() > 100 {
+        return Err(ApiError::invalid("ids: at most 100").into());
+    }
+    let store = &s.log.store;
+    let by_id = query.id_page()?;
+    if let Some(cursor) = &by_id.cursor {
+        if query.get("page").is_some() {
+            return Err(ApiError::invalid(format!("page and {}: give one or the other", cursor.key())).into());
+        }
+        let seq = store.file_seq(cursor.id())?.ok_or_else(|| cursor.unknown())?;
+        let before = matches!(cursor, Cursor::Before(_));
+        let mut list = query.list(!before, 1000)?;
+        list.after = Some(seq);
+        let rows = store.list_files(scope, &ids, &list)?;
+        let mut files = parse_rows(&rows.bodies)?;
+        if before {
+            files.reverse();
+        }
+        return id_page(&files, rows.next.is_some());
+    }
+    let list = query.list(true, 1000)?;
+    let rows = store.list_files(scope, &ids, &list)?;
+    let files = parse_rows(&rows.bodies)?;
+    let mut body = id_page_body(&files, rows.next.is_some())?;
+    body["next_page"] = rows.next.map(|seq| encode_cursor(seq, true)).into();
+    json(&body)
+}
+
+fn parse_rows(bodies: &[String]) -> Result<Vec<FileMetadata>, Failure> {
+    bodies.iter().map(|b| super::parse_body(b)).collect()
+}
+
+pub async fn delete(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
+    s.log
+        .store
+        .file(&id)?
+        .ok_or_else(|| ApiError::not_found(format!("file {id} not found")))?;
+    if let Some(orphan) = s.log.store.delete_file(&id)? {
+        s.resources.blobs.remove(&orphan);
+    }
+    json(&Deleted {
+        id,
+        kind: "file_deleted".into(),
+    })
+}
