@@ -373,15 +373,48 @@ async fn an_outcome_is_revised_twice_then_satisfied() {
         ],
     );
 
-    // The session goes on as a conversation; the next outcome is accepted.
+    // The session goes on as a conversation; the next outcome is accepted, its rubric a file:
+    // echoed as the text it holds, which the grader reads.
     let more = s.turn(&session, user_message("thanks")).await;
     assert!(of_type(&more, "span.outcome_evaluation_start").is_empty());
-    s.ok(
+    let rubric = "- five syllables first\n- no rhyme";
+    let (status, file) = s
+        .upload("/v1/files", &[multipart::file("file", "rubric.md", rubric.as_bytes())])
+        .await;
+    assert_eq!(status, 200, "{file}");
+    let by_file = |file_id: &Value| {
+        json!({"type": "user.define_outcome", "description": "Another haiku.",
+            "rubric": {"type": "file", "file_id": file_id}, "max_iterations": 1})
+    };
+    let path = format!("/v1/sessions/{session}/events");
+    refused(
+        &s,
         "POST",
-        &format!("/v1/sessions/{session}/events"),
-        Some(json!({"events": [outcome(Some(1))]})),
+        &path,
+        json!({"events": [by_file(&json!("file_none"))]}),
+        "events[0].rubric.file_id: no file file_none",
     )
     .await;
+    let (_, binary) = s
+        .upload("/v1/files", &[multipart::file("file", "x.bin", &[0xff, 0xfe, 0])])
+        .await;
+    refused(
+        &s,
+        "POST",
+        &path,
+        json!({"events": [by_file(&binary["id"])]}),
+        "events[0].rubric.file_id",
+    )
+    .await;
+    let events = s.turn(&session, json!([by_file(&file["id"])])).await;
+    let defined = of_type(&events, "user.define_outcome");
+    assert_eq!(defined[0]["rubric"], json!({"type": "text", "content": rubric}));
+    assert_eq!(
+        of_type(&events, "span.outcome_evaluation_end")[0]["result"],
+        "satisfied"
+    );
+    let grader = model.requests().into_iter().rfind(is_grader).unwrap();
+    assert!(grader["system"].as_str().unwrap().contains(rubric), "{grader}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -483,11 +516,6 @@ async fn an_interrupt_ends_the_evaluation_as_interrupted() {
     let got = s.ok("GET", &format!("/v1/sessions/{session}"), None).await;
     assert_eq!(got["outcome_evaluations"][0]["result"], "interrupted");
     assert_eq!(got["status"], "idle");
-
-    // A file rubric is refused by name (the grader does not read the Files API yet).
-    let file =
-        json!({"type": "user.define_outcome", "description": "d", "rubric": {"type": "file", "file_id": "file_1"}});
-    refused(&s, "POST", &path, json!({"events": [file]}), "events[0].rubric.type").await;
 }
 
 /// The lead's answer, by the turn it is in: delegate to every worker named in the user's last

@@ -40,7 +40,7 @@ const RESULT_BLOCKS: &[&str] = &["text", "image", "document", "search_result"];
 const SYSTEM_BLOCKS: &[&str] = &["text"];
 
 /// The longest text rubric of `user.define_outcome`.
-const MAX_RUBRIC_CHARS: usize = 262_144;
+pub const MAX_RUBRIC_CHARS: usize = 262_144;
 /// `user.define_outcome`'s `max_iterations`: its default and its largest value.
 pub const DEFAULT_OUTCOME_ITERATIONS: u64 = 3;
 const MAX_OUTCOME_ITERATIONS: u64 = 20;
@@ -125,8 +125,8 @@ pub fn parse_client_event(index: usize, value: &Value) -> Result<Event, String> 
     })
 }
 
-/// `user.define_outcome`: a description, a text rubric, and 1 to 20 iterations. A file rubric
-/// is refused by name: the grader does not read rubrics from the Files API yet.
+/// `user.define_outcome`: a description, a text or file rubric, and 1 to 20 iterations. That
+/// a file rubric's file exists and holds text is the server's check (it has the Files API).
 fn check_outcome(at: &str, fields: &Map<String, Value>) -> Result<(), String> {
     if fields["description"].as_str().is_none_or(|d| d.trim().is_empty()) {
         return Err(format!("{at}.description: must be a non-empty string"));
@@ -149,9 +149,14 @@ fn check_outcome(at: &str, fields: &Map<String, Value>) -> Result<(), String> {
             }
         }
         Some("file") => {
-            return Err(format!(
-                "{at}.rubric.type: file rubrics are not supported by the local server yet; send the rubric as {{\"type\": \"text\", \"content\": ...}}"
-            ));
+            if let Some(k) = rubric.keys().find(|k| !["type", "file_id"].contains(&k.as_str())) {
+                return Err(format!("{at}.rubric.{k}: unknown field for a file rubric"));
+            }
+            if rubric.get("file_id").and_then(Value::as_str).is_none_or(str::is_empty) {
+                return Err(format!(
+                    "{at}.rubric.file_id: required, the id of a file holding the rubric"
+                ));
+            }
         }
         _ => return Err(format!("{at}.rubric.type: must be one of text, file")),
     }
@@ -244,8 +249,12 @@ mod tests {
                 "events[0].rubric",
             ),
             (
-                json!({"type": "user.define_outcome", "description": "d", "rubric": {"type": "file", "file_id": "file_1"}}),
-                "events[0].rubric.type: file rubrics",
+                json!({"type": "user.define_outcome", "description": "d", "rubric": {"type": "file"}}),
+                "events[0].rubric.file_id",
+            ),
+            (
+                json!({"type": "user.define_outcome", "description": "d", "rubric": {"type": "file", "file_id": "file_1", "content": "r"}}),
+                "events[0].rubric.content: unknown field for a file rubric",
             ),
             (
                 json!({"type": "user.define_outcome", "description": "d", "rubric": {"type": "text", "content": "r"}, "max_iterations": 21}),

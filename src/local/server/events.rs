@@ -18,7 +18,7 @@ use tokio::sync::broadcast::error::RecvError;
 use super::http::{Answer, Failure, Query, json, object, page};
 use super::{Shared, sessions};
 use crate::api::error::ApiError;
-use crate::api::events::{Event, parse_client_event};
+use crate::api::events::{Event, MAX_RUBRIC_CHARS, parse_client_event};
 use crate::api::sessions::is_settled;
 use crate::local::log::Frame;
 
@@ -45,6 +45,7 @@ pub async fn send(State(s): State<Shared>, Path(id): Path<String>, body: Bytes) 
     for (i, raw) in list.iter().enumerate() {
         let mut event = parse_client_event(i, raw)?;
         check_reference(&s, &id, i, &mut event)?;
+        resolve_file_rubric(&s, &format!("events[{i}]"), &mut event).await?;
         if event.kind == "user.define_outcome" {
             if outcome_open {
                 return Err(ApiError::invalid(format!(
@@ -59,6 +60,37 @@ pub async fn send(State(s): State<Shared>, Path(id): Path<String>, body: Bytes) 
     let stored = s.log.append(&id, events)?;
     s.runner.wake(&id);
     json(&serde_json::json!({ "data": stored }))
+}
+
+/// A `user.define_outcome` whose rubric is a file comes back (and is kept) as the text variant
+/// holding that file's text, as the API may echo it: the grader and the agent read the rubric
+/// from the event log, and a file deleted later changes nothing. The file must hold UTF-8 text
+/// within the text rubric's limit.
+pub(super) async fn resolve_file_rubric(s: &Shared, at: &str, event: &mut Event) -> Result<(), Failure> {
+    let Some(rubric) = event.fields.get("rubric").filter(|r| r["type"] == "file") else {
+        return Ok(());
+    };
+    let file_id = rubric["file_id"].as_str().unwrap_or_default();
+    let bad = |why: String| Failure::from(ApiError::invalid(format!("{at}.rubric.file_id: {why}")));
+    let file = super::files::load(s, file_id).map_err(|_| bad(format!("no file {file_id}")))?;
+    if file.metadata.size_bytes > 4 * MAX_RUBRIC_CHARS as u64 {
+        return Err(bad(format!(
+            "file {file_id} is larger than a rubric may be ({MAX_RUBRIC_CHARS} characters)"
+        )));
+    }
+    let bytes = tokio::fs::read(s.resources.blobs.path(&file.sha256))
+        .await
+        .map_err(|e| ApiError::internal(format!("reading file {file_id}: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|_| bad(format!("file {file_id} does not hold UTF-8 text")))?;
+    if text.trim().is_empty() || text.chars().count() > MAX_RUBRIC_CHARS {
+        return Err(bad(format!(
+            "file {file_id} must hold 1 to {MAX_RUBRIC_CHARS} characters"
+        )));
+    }
+    event
+        .fields
+        .insert("rubric".into(), serde_json::json!({"type": "text", "content": text}));
+    Ok(())
 }
 
 /// Answers must name an event of this session that asked for them; an answer to a subagent

@@ -69,7 +69,8 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
     }
     let mut events = Vec::with_capacity(initial.len());
     for (i, e) in initial.iter().enumerate() {
-        let event = parse_client_event(i, e).map_err(|m| m.replacen("events[", "initial_events[", 1))?;
+        let mut event = parse_client_event(i, e).map_err(|m| m.replacen("events[", "initial_events[", 1))?;
+        super::events::resolve_file_rubric(&s, &format!("initial_events[{i}]"), &mut event).await?;
         if !["user.message", "user.define_outcome"].contains(&event.kind.as_str()) {
             return Err(ApiError::invalid(format!(
                 "initial_events[{i}].type: only user.message and user.define_outcome are allowed"
