@@ -109,8 +109,12 @@ impl Pipe {
     fn to(mut out: impl Write + Send + 'static) -> Self {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Bytes>(Self::DEPTH);
         let writer = std::thread::spawn(move || {
-            for bytes in rx {
-                out.write_all(&bytes)?;
+            // What has queued up while the last write ran goes out in one call.
+            let mut batch = Vec::with_capacity(Self::DEPTH + 1);
+            while let Ok(first) = rx.recv() {
+                batch.push(first);
+                batch.extend(rx.try_iter());
+                write_batch(&mut out, &mut batch)?;
             }
             out.flush()
         });
@@ -142,6 +146,33 @@ impl Pipe {
             None => Err(std::io::Error::other("the output was closed")),
         }
     }
+}
+
+/// Writes every chunk of `batch` with as few vectored writes as `out` takes, leaving it empty.
+fn write_batch(out: &mut impl Write, batch: &mut Vec<Bytes>) -> std::io::Result<()> {
+    use bytes::Buf;
+    batch.retain(|b| !b.is_empty());
+    let mut done = 0;
+    while done < batch.len() {
+        let slices: Vec<std::io::IoSlice> = batch[done..].iter().map(|b| std::io::IoSlice::new(b)).collect();
+        let mut written = match out.write_vectored(&slices) {
+            Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        while written > 0 {
+            let first = &mut batch[done];
+            let step = written.min(first.len());
+            first.advance(step);
+            written -= step;
+            if first.is_empty() {
+                done += 1;
+            }
+        }
+    }
+    batch.clear();
+    Ok(())
 }
 
 /// Text that a terminal can show: no NUL, valid UTF-8 (a character cut at the chunk's end
@@ -249,6 +280,35 @@ mod tests {
         assert!(is_text(&"é".as_bytes()[..1]));
         assert!(!is_text(b"a\0b"));
         assert!(!is_text(&[0xff, 0xfe, 0x41]));
+    }
+
+    /// A writer that takes at most 3 bytes per call, the first call interrupted.
+    struct Stingy(Vec<u8>, bool);
+
+    impl Write for Stingy {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if !std::mem::replace(&mut self.1, true) {
+                return Err(std::io::ErrorKind::Interrupted.into());
+            }
+            let n = buf.len().min(3);
+            self.0.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_batch_is_written_whole_through_short_and_interrupted_writes() {
+        let mut out = Stingy(Vec::new(), false);
+        let mut batch = vec![Bytes::from_static(b"abcde"), Bytes::new(), Bytes::from_static(b"fg")];
+        write_batch(&mut out, &mut batch).unwrap();
+        assert_eq!(out.0, b"abcdefg");
+        assert!(batch.is_empty());
+        let mut empty = vec![Bytes::new()];
+        write_batch(&mut out, &mut empty).unwrap();
+        assert_eq!(out.0, b"abcdefg");
     }
 
     #[test]
