@@ -996,37 +996,56 @@ fn cp_secs(src: &Path, dst: &Path) -> f64 {
     secs
 }
 
-/// Uploads `src` as a multipart stream from disk; the seconds it took and the file's id.
-async fn upload_secs(s: &Server, src: &Path) -> (f64, String) {
-    let file = tokio::fs::File::open(src).await.unwrap();
-    let len = file.metadata().await.unwrap().len();
-    let body = reqwest::Body::wrap_stream(tokio_util::io::ReaderStream::with_capacity(file, 1 << 20));
-    let part = reqwest::multipart::Part::stream_with_length(body, len).file_name("big.bin");
-    let t = Instant::now();
-    let meta = s.upload(part).await;
-    (t.elapsed().as_secs_f64(), meta["id"].as_str().unwrap().to_string())
+/// `ant` run against `s` as a user runs it; its output, which must be a success.
+fn ant_cli(s: &Server, args: &[&str]) -> std::process::Output {
+    let out = Command::new(support::ANT)
+        .args(args)
+        .env("ANTHROPIC_BASE_URL", &s.server.base)
+        .env("ANTHROPIC_API_KEY", KEY)
+        .env("ANTHROPIC_CONFIG_DIR", "/nonexistent-config")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "ant {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
 }
 
-/// Downloads a file's content to `dst` as it arrives; the seconds it took.
-async fn download_secs(s: &Server, id: &str, dst: &Path) -> f64 {
-    use futures::StreamExt;
-    use tokio::io::AsyncWriteExt;
+/// Uploads `src` with `ant beta:files upload` (streamed from disk); the seconds it took and the
+/// file's id.
+fn upload_secs(s: &Server, src: &Path) -> (f64, String) {
     let t = Instant::now();
-    let resp = s.get(&format!("/v1/files/{id}/content")).await;
-    assert!(resp.status().is_success());
-    let mut out = tokio::fs::File::create(dst).await.unwrap();
-    let mut body = resp.bytes_stream();
-    while let Some(chunk) = body.next().await {
-        out.write_all(&chunk.unwrap()).await.unwrap();
-    }
-    out.flush().await.unwrap();
+    let out = ant_cli(
+        s,
+        &[
+            "beta:files",
+            "upload",
+            "--file",
+            src.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    let secs = t.elapsed().as_secs_f64();
+    let meta: Value = serde_json::from_slice(&out.stdout).unwrap();
+    (secs, meta["id"].as_str().unwrap().to_string())
+}
+
+/// Downloads a file's content to `dst` with `ant beta:files download -o`; the seconds it took.
+fn download_secs(s: &Server, id: &str, dst: &Path) -> f64 {
+    let t = Instant::now();
+    ant_cli(s, &["beta:files", "download", id, "-o", dst.to_str().unwrap()]);
     let secs = t.elapsed().as_secs_f64();
     std::fs::remove_file(dst).unwrap();
     secs
 }
 
-/// Files API throughput on loopback against `cp` of the same file, and what mounting 10 files and
-/// a memory store adds to a session's first turn.
+/// Files API throughput on loopback against `cp` of the same file (through the `ant` CLI, the
+/// client users upload and download with), and what mounting 10 files and a memory store adds to
+/// a session's first turn.
 async fn files_benches() {
     const MIB: u64 = 1 << 20;
     const SIZE: u64 = 512 * MIB;
@@ -1050,9 +1069,9 @@ async fn files_benches() {
     let (mut cp, mut up, mut down) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..3 {
         cp.push(cp_secs(&src, &dst));
-        let (secs, id) = upload_secs(&s, &src).await;
+        let (secs, id) = upload_secs(&s, &src);
         up.push(secs);
-        down.push(download_secs(&s, &id, &dst).await);
+        down.push(download_secs(&s, &id, &dst));
         Server::answer(s.request(reqwest::Method::DELETE, &format!("/v1/files/{id}"))).await;
     }
     let best = |v: &[f64]| v.iter().cloned().fold(f64::INFINITY, f64::min);
@@ -1063,8 +1082,8 @@ async fn files_benches() {
         "baseline: cp of the same file"
     );
     for (name, secs) in [
-        ("upload (multipart, streamed from disk)", &up),
-        ("download (streamed to disk)", &down),
+        ("upload (ant beta:files upload)", &up),
+        ("download (ant beta:files download -o)", &down),
     ] {
         let rate = mb_s(best(secs));
         println!(

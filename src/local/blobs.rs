@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 use bytes::Bytes;
 use futures::{Stream, StreamExt};
 use sha2::{Digest, Sha256};
-use tokio::io::AsyncWriteExt;
 
 /// What a stream of bytes became.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +35,8 @@ pub struct Blobs {
 }
 
 impl Blobs {
+    const QUEUED_CHUNKS: usize = 16;
+
     pub fn new(dir: PathBuf) -> Self {
         Self { dir }
     }
@@ -50,16 +51,25 @@ impl Blobs {
         tempfile::NamedTempFile::new_in(tmp)
     }
 
-    /// Stores a stream of chunks, refusing more than `limit` bytes.
+    /// Stores a stream of chunks, refusing more than `limit` bytes. The chunks are hashed and
+    /// written on a blocking thread of their own while the next ones arrive; at most
+    /// [`Self::QUEUED_CHUNKS`] wait between the two, which bounds the memory an upload holds.
     pub async fn put_stream<S, E>(&self, mut chunks: S, limit: u64) -> Result<Stored, BlobError>
     where
         S: Stream<Item = Result<Bytes, E>> + Unpin,
         E: std::fmt::Display,
     {
         let temp = self.temp()?;
-        // Each write of a tokio file is a trip to a blocking thread: gather a MiB per trip.
-        let mut file = tokio::io::BufWriter::with_capacity(1 << 20, tokio::fs::File::from_std(temp.reopen()?));
-        let mut hasher = Sha256::new();
+        let mut file = temp.reopen()?;
+        let (tx, mut rx) = tokio::sync::mpsc::channel::<Bytes>(Self::QUEUED_CHUNKS);
+        let sink = tokio::task::spawn_blocking(move || {
+            let mut hasher = Sha256::new();
+            while let Some(chunk) = rx.blocking_recv() {
+                hasher.update(&chunk);
+                file.write_all(&chunk)?;
+            }
+            Ok::<_, io::Error>(crate::local::work::hex(&hasher.finalize()))
+        });
         let mut size = 0u64;
         while let Some(chunk) = chunks.next().await {
             let chunk = chunk.map_err(|e| BlobError::Body(e.to_string()))?;
@@ -67,12 +77,13 @@ impl Blobs {
             if size > limit {
                 return Err(BlobError::TooLarge { limit });
             }
-            hasher.update(&chunk);
-            file.write_all(&chunk).await?;
+            if tx.send(chunk).await.is_err() {
+                // The sink stopped: its error says why.
+                break;
+            }
         }
-        file.flush().await?;
-        drop(file);
-        let sha256 = crate::local::work::hex(&hasher.finalize());
+        drop(tx);
+        let sha256 = sink.await.map_err(io::Error::other)??;
         self.keep(temp, &sha256)?;
         Ok(Stored { sha256, size })
     }
