@@ -238,3 +238,34 @@ async fn the_templates_library_applies_cleanly() {
         .clone();
     assert_eq!(bash["permission_policy"]["type"], "always_ask");
 }
+
+#[tokio::test]
+async fn quoted_globs_and_included_tools_reach_the_server() {
+    let s = Server::start(&[]);
+    let d = tempfile::tempdir().unwrap();
+    write(
+        d.path(),
+        "agents/helper.md",
+        "---\nmodel: claude-sonnet-4-6\ntools: [{type: agent_toolset_20260401}, ../tools/*.yaml]\n---\nYou help.\n",
+    );
+    write(
+        d.path(),
+        "tools/lookup.yaml",
+        "type: custom\nname: lookup\ndescription: Looks a word up.\ninput_schema: {type: object, properties: {word: {type: string}}}\n",
+    );
+    let out = apply(&s, d.path(), &["agents/*.md", "--yes"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let (_, agents) = s.call("GET", "/v1/agents", None).await;
+    let tools = &agents["data"][0]["tools"];
+    assert_eq!(tools[1]["name"], "lookup", "{tools}");
+    assert!(lock(d.path())["resources"].get("./agents/helper.md").is_some());
+
+    let out = apply(&s, d.path(), &["skills/*", "--yes"]);
+    assert_eq!(out.code, 1);
+    assert_eq!(out.stderr.trim().lines().count(), 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("skills/*") && out.stderr.contains("no files match"),
+        "{}",
+        out.stderr
+    );
+}

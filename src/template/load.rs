@@ -89,19 +89,44 @@ pub fn load(args: &[PathBuf], base: &Path) -> Result<Vec<Resource>, FileError> {
     };
     for arg in args {
         let path = normalize(&cwd.join(arg));
-        let meta = std::fs::metadata(&path).map_err(|e| whole_file(&path, format!("{}: {e}", arg.display())))?;
-        if meta.is_dir() {
-            let mut files = Vec::new();
-            walk(&path, &mut files).map_err(|e| whole_file(&path, e.to_string()))?;
-            for file in files {
-                loader.file(&file, false)?;
+        // A glob the shell left alone (quoted) is expanded here, as the official CLI does (§1.1).
+        let matches = if is_glob(&arg.to_string_lossy()) {
+            let found = glob_paths(&path).map_err(|e| whole_file(arg, e))?;
+            if found.is_empty() {
+                return Err(whole_file(arg, "no files match"));
             }
+            found
         } else {
-            loader.file(&path, true)?;
+            vec![path]
+        };
+        for path in matches {
+            let meta = std::fs::metadata(&path).map_err(|e| whole_file(&path, format!("{}: {e}", arg.display())))?;
+            if meta.is_dir() {
+                let mut files = Vec::new();
+                walk(&path, &mut files).map_err(|e| whole_file(&path, e.to_string()))?;
+                for file in files {
+                    loader.file(&file, false)?;
+                }
+            } else {
+                loader.file(&path, true)?;
+            }
         }
     }
     check_names(&loader.resources)?;
     order(loader.resources)
+}
+
+fn is_glob(written: &str) -> bool {
+    written.contains(['*', '?', '['])
+}
+
+/// The paths a glob pattern (absolute) matches, sorted.
+fn glob_paths(pattern: &Path) -> Result<Vec<PathBuf>, String> {
+    let text = pattern.to_str().ok_or("the pattern is not UTF-8")?;
+    let found = glob::glob(text).map_err(|e| format!("bad glob pattern: {e}"))?;
+    let mut paths = found.collect::<Result<Vec<_>, _>>().map_err(|e| e.to_string())?;
+    paths.sort();
+    Ok(paths)
 }
 
 /// Candidate files below `dir`, in lexical order.
@@ -199,7 +224,7 @@ impl Loader {
                     return Err(r.error_at(&field, msg));
                 }
             };
-            if written.contains(['*', '?', '[']) {
+            if is_glob(&written) {
                 let msg = format!("`{field}`: \"{written}\": globs in references are not supported by this build");
                 return Err(r.error_at(&field, msg));
             }
@@ -311,7 +336,125 @@ pub fn normalize(path: &Path) -> PathBuf {
 fn read(path: &Path, key: &str, named: bool) -> Result<Option<Resource>, FileError> {
     format_of(path)?;
     let raw = std::fs::read_to_string(path).map_err(|e| whole_file(path, format!("cannot read: {e}")))?;
-    from_text(path, key, named, &raw)
+    let mut resource = from_text(path, key, named, &raw)?;
+    if let Some(r) = &mut resource {
+        splice_includes(r)?;
+    }
+    Ok(resource)
+}
+
+/// An agent's fields whose string entries name data files to splice in (§1.9).
+const INCLUDE_FIELDS: [&str; 2] = ["tools", "mcp_servers"];
+
+/// Replaces each string entry of an include field with the elements of the data files it names
+/// (relative to the declaring file; a glob keeps the data files it matches, sorted), before
+/// references and hashing, so editing a data file changes the resource's hash.
+fn splice_includes(r: &mut Resource) -> Result<(), FileError> {
+    if r.kind != Kind::Agent {
+        return Ok(());
+    }
+    let dir = r.path.parent().expect("a file has a directory").to_path_buf();
+    for field in INCLUDE_FIELDS {
+        let Some(Value::Array(entries)) = r.body.get(field) else {
+            continue;
+        };
+        if !entries.iter().any(Value::is_string) {
+            continue;
+        }
+        let mut spliced = Vec::with_capacity(entries.len());
+        for (i, entry) in entries.iter().enumerate() {
+            let Value::String(written) = entry else {
+                spliced.push(entry.clone());
+                continue;
+            };
+            let slot = format!("{field}[{i}]");
+            let refuse = |why: String| r.error_at(&slot, format!("`{slot}`: \"{written}\": {why}"));
+            if written.starts_with("http://") || written.starts_with("https://") {
+                return Err(refuse(
+                    "a URL cannot be included; name a .yml, .yaml or .json file".into(),
+                ));
+            }
+            for file in data_files(&dir.join(written)).map_err(refuse)? {
+                spliced.extend(read_data_file(&file)?);
+            }
+        }
+        r.body[field] = Value::Array(spliced);
+    }
+    Ok(())
+}
+
+fn is_data_file(path: &Path) -> bool {
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    matches!(ext.as_deref(), Some("yml" | "yaml" | "json"))
+}
+
+/// The data files an include names: a glob's regular data files, sorted, or the one file a plain
+/// path names, which must exist.
+fn data_files(target: &Path) -> Result<Vec<PathBuf>, String> {
+    let target = normalize(target);
+    if is_glob(&target.to_string_lossy()) {
+        let found = glob_paths(&target)?;
+        return Ok(found.into_iter().filter(|p| p.is_file() && is_data_file(p)).collect());
+    }
+    let meta = std::fs::metadata(&target).map_err(|e| format!("{}: {e}", display_path(&target)))?;
+    if meta.is_dir() {
+        return Err("is a directory; name data files (a glob such as tools/*.yaml takes every one)".into());
+    }
+    if !is_data_file(&target) {
+        return Err("unsupported extension (expected .yml, .yaml or .json)".into());
+    }
+    Ok(vec![target])
+}
+
+/// A data file's elements: a mapping is one, a list gives each (each a mapping), an empty file
+/// none. A mapping that would be a resource where it sits (directly in `agents/`) is refused.
+fn read_data_file(path: &Path) -> Result<Vec<Value>, FileError> {
+    let text = std::fs::read_to_string(path).map_err(|e| whole_file(path, format!("cannot read: {e}")))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Ok(Vec::new());
+    }
+    let node = parse(path, text, 0)?;
+    let shape_error = |node: &Spanned<Node>, message: String| at(path, node.referenced, 0, message);
+    match &node.value {
+        Node::Map(_) => {
+            let dir = path.parent().and_then(Path::file_name).and_then(|d| d.to_str());
+            if let Some(kind) = dir.and_then(|d| d.strip_suffix('s')).and_then(Kind::parse) {
+                return Err(shape_error(
+                    &node,
+                    format!(
+                        "a mapping directly in {}s/ declares an {}, not included data; move the file out of that directory",
+                        kind.name(),
+                        kind.name()
+                    ),
+                ));
+            }
+            Ok(vec![node.value.to_value()])
+        }
+        Node::Seq(items) => items
+            .iter()
+            .map(|item| match &item.value {
+                Node::Map(_) => Ok(item.value.to_value()),
+                other => Err(shape_error(
+                    item,
+                    format!(
+                        "each element of an included list must be a mapping, got {}",
+                        type_name(&other.to_value())
+                    ),
+                )),
+            })
+            .collect(),
+        other => Err(shape_error(
+            &node,
+            format!(
+                "an included file holds a mapping or a list of mappings, got {}",
+                type_name(&other.to_value())
+            ),
+        )),
+    }
 }
 
 fn format_of(path: &Path) -> Result<Format, FileError> {
@@ -615,6 +758,101 @@ mod tests {
         assert_eq!(key(Path::new("/r/sub"), Path::new("/r/agents/a.md")), "../agents/a.md");
         assert!(is_inline_id("agent_011CZkYpogX7uDKUyvBTophP"));
         assert!(!is_inline_id("agent_defs/verifier.md"));
+    }
+
+    #[test]
+    fn a_quoted_glob_argument_is_expanded_and_one_that_matches_nothing_is_refused() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "agents/b.md", "---\nmodel: x\n---\nhi\n");
+        write(d.path(), "agents/a.md", "---\nmodel: x\n---\nhi\n");
+        write(d.path(), "agents/notes.txt", "not a template");
+        let r = load(&[d.path().join("agents/*.md")], d.path()).unwrap();
+        let keys: Vec<&str> = r.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(keys, ["./agents/a.md", "./agents/b.md"]);
+        let e = load(&[PathBuf::from("no-such-dir/*.yaml")], d.path()).unwrap_err();
+        assert_eq!(
+            (e.file.as_str(), e.message.as_str()),
+            ("no-such-dir/*.yaml", "no files match")
+        );
+    }
+
+    #[test]
+    fn includes_splice_data_files_into_tools_and_mcp_servers_before_hashing() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "agents/a.md",
+            "---\nmodel: x\ntools: [{type: agent_toolset_20260401}, ../tools/*.yaml]\nmcp_servers: [../mcp.json]\n---\nhi\n",
+        );
+        write(
+            d.path(),
+            "tools/b.yaml",
+            "- {type: custom, name: two}\n- {type: custom, name: three}\n",
+        );
+        write(d.path(), "tools/a.yaml", "type: custom\nname: one\n");
+        write(d.path(), "tools/empty.yaml", "# nothing yet\n");
+        write(d.path(), "tools/readme.md", "not data");
+        write(
+            d.path(),
+            "mcp.json",
+            r#"{"type": "url", "name": "docs", "url": "https://example.com/mcp"}"#,
+        );
+        let r = load(&[d.path().join("agents/a.md")], d.path()).unwrap();
+        let names: Vec<&str> = r[0].body["tools"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["name"].as_str().unwrap_or("toolset"))
+            .collect();
+        assert_eq!(names, ["toolset", "one", "two", "three"]);
+        assert_eq!(r[0].body["mcp_servers"][0]["name"], "docs");
+        let before = super::super::canon::hash(&r[0].body);
+        write(d.path(), "tools/a.yaml", "type: custom\nname: uno\n");
+        let r = load(&[d.path().join("agents/a.md")], d.path()).unwrap();
+        assert_ne!(
+            super::super::canon::hash(&r[0].body),
+            before,
+            "a data file's edit changes the hash"
+        );
+
+        // Bad includes: each one line at the entry that names it, or at the data file's place.
+        let cases = [
+            ("[missing.yaml]", "agents/c.md", 2, "`tools[0]`: \"missing.yaml\": "),
+            (
+                "[../tools]",
+                "agents/c.md",
+                2,
+                "`tools[0]`: \"../tools\": is a directory",
+            ),
+            (
+                "[https://example.com/t.yaml]",
+                "agents/c.md",
+                2,
+                "`tools[0]`: \"https://example.com/t.yaml\": a URL",
+            ),
+            (
+                "[../bad/list.yaml]",
+                "bad/list.yaml",
+                2,
+                "each element of an included list must be a mapping",
+            ),
+            (
+                "[a.yaml]",
+                "agents/a.yaml",
+                1,
+                "a mapping directly in agents/ declares an agent",
+            ),
+        ];
+        write(d.path(), "bad/list.yaml", "- {type: custom}\n- plain\n");
+        write(d.path(), "agents/a.yaml", "type: custom\nname: x\n");
+        for (tools, file, line, message) in cases {
+            write(d.path(), "agents/c.md", &format!("---\ntools: {tools}\n---\nhi\n"));
+            let e = load(&[d.path().join("agents/c.md")], d.path()).unwrap_err();
+            assert!(
+                e.file.ends_with(file) && e.line == line && e.message.starts_with(message),
+                "{tools}: {e}"
+            );
+        }
     }
 
     #[test]
