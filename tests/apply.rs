@@ -210,7 +210,7 @@ async fn the_templates_library_applies_cleanly() {
     let s = Server::start(&[]);
     let d = tempfile::tempdir().unwrap();
     let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
-    for kind in ["agents", "environments"] {
+    for kind in ["agents", "environments", "memory_stores"] {
         for f in std::fs::read_dir(templates.join(kind)).unwrap() {
             let f = f.unwrap();
             write(
@@ -221,7 +221,7 @@ async fn the_templates_library_applies_cleanly() {
         }
     }
     let out = Ant::new(&["validate", "."]).current_dir(d.path()).run().ok();
-    assert!(out.contains("4 agent(s), 3 environment(s)"), "{out}");
+    assert!(out.contains("4 agent(s), 3 environment(s), 1 memory_store(s)"), "{out}");
     apply(&s, d.path(), &[".", "--yes"]).ok();
     assert!(apply(&s, d.path(), &[".", "--yes"]).ok().contains("No changes"));
     let reviewer = lock(d.path())["resources"]["./agents/code-reviewer.md"]["id"]
@@ -268,4 +268,58 @@ async fn quoted_globs_and_included_tools_reach_the_server() {
         "{}",
         out.stderr
     );
+}
+
+#[tokio::test]
+async fn memory_stores_are_created_updated_and_pruned() {
+    let s = Server::start(&[]);
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path();
+    std::fs::create_dir(dir.join(".git")).unwrap();
+    write(
+        dir,
+        "memory_stores/notes.md",
+        "---\nmetadata: {team: docs}\n---\nWhat the team learned.\n",
+    );
+    write(dir, "memory_store-prefs.yaml", "description: Preferences.\n");
+    let out = Ant::new(&["validate", "."]).current_dir(dir).run();
+    assert!(out.ok().contains("0 agent(s), 0 environment(s), 2 memory_store(s)"));
+
+    apply(&s, dir, &[".", "--yes"]).ok();
+    let l = lock(dir);
+    let notes = &l["resources"]["./memory_stores/notes.md"];
+    assert_eq!(notes["kind"], "memory_store");
+    let id = notes["id"].as_str().unwrap().to_string();
+    assert!(id.starts_with("memstore_"), "{id}");
+    assert!(notes.get("version").is_none());
+    let by_hand = ant::template::canon::hash(
+        &json!({"name": "notes", "description": "What the team learned.", "metadata": {"team": "docs"}}),
+    );
+    assert_eq!(notes["hash"], by_hand.as_str());
+    let prefs = l["resources"]["./memory_store-prefs.yaml"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let got = s.ok("GET", &format!("/v1/memory_stores/{prefs}"), None).await;
+    assert_eq!(
+        (got["name"].as_str(), got["description"].as_str()),
+        (Some("prefs"), Some("Preferences."))
+    );
+    assert!(apply(&s, dir, &["--yes"]).ok().contains("No changes"));
+
+    write(
+        dir,
+        "memory_stores/notes.md",
+        "---\nmetadata: {team: docs}\n---\nWhat the team learned, kept.\n",
+    );
+    let out = apply(&s, dir, &[".", "--yes"]).ok();
+    assert!(out.contains("What the team learned, kept."), "{out}");
+    let got = s.ok("GET", &format!("/v1/memory_stores/{id}"), None).await;
+    assert_eq!(got["description"], "What the team learned, kept.");
+
+    std::fs::remove_file(dir.join("memory_stores/notes.md")).unwrap();
+    apply(&s, dir, &[".", "--yes", "--prune"]).ok();
+    let got = s.ok("GET", &format!("/v1/memory_stores/{id}"), None).await;
+    assert!(got["archived_at"].is_string(), "{got}");
+    assert!(lock(dir)["resources"].get("./memory_stores/notes.md").is_none());
 }

@@ -100,15 +100,18 @@ pub fn validate(m: &ArgMatches) -> anyhow::Result<i32> {
     for r in &resources {
         check(r)?;
     }
-    let agents = resources.iter().filter(|r| r.kind == Kind::Agent).count();
+    let counts: Vec<String> = [Kind::Agent, Kind::Environment, Kind::MemoryStore]
+        .iter()
+        .map(|k| format!("{} {}(s)", resources.iter().filter(|r| r.kind == *k).count(), k.name()))
+        .collect();
     println!(
-        "{} valid: {agents} agent(s), {} environment(s)",
+        "{} valid: {}",
         paths
             .iter()
             .map(|p| p.display().to_string())
             .collect::<Vec<_>>()
             .join(" "),
-        resources.len() - agents
+        counts.join(", ")
     );
     Ok(0)
 }
@@ -130,6 +133,9 @@ fn check(r: &load::Resource) -> anyhow::Result<()> {
         Kind::Environment => serde_json::from_value::<crate::api::environments::EnvironmentCreate>(body)
             .map_err(|e| e.to_string())
             .and_then(|b| crate::api::environments::Environment::create(String::new(), String::new(), b).map(drop)),
+        Kind::MemoryStore => serde_json::from_value::<crate::api::memory_stores::MemoryStoreCreate>(body)
+            .map_err(|e| e.to_string())
+            .and_then(|b| crate::api::memory_stores::MemoryStore::create(String::new(), String::new(), b).map(drop)),
     };
     result.map_err(|message| {
         // The API's messages start with the field path (`tools[0].type: ...`).

@@ -116,6 +116,13 @@ pub fn load(args: &[PathBuf], base: &Path) -> Result<Vec<Resource>, FileError> {
     order(loader.resources)
 }
 
+/// The kinds this build manages, for messages: `agent, environment and memory_store`.
+fn kind_names(last: &str) -> String {
+    let names: Vec<&str> = super::KINDS.iter().map(|k| k.name()).collect();
+    let (tail, head) = names.split_last().expect("kinds exist");
+    format!("{}{last}{tail}", head.join(", "))
+}
+
 fn is_glob(written: &str) -> bool {
     written.contains(['*', '?', '['])
 }
@@ -506,16 +513,13 @@ pub(crate) fn from_text(path: &Path, key: &str, named: bool, raw: &str) -> Resul
         match t.as_str().and_then(Kind::parse) {
             Some(k) => k,
             None => {
-                let msg = format!("unknown type {t}: this build manages agent and environment");
+                let msg = format!("unknown type {t}: this build manages {}", kind_names(" and "));
                 return Err(at(path, v.referenced, line_offset, msg));
             }
         }
     } else if let Some(k) = dir.as_deref().and_then(|d| d.strip_suffix('s')).and_then(Kind::parse) {
         k
-    } else if let Some(k) = [Kind::Agent, Kind::Environment]
-        .into_iter()
-        .find(|k| stem.starts_with(k.name()))
-    {
+    } else if let Some(k) = super::KINDS.into_iter().find(|k| stem.starts_with(k.name())) {
         let rest = &stem[k.name().len()..];
         let rest = rest.strip_prefix(['-', '_', '.']).unwrap_or(rest);
         if !rest.is_empty() {
@@ -525,9 +529,14 @@ pub(crate) fn from_text(path: &Path, key: &str, named: bool, raw: &str) -> Resul
     } else if named && format == Format::Markdown {
         Kind::Agent
     } else if named {
+        let dirs: Vec<String> = super::KINDS.iter().map(|k| format!("{}s/", k.name())).collect();
         return Err(whole_file(
             path,
-            "cannot tell the kind: put the file in agents/ or environments/, or set `type: agent` or `type: environment`",
+            format!(
+                "cannot tell the kind: put the file in {}, or set `type:` to {}",
+                dirs.join(" or "),
+                kind_names(" or ")
+            ),
         ));
     } else {
         return Ok(None);

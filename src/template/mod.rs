@@ -14,30 +14,40 @@ pub mod plan;
 pub enum Kind {
     // Declaration order is the kind rank: referenced kinds first.
     Environment,
+    MemoryStore,
     Agent,
 }
+
+/// Every kind, in rank order.
+pub const KINDS: [Kind; 3] = [Kind::Environment, Kind::MemoryStore, Kind::Agent];
 
 impl Kind {
     pub fn name(self) -> &'static str {
         match self {
             Kind::Environment => "environment",
+            Kind::MemoryStore => "memory_store",
             Kind::Agent => "agent",
         }
     }
 
     pub fn parse(s: &str) -> Option<Kind> {
-        match s {
-            "agent" => Some(Kind::Agent),
-            "environment" => Some(Kind::Environment),
-            _ => None,
-        }
+        KINDS.into_iter().find(|k| k.name() == s)
     }
 
     /// The API collection, e.g. `/v1/agents`.
     pub fn collection(self) -> &'static str {
         match self {
             Kind::Environment => "/v1/environments",
+            Kind::MemoryStore => "/v1/memory_stores",
             Kind::Agent => "/v1/agents",
+        }
+    }
+
+    /// The `anthropic-beta` its API family needs, when not the client's default.
+    pub fn beta(self) -> Option<&'static str> {
+        match self {
+            Kind::MemoryStore => Some("agent-memory-2026-07-22"),
+            Kind::Environment | Kind::Agent => None,
         }
     }
 
@@ -57,6 +67,7 @@ impl Kind {
                 "execution_identity",
             ],
             Kind::Environment => &["name", "description", "config", "metadata", "scope"],
+            Kind::MemoryStore => &["name", "description", "metadata"],
         }
     }
 
@@ -65,7 +76,7 @@ impl Kind {
     pub fn computed(self) -> &'static [&'static str] {
         match self {
             Kind::Agent => &["id", "type", "version", "created_at", "updated_at", "archived_at"],
-            Kind::Environment => &["id", "type", "created_at", "updated_at", "archived_at"],
+            Kind::Environment | Kind::MemoryStore => &["id", "type", "created_at", "updated_at", "archived_at"],
         }
     }
 
@@ -74,7 +85,7 @@ impl Kind {
     pub fn clearable(self) -> &'static [&'static str] {
         match self {
             Kind::Agent => &["description", "system", "tools", "mcp_servers", "skills", "multiagent"],
-            Kind::Environment => &["description"],
+            Kind::Environment | Kind::MemoryStore => &["description"],
         }
     }
 }

@@ -88,13 +88,14 @@ enum Pin {
     Unknown,
 }
 
-fn request(method: Method, path: String, body: Option<Value>) -> Request {
+/// A request about an object of `kind`, with its family's beta header.
+fn request(kind: Kind, method: Method, path: String, body: Option<Value>) -> Request {
     Request {
         method,
         path,
         query: Vec::new(),
         body,
-        betas: Vec::new(),
+        betas: kind.beta().map(str::to_string).into_iter().collect(),
     }
 }
 
@@ -289,7 +290,9 @@ async fn read_all(
     tracked: Vec<(String, Kind, String)>,
 ) -> Result<HashMap<String, Option<Value>>, PlanError> {
     let reads = futures::stream::iter(tracked.into_iter().map(|(key, kind, id)| async move {
-        let got = client.send(&request(Method::GET, object_path(kind, &id), None)).await;
+        let got = client
+            .send(&request(kind, Method::GET, object_path(kind, &id), None))
+            .await;
         (key, id, got)
     }))
     .buffer_unordered(8)
@@ -561,7 +564,12 @@ async fn apply_one(
 ) -> Result<(Outcome, String), ClientError> {
     let Some(i) = change.resource else {
         let id = change.id.clone().expect("a destroy has an id");
-        let archive = request(Method::POST, format!("{}/archive", object_path(change.kind, &id)), None);
+        let archive = request(
+            change.kind,
+            Method::POST,
+            format!("{}/archive", object_path(change.kind, &id)),
+            None,
+        );
         let outcome = match client.send(&archive).await {
             Ok(_) => Outcome::Archived,
             Err(e) if is_not_found(&e) => Outcome::AlreadyGone,
@@ -593,7 +601,12 @@ async fn apply_one(
         }
         Action::Create => {
             let text = client
-                .send(&request(Method::POST, r.kind.collection().into(), Some(body.clone())))
+                .send(&request(
+                    r.kind,
+                    Method::POST,
+                    r.kind.collection().into(),
+                    Some(body.clone()),
+                ))
                 .await?;
             (Outcome::Created, text)
         }
@@ -620,6 +633,7 @@ async fn apply_one(
             }
             let text = client
                 .send(&request(
+                    r.kind,
                     Method::POST,
                     object_path(r.kind, &id),
                     Some(Value::Object(sent)),
