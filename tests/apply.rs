@@ -323,3 +323,52 @@ async fn memory_stores_are_created_updated_and_pruned() {
     assert!(got["archived_at"].is_string(), "{got}");
     assert!(lock(dir)["resources"].get("./memory_stores/notes.md").is_none());
 }
+
+#[tokio::test]
+async fn vaults_are_created_updated_and_pruned_with_the_documented_hash() {
+    let s = Server::start(&[]);
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path();
+    std::fs::create_dir(dir.join(".git")).unwrap();
+    // A test vector of ant-apply.md §3.4: `type` is dropped, and a vault gets no `name`.
+    write(
+        dir,
+        "vaults/review.yaml",
+        "type: vault\ndisplay_name: \"Réviz — GitHub\"\n",
+    );
+    write(dir, "vault.yaml", "display_name: Deploys\nmetadata: {env: prod}\n");
+    apply(&s, dir, &[".", "--yes"]).ok();
+    let l = lock(dir);
+    let review = &l["resources"]["./vaults/review.yaml"];
+    assert_eq!(review["kind"], "vault");
+    assert_eq!(review["hash"], "ebeebb7d001afe27b9323f1e9ce82b95");
+    let id = review["id"].as_str().unwrap().to_string();
+    assert!(id.starts_with("vlt_"), "{id}");
+    let deploys = l["resources"]["./vault.yaml"]["id"].as_str().unwrap().to_string();
+    let got = s.ok("GET", &format!("/v1/vaults/{deploys}"), None).await;
+    assert_eq!(got["metadata"], json!({"env": "prod"}));
+    assert!(apply(&s, dir, &["--yes"]).ok().contains("No changes"));
+
+    write(dir, "vaults/review.yaml", "type: vault\ndisplay_name: Review\n");
+    apply(&s, dir, &[".", "--yes"]).ok();
+    assert_eq!(
+        s.ok("GET", &format!("/v1/vaults/{id}"), None).await["display_name"],
+        "Review"
+    );
+
+    // A Markdown vault has nothing for its body to fill.
+    write(dir, "vaults/notes.md", "---\ndisplay_name: Notes\n---\nSome text.\n");
+    let out = Ant::new(&["validate", "."]).current_dir(dir).run();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("vaults/notes.md:1:1: a vault has no field for a Markdown body"),
+        "{}",
+        out.stderr
+    );
+    std::fs::remove_file(dir.join("vaults/notes.md")).unwrap();
+
+    std::fs::remove_file(dir.join("vaults/review.yaml")).unwrap();
+    apply(&s, dir, &[".", "--yes", "--prune"]).ok();
+    assert!(s.ok("GET", &format!("/v1/vaults/{id}"), None).await["archived_at"].is_string());
+}

@@ -100,7 +100,7 @@ pub fn validate(m: &ArgMatches) -> anyhow::Result<i32> {
     for r in &resources {
         check(r)?;
     }
-    let counts: Vec<String> = [Kind::Agent, Kind::Environment, Kind::MemoryStore]
+    let counts: Vec<String> = [Kind::Agent, Kind::Environment, Kind::MemoryStore, Kind::Vault]
         .iter()
         .map(|k| format!("{} {}(s)", resources.iter().filter(|r| r.kind == *k).count(), k.name()))
         .collect();
@@ -133,6 +133,9 @@ fn check(r: &load::Resource) -> anyhow::Result<()> {
         Kind::Environment => serde_json::from_value::<crate::api::environments::EnvironmentCreate>(body)
             .map_err(|e| e.to_string())
             .and_then(|b| crate::api::environments::Environment::create(String::new(), String::new(), b).map(drop)),
+        Kind::Vault => serde_json::from_value::<crate::api::vaults::VaultCreate>(body)
+            .map_err(|e| e.to_string())
+            .and_then(|b| crate::api::vaults::Vault::create(String::new(), String::new(), b).map(drop)),
         Kind::MemoryStore => serde_json::from_value::<crate::api::memory_stores::MemoryStoreCreate>(body)
             .map_err(|e| e.to_string())
             .and_then(|b| crate::api::memory_stores::MemoryStore::create(String::new(), String::new(), b).map(drop)),

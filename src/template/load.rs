@@ -565,14 +565,22 @@ pub(crate) fn from_text(path: &Path, key: &str, named: bool, raw: &str) -> Resul
         }
     }
     if let Some(prose) = prose.map(str::trim).filter(|p| !p.is_empty()) {
-        let field = if kind == Kind::Agent { "system" } else { "description" };
+        let Some(field) = kind.prose_field() else {
+            let msg = format!(
+                "a {} has no field for a Markdown body; remove the text after the front matter",
+                kind.name()
+            );
+            return Err(whole_file(path, msg));
+        };
         if let Some((k, _)) = resource.node.value.entry(field) {
             let msg = format!("the front matter also sets `{field}`; the Markdown body is the {field}");
             return Err(resource.error(k.referenced, msg));
         }
         entries.insert(field.into(), Value::String(prose.to_string()));
     }
-    entries.entry("name").or_insert(Value::String(name_default));
+    if kind.fields().contains(&"name") {
+        entries.entry("name").or_insert(Value::String(name_default));
+    }
     resource.body = Value::Object(entries);
     Ok(Some(resource))
 }

@@ -15,17 +15,19 @@ pub enum Kind {
     // Declaration order is the kind rank: referenced kinds first.
     Environment,
     MemoryStore,
+    Vault,
     Agent,
 }
 
 /// Every kind, in rank order.
-pub const KINDS: [Kind; 3] = [Kind::Environment, Kind::MemoryStore, Kind::Agent];
+pub const KINDS: [Kind; 4] = [Kind::Environment, Kind::MemoryStore, Kind::Vault, Kind::Agent];
 
 impl Kind {
     pub fn name(self) -> &'static str {
         match self {
             Kind::Environment => "environment",
             Kind::MemoryStore => "memory_store",
+            Kind::Vault => "vault",
             Kind::Agent => "agent",
         }
     }
@@ -39,6 +41,7 @@ impl Kind {
         match self {
             Kind::Environment => "/v1/environments",
             Kind::MemoryStore => "/v1/memory_stores",
+            Kind::Vault => "/v1/vaults",
             Kind::Agent => "/v1/agents",
         }
     }
@@ -47,7 +50,7 @@ impl Kind {
     pub fn beta(self) -> Option<&'static str> {
         match self {
             Kind::MemoryStore => Some("agent-memory-2026-07-22"),
-            Kind::Environment | Kind::Agent => None,
+            Kind::Environment | Kind::Vault | Kind::Agent => None,
         }
     }
 
@@ -68,6 +71,16 @@ impl Kind {
             ],
             Kind::Environment => &["name", "description", "config", "metadata", "scope"],
             Kind::MemoryStore => &["name", "description", "metadata"],
+            Kind::Vault => &["display_name", "metadata"],
+        }
+    }
+
+    /// The field a Markdown file's body fills, if the kind has one.
+    pub fn prose_field(self) -> Option<&'static str> {
+        match self {
+            Kind::Agent => Some("system"),
+            Kind::Environment | Kind::MemoryStore => Some("description"),
+            Kind::Vault => None,
         }
     }
 
@@ -76,7 +89,9 @@ impl Kind {
     pub fn computed(self) -> &'static [&'static str] {
         match self {
             Kind::Agent => &["id", "type", "version", "created_at", "updated_at", "archived_at"],
-            Kind::Environment | Kind::MemoryStore => &["id", "type", "created_at", "updated_at", "archived_at"],
+            Kind::Environment | Kind::MemoryStore | Kind::Vault => {
+                &["id", "type", "created_at", "updated_at", "archived_at"]
+            }
         }
     }
 
@@ -86,6 +101,7 @@ impl Kind {
         match self {
             Kind::Agent => &["description", "system", "tools", "mcp_servers", "skills", "multiagent"],
             Kind::Environment | Kind::MemoryStore => &["description"],
+            Kind::Vault => &[],
         }
     }
 }
