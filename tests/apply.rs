@@ -13,10 +13,16 @@ fn write(dir: &Path, rel: &str, text: &str) {
     std::fs::write(p, text).unwrap();
 }
 
-/// A repository with a coordinator agent referencing a worker, and an environment.
-fn repo() -> tempfile::TempDir {
+/// A repository with no files yet (its `.git` stops the lockfile search).
+fn empty_repo() -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();
     std::fs::create_dir(d.path().join(".git")).unwrap();
+    d
+}
+
+/// A repository with a coordinator agent referencing a worker, and an environment.
+fn repo() -> tempfile::TempDir {
+    let d = empty_repo();
     write(
         d.path(),
         "agents/worker.md",
@@ -273,9 +279,8 @@ async fn quoted_globs_and_included_tools_reach_the_server() {
 #[tokio::test]
 async fn memory_stores_are_created_updated_and_pruned() {
     let s = Server::start(&[]);
-    let d = tempfile::tempdir().unwrap();
+    let d = empty_repo();
     let dir = d.path();
-    std::fs::create_dir(dir.join(".git")).unwrap();
     write(
         dir,
         "memory_stores/notes.md",
@@ -327,9 +332,8 @@ async fn memory_stores_are_created_updated_and_pruned() {
 #[tokio::test]
 async fn vaults_are_created_updated_and_pruned_with_the_documented_hash() {
     let s = Server::start(&[]);
-    let d = tempfile::tempdir().unwrap();
+    let d = empty_repo();
     let dir = d.path();
-    std::fs::create_dir(dir.join(".git")).unwrap();
     // A test vector of ant-apply.md §3.4: `type` is dropped, and a vault gets no `name`.
     write(
         dir,

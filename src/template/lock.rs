@@ -295,11 +295,11 @@ mod tests {
         assert!(Lockfile::read(&p).unwrap_err().message.contains("newer ant"));
         std::fs::write(
             &p,
-            "{\"version\": 1,\n \"resources\": {\"./a.md\": {\"kind\": \"vault\", \"id\": \"x\"}}}",
+            "{\"version\": 1,\n \"resources\": {\"./a.md\": {\"kind\": \"widget\", \"id\": \"x\"}}}",
         )
         .unwrap();
         let e = Lockfile::read(&p).unwrap_err();
         assert_eq!(e.line, 2);
-        assert!(e.message.contains("unknown kind \"vault\""), "{e}");
+        assert!(e.message.contains("unknown kind \"widget\""), "{e}");
     }
 }
