@@ -145,13 +145,8 @@ async fn apply_creates_updates_detects_drift_and_prunes() {
 #[tokio::test]
 async fn bad_input_names_the_place_and_applies_nothing() {
     let s = Server::start(&[]);
-    let cases: [(&str, &str, &str); 5] = [
+    let cases: [(&str, &str, &str); 4] = [
         ("agents/x.yaml", "model: [claude\nname: x\n", "agents/x.yaml:"),
-        (
-            "agents/x.md",
-            "---\nmodel: m\nsytem: typo\n---\n",
-            "agents/x.md:3:1: unknown field `sytem`",
-        ),
         (
             "agents/x.yaml",
             "model: m\nmultiagent:\n  type: coordinator\n  agents: [missing.md]\n",
@@ -209,6 +204,26 @@ async fn bad_input_names_the_place_and_applies_nothing() {
     let out = apply(&s, d.path(), &[".", "--yes"]);
     assert_eq!(out.code, 1);
     assert!(out.stderr.contains("claude-lock.json:4:"), "{}", out.stderr);
+}
+
+#[tokio::test]
+async fn unknown_fields_are_sent_as_written_and_validate_names_them() {
+    let s = Server::start(&[]);
+    let d = empty_repo();
+    write(d.path(), "agents/x.md", "---\nmodel: m\nsytem: typo\n---\nHi.\n");
+    let out = Ant::new(&["validate", "."]).current_dir(d.path()).run();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("agents/x.md:3:1: unknown field `sytem`"),
+        "{}",
+        out.stderr
+    );
+    // apply sends it, as the official engine does: the server is the judge of new fields.
+    let out = apply(&s, d.path(), &[".", "--yes"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("sytem"), "{}", out.stderr);
+    let (_, agents) = s.call("GET", "/v1/agents", None).await;
+    assert_eq!(agents["data"], json!([]));
 }
 
 #[tokio::test]

@@ -119,6 +119,7 @@ pub fn validate(m: &ArgMatches) -> anyhow::Result<i32> {
 /// The local server's own rules for a create body, applied offline; references stand in as
 /// well-formed ids since their targets were checked when loading.
 fn check(r: &load::Resource) -> anyhow::Result<()> {
+    load::check_fields(r)?;
     let mut body = r.body.clone();
     if let Some(agents) = body.pointer_mut("/multiagent/agents").and_then(Value::as_array_mut) {
         for x in &r.refs {

@@ -551,19 +551,6 @@ pub(crate) fn from_text(path: &Path, key: &str, named: bool, raw: &str) -> Resul
         node,
         line_offset,
     };
-    if let Node::Map(fields) = &resource.node.value {
-        for (k, _) in fields {
-            if k.value != "type" && !kind.fields().contains(&k.value.as_str()) {
-                let msg = format!(
-                    "unknown field `{}` for an {}; expected one of: {}",
-                    k.value,
-                    kind.name(),
-                    kind.fields().join(", ")
-                );
-                return Err(resource.error(k.referenced, msg));
-            }
-        }
-    }
     if let Some(prose) = prose.map(str::trim).filter(|p| !p.is_empty()) {
         let Some(field) = kind.prose_field() else {
             let msg = format!(
@@ -635,6 +622,26 @@ fn parse(path: &Path, yaml: &str, line_offset: u64) -> Result<Spanned<Node>, Fil
         let message = message.split(" at line ").next().unwrap_or(&message).to_string();
         at(path, loc, line_offset, message)
     })
+}
+
+/// Top-level fields that the kind's create body does not have, at their place. Only `ant
+/// validate` refuses them: `ant apply` sends them as written, as the official engine does, so a
+/// field newer than this build reaches the API.
+pub fn check_fields(r: &Resource) -> Result<(), FileError> {
+    if let Node::Map(fields) = &r.node.value {
+        for (k, _) in fields {
+            if k.value != "type" && !r.kind.fields().contains(&k.value.as_str()) {
+                let msg = format!(
+                    "unknown field `{}` for a {}; expected one of: {}",
+                    k.value,
+                    r.kind.name(),
+                    r.kind.fields().join(", ")
+                );
+                return Err(r.error(k.referenced, msg));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Two resources of one kind with the same `name` would be two API objects nobody can tell
@@ -875,8 +882,10 @@ mod tests {
     #[test]
     fn errors_name_the_file_line_and_column() {
         let d = tempfile::tempdir().unwrap();
-        write(d.path(), "agents/a.md", "---\nmodel: x\nmodle: y\n---\nhi\n");
-        let e = load(&[d.path().join("agents/a.md")], d.path()).unwrap_err();
+        write(d.path(), "agents/a.md", "---\nmodel: x\nmodle: z\n---\nhi\n");
+        let r = load(&[d.path().join("agents/a.md")], d.path()).unwrap();
+        assert_eq!(r[0].body["modle"], "z", "sent as written");
+        let e = check_fields(&r[0]).unwrap_err();
         assert_eq!((e.line, e.column), (3, 1), "{e}");
         assert!(e.message.starts_with("unknown field `modle`"), "{e}");
 
