@@ -615,7 +615,9 @@ fn parse(path: &Path, yaml: &str, line_offset: u64) -> Result<Spanned<Node>, Fil
         let here = serde_saphyr::from_str::<Spanned<Node>>("{}").expect("an empty mapping parses");
         return Ok(here);
     }
-    serde_saphyr::from_str::<Spanned<Node>>(yaml).map_err(|e| {
+    // YAML 1.2 scalars, as the official engine reads them: `on: yes` is the string "yes".
+    let yaml_12 = serde_saphyr::options! { strict_booleans: true };
+    serde_saphyr::from_str_with_options::<Spanned<Node>>(yaml, yaml_12).map_err(|e| {
         let loc = e.location().unwrap_or(Location::UNKNOWN);
         let message = e.without_snippet().to_string();
         // The library appends the position it knows; the prefix already says it.
@@ -774,6 +776,21 @@ mod tests {
             panic!("front matter expected")
         };
         assert_eq!((yaml, prose, offset), ("a: |\n  ---\n", "body\n---\n", 2));
+    }
+
+    #[test]
+    fn scalars_are_read_as_yaml_1_2() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "agents/a.yaml",
+            "model: x\nmetadata: {on: yes, y: n, off: False, t: true}\n",
+        );
+        let r = load(&[d.path().join("agents/a.yaml")], d.path()).unwrap();
+        assert_eq!(
+            r[0].body["metadata"],
+            serde_json::json!({"on": "yes", "y": "n", "off": false, "t": true})
+        );
     }
 
     #[test]
