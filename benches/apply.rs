@@ -1,5 +1,6 @@
-//! Planning 200 unchanged templates (`ant apply --dry-run`, the real binary) against a real
-//! local server; the baseline is the same command over one template, the fixed cost of a run.
+//! Planning 200 unchanged templates of mixed kinds (`ant apply --dry-run`, the real binary)
+//! against a real local server, next to 200 agents; the baseline is the same command over one
+//! template, the fixed cost of a run.
 
 use std::path::Path;
 use std::process::Command;
@@ -32,15 +33,31 @@ fn median(base: &str, dir: &Path) -> Duration {
     runs[runs.len() / 2]
 }
 
-fn repo(n: usize) -> tempfile::TempDir {
+/// `n` templates: all agents, or the kinds in turn (agent, environment, memory store, vault).
+fn repo(n: usize, mixed: bool) -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(d.path().join("agents")).unwrap();
-    std::fs::create_dir(d.path().join(".git")).unwrap();
+    for dir in ["agents", "environments", "memory_stores", "vaults", ".git"] {
+        std::fs::create_dir_all(d.path().join(dir)).unwrap();
+    }
     for i in 0..n {
-        let text = format!(
-            "---\nmodel: claude-sonnet-4-6\ntools: [{{type: agent_toolset_20260401}}]\n---\nYou are agent number {i}. Answer briefly.\n"
-        );
-        std::fs::write(d.path().join(format!("agents/a{i:03}.md")), text).unwrap();
+        let (path, text) = match if mixed { i % 4 } else { 0 } {
+            0 => (
+                format!("agents/a{i:03}.md"),
+                format!(
+                    "---\nmodel: claude-sonnet-4-6\ntools: [{{type: agent_toolset_20260401}}]\n---\nYou are agent number {i}. Answer briefly.\n"
+                ),
+            ),
+            1 => (
+                format!("environments/e{i:03}.yaml"),
+                "config: {type: cloud, networking: {type: limited, allowed_hosts: [example.com]}}\n".to_string(),
+            ),
+            2 => (
+                format!("memory_stores/m{i:03}.md"),
+                format!("---\nmetadata: {{n: \"{i}\"}}\n---\nNotes number {i}.\n"),
+            ),
+            _ => (format!("vaults/v{i:03}.yaml"), format!("display_name: Vault {i}\n")),
+        };
+        std::fs::write(d.path().join(path), text).unwrap();
     }
     d
 }
@@ -49,13 +66,18 @@ fn main() {
     let data = tempfile::tempdir().unwrap();
     let server = LocalServer::start(data.path(), &[]);
     let base = server.base.clone();
-    for n in [1, 200] {
-        let d = repo(n);
+    for (n, mixed, what) in [
+        (1, false, "template"),
+        (200, false, "agents"),
+        (200, true, "of mixed kinds"),
+    ] {
+        let d = repo(n, mixed);
         ant(&base, d.path(), &[".", "--yes"]);
         let took = median(&base, d.path());
         println!(
-            "plan {n:>3} unchanged templates: {:>7.1} ms (median of 7)",
-            took.as_secs_f64() * 1000.0
+            "plan {n:>3} unchanged {what:<15} {:>7.1} ms (median of 7){}",
+            took.as_secs_f64() * 1000.0,
+            if mixed { "   target < 100 ms" } else { "" }
         );
     }
 }
