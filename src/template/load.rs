@@ -116,7 +116,7 @@ pub fn load(args: &[PathBuf], base: &Path) -> Result<Vec<Resource>, FileError> {
     order(loader.resources)
 }
 
-/// The kinds this build manages, for messages: `agent, environment and memory_store`.
+/// The kinds this build manages, for messages: `environment, memory_store, vault and agent`.
 fn kind_names(last: &str) -> String {
     let names: Vec<&str> = super::KINDS.iter().map(|k| k.name()).collect();
     let (tail, head) = names.split_last().expect("kinds exist");
@@ -433,7 +433,7 @@ fn read_data_file(path: &Path) -> Result<Vec<Value>, FileError> {
                 return Err(shape_error(
                     &node,
                     format!(
-                        "a mapping directly in {}s/ declares an {}, not included data; move the file out of that directory",
+                        "a mapping directly in {}s/ is a declaration of the {} kind, not included data; move the file out of that directory",
                         kind.name(),
                         kind.name()
                     ),
@@ -634,7 +634,7 @@ pub fn check_fields(r: &Resource) -> Result<(), FileError> {
         for (k, _) in fields {
             if k.value != "type" && !r.kind.fields().contains(&k.value.as_str()) {
                 let msg = format!(
-                    "unknown field `{}` for a {}; expected one of: {}",
+                    "unknown field `{}` for the {} kind; expected one of: {}",
                     k.value,
                     r.kind.name(),
                     r.kind.fields().join(", ")
@@ -881,7 +881,7 @@ mod tests {
                 "[a.yaml]",
                 "agents/a.yaml",
                 1,
-                "a mapping directly in agents/ declares an agent",
+                "a mapping directly in agents/ is a declaration of the agent kind",
             ),
         ];
         write(d.path(), "bad/list.yaml", "- {type: custom}\n- plain\n");

@@ -1,7 +1,7 @@
-//! Agents as code: template files (agents, environments) loaded with their references, the
-//! `claude-lock.json` lockfile, and the plan that brings the server in line with the files. The
-//! rules follow the official `ant apply` (../shared/api/ant-apply.md) so a repository can move
-//! between the two CLIs without touching its files or its lockfile.
+//! Agents as code: template files (agents, environments, memory stores, vaults) loaded with their
+//! references, the `claude-lock.json` lockfile, and the plan that brings the server in line with
+//! the files. The rules follow the official `ant apply` (../shared/api/ant-apply.md) so a
+//! repository can move between the two CLIs without touching its files or its lockfile.
 
 pub mod canon;
 pub mod load;
