@@ -824,6 +824,13 @@ pub fn shortage(e: &io::Error) -> Option<&'static str> {
     }
 }
 
+/// The shortage the server is in right now, if opening one more file fails for want of a
+/// descriptor: a helper that exits at such a moment (slirp4netns, whose calls the server makes
+/// for it) most likely failed for that reason.
+pub fn server_shortage() -> Option<&'static str> {
+    std::fs::File::open("/dev/null").err().as_ref().and_then(shortage)
+}
+
 /// `e` in one line, a shortage named as [`shortage`] names it.
 fn describe_io(e: &io::Error) -> String {
     shortage(e).map_or_else(|| e.to_string(), String::from)

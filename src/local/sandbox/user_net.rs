@@ -291,9 +291,13 @@ async fn start(
         outcome => {
             let _ = child.kill().await;
             let status = child.wait().await.map(|s| s.to_string()).unwrap_or_default();
-            Err(match outcome {
+            let why = match outcome {
                 Err(_) => format!("slirp4netns was not ready within {}s", READY_TIMEOUT.as_secs()),
                 _ => format!("slirp4netns exited ({status})"),
+            };
+            Err(match super::server_shortage() {
+                Some(shortage) => format!("{why}: {shortage}"),
+                None => why,
             })
         }
     }
