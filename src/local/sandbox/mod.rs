@@ -825,8 +825,8 @@ pub fn shortage(e: &io::Error) -> Option<&'static str> {
 }
 
 /// The shortage the server is in right now, if opening one more file fails for want of a
-/// descriptor: a helper that exits at such a moment (slirp4netns, whose calls the server makes
-/// for it) most likely failed for that reason.
+/// descriptor: a child that fails at such a moment (slirp4netns, whose calls the server makes
+/// for it, or a tool that inherited the full table) most likely failed for that reason.
 pub fn server_shortage() -> Option<&'static str> {
     std::fs::File::open("/dev/null").err().as_ref().and_then(shortage)
 }

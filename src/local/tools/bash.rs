@@ -439,9 +439,15 @@ impl Drop for Shell {
     }
 }
 
-/// Why a shell could not start; running out of descriptors or processes is named as such.
+/// Why a shell could not start; running out of descriptors or processes is named as such, also
+/// when it shows as another error (a child that inherited a full descriptor table dies before
+/// its handshake, and the server sees a broken pipe).
 fn start_failure(e: &std::io::Error) -> String {
-    let why = sandbox::shortage(e).map_or_else(|| paths::describe(e), String::from);
+    let why = match (sandbox::shortage(e), sandbox::server_shortage()) {
+        (Some(shortage), _) => shortage.to_string(),
+        (None, Some(shortage)) => format!("{shortage} ({})", paths::describe(e)),
+        (None, None) => paths::describe(e),
+    };
     format!("bash: cannot start /bin/bash: {why}")
 }
 
