@@ -127,25 +127,27 @@ fn check(r: &load::Resource) -> anyhow::Result<()> {
                 serde_json::json!({"type": "agent", "id": "agent_011CZkYpogX7uDKUyvBTophP", "version": 1});
         }
     }
+    use crate::api::{agents, environments, memory_stores, vaults};
     let result = match r.kind {
-        Kind::Agent => serde_json::from_value::<crate::api::agents::AgentCreate>(body)
-            .map_err(|e| e.to_string())
-            .and_then(|b| crate::api::agents::Agent::create(String::new(), String::new(), b).map(drop)),
-        Kind::Environment => serde_json::from_value::<crate::api::environments::EnvironmentCreate>(body)
-            .map_err(|e| e.to_string())
-            .and_then(|b| crate::api::environments::Environment::create(String::new(), String::new(), b).map(drop)),
-        Kind::Vault => serde_json::from_value::<crate::api::vaults::VaultCreate>(body)
-            .map_err(|e| e.to_string())
-            .and_then(|b| crate::api::vaults::Vault::create(String::new(), String::new(), b).map(drop)),
-        Kind::MemoryStore => serde_json::from_value::<crate::api::memory_stores::MemoryStoreCreate>(body)
-            .map_err(|e| e.to_string())
-            .and_then(|b| crate::api::memory_stores::MemoryStore::create(String::new(), String::new(), b).map(drop)),
+        Kind::Agent => created(body, agents::Agent::create),
+        Kind::Environment => created(body, environments::Environment::create),
+        Kind::Vault => created(body, vaults::Vault::create),
+        Kind::MemoryStore => created(body, memory_stores::MemoryStore::create),
     };
     result.map_err(|message| {
         // The API's messages start with the field path (`tools[0].type: ...`).
         let path = message.split(':').next().unwrap_or("");
         r.error_at(path, message.clone()).into()
     })
+}
+
+/// Whether `body` reads as the create body `B` and the server's `create` accepts it.
+fn created<B: serde::de::DeserializeOwned, T>(
+    body: Value,
+    create: impl FnOnce(String, String, B) -> Result<T, String>,
+) -> Result<(), String> {
+    let body = serde_json::from_value::<B>(body).map_err(|e| e.to_string())?;
+    create(String::new(), String::new(), body).map(drop)
 }
 
 pub async fn apply(m: &ArgMatches, client: Client, base_url: String, workspace: Option<String>) -> anyhow::Result<i32> {

@@ -418,10 +418,7 @@ fn data_files(target: &Path) -> Result<Vec<PathBuf>, String> {
 fn read_data_file(path: &Path) -> Result<Vec<Value>, FileError> {
     let text = std::fs::read_to_string(path).map_err(|e| whole_file(path, format!("cannot read: {e}")))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    if text
-        .lines()
-        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-    {
+    if is_blank_yaml(text) {
         return Ok(Vec::new());
     }
     let node = parse(path, text, 0)?;
@@ -607,11 +604,14 @@ fn split_front_matter(text: &str) -> FrontMatter<'_> {
     FrontMatter::Unclosed
 }
 
-fn parse(path: &Path, yaml: &str, line_offset: u64) -> Result<Spanned<Node>, FileError> {
-    if yaml
-        .lines()
+/// YAML with nothing but blank lines and comments.
+fn is_blank_yaml(yaml: &str) -> bool {
+    yaml.lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-    {
+}
+
+fn parse(path: &Path, yaml: &str, line_offset: u64) -> Result<Spanned<Node>, FileError> {
+    if is_blank_yaml(yaml) {
         let here = serde_saphyr::from_str::<Spanned<Node>>("{}").expect("an empty mapping parses");
         return Ok(here);
     }
