@@ -3,22 +3,17 @@
 //! template, the fixed cost of a run.
 
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 mod support;
 
-use support::{ANT, KEY, LocalServer};
+use support::LocalServer;
 
 fn ant(base: &str, dir: &Path, args: &[&str]) -> Duration {
     let start = Instant::now();
-    let out = Command::new(ANT)
-        .arg("apply")
+    let out = support::ant(base, &["apply"])
         .args(args)
         .current_dir(dir)
-        .env("ANTHROPIC_BASE_URL", base)
-        .env("ANTHROPIC_API_KEY", KEY)
-        .env("ANTHROPIC_CONFIG_DIR", dir)
         .output()
         .unwrap();
     let took = start.elapsed();

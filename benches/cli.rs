@@ -192,14 +192,7 @@ fn transfers() {
     let files = LocalServer::start(data.path(), &["--max-file-bytes", &(2 * GIB).to_string()]);
     let copy_to = dir.path().join("copy.bin");
     let fetched = dir.path().join("fetched.bin");
-    let ant = |url: &str, args: &[&str]| {
-        let mut c = Command::new(support::ANT);
-        c.args(args)
-            .env("ANTHROPIC_BASE_URL", url)
-            .env("ANTHROPIC_API_KEY", KEY)
-            .env("ANTHROPIC_CONFIG_DIR", "/nonexistent-config");
-        c
-    };
+    let ant = support::ant;
     let source_str = source.to_str().unwrap();
     let stored = ant(
         &files.base,

@@ -998,11 +998,7 @@ fn cp_secs(src: &Path, dst: &Path) -> f64 {
 
 /// `ant` run against `s` as a user runs it; its output, which must be a success.
 fn ant_cli(s: &Server, args: &[&str]) -> std::process::Output {
-    let out = Command::new(support::ANT)
-        .args(args)
-        .env("ANTHROPIC_BASE_URL", &s.server.base)
-        .env("ANTHROPIC_API_KEY", KEY)
-        .env("ANTHROPIC_CONFIG_DIR", "/nonexistent-config")
+    let out = support::ant(&s.server.base, args)
         .stdin(Stdio::null())
         .output()
         .unwrap();

@@ -6,6 +6,16 @@ use std::process::{Child, Command, Stdio};
 pub const KEY: &str = "bench-key";
 pub const ANT: &str = env!("CARGO_BIN_EXE_ant");
 
+/// `ant ARGS` against the server at `base` with the bench key, and no profile of the user's.
+pub fn ant(base: &str, args: &[&str]) -> Command {
+    let mut c = Command::new(ANT);
+    c.args(args)
+        .env("ANTHROPIC_BASE_URL", base)
+        .env("ANTHROPIC_API_KEY", KEY)
+        .env("ANTHROPIC_CONFIG_DIR", "/nonexistent-config");
+    c
+}
+
 /// A server on `data`, stopped when dropped.
 pub struct LocalServer {
     pub child: Child,
