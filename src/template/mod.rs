@@ -4,6 +4,7 @@
 //! repository can move between the two CLIs without touching its files or its lockfile.
 
 pub mod canon;
+pub mod fetch;
 pub mod load;
 pub mod lock;
 mod node;
