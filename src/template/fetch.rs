@@ -634,3 +634,657 @@ fn describe(e: reqwest::Error) -> String {
 fn one_line(s: &str) -> String {
     s.replace(['\r', '\n'], " ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use axum::extract::{Request, State};
+    use axum::http::{StatusCode, header};
+    use axum::response::{IntoResponse, Response};
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+
+    /// `main` and `HEAD` of o/r.
+    const A: &str = "abc1234000000000000000000000000000000001";
+    /// `release/v1` of o/r.
+    const B: &str = "b0b5678000000000000000000000000000000002";
+    const SKILL: &[u8] = b"---\nname: x\n---\nbody\n";
+
+    /// A fake GitHub: commits by `owner/repo@ref`, tarballs by `owner/repo@sha` (served by a
+    /// redirect to a codeload-like path, in chunks and with no length), and every request seen.
+    #[derive(Default)]
+    struct Fake {
+        commits: HashMap<String, String>,
+        tarballs: HashMap<String, Vec<u8>>,
+        seen: Mutex<Vec<Seen>>,
+    }
+
+    #[derive(Debug, Clone)]
+    struct Seen {
+        /// As sent, percent-encoding included.
+        path: String,
+        authorization: Option<String>,
+    }
+
+    impl Fake {
+        fn with_repo() -> Self {
+            let mut fake = Fake::default();
+            fake.commit("o/r", "main", A);
+            fake.commit("o/r", "HEAD", A);
+            fake.commit("o/r", "release/v1", B);
+            fake.tarball("o/r", A, skill_tarball("o-r-abc1234", SKILL));
+            fake.tarball("o/r", B, skill_tarball("o-r-b0b5678", b"---\nname: x\n---\nrelease\n"));
+            fake
+        }
+
+        fn commit(&mut self, repo: &str, git_ref: &str, sha: &str) {
+            self.commits.insert(format!("{repo}@{git_ref}"), sha.to_string());
+        }
+
+        fn tarball(&mut self, repo: &str, sha: &str, bytes: Vec<u8>) {
+            self.tarballs.insert(format!("{repo}@{sha}"), bytes);
+        }
+
+        /// The paths of the requests seen whose path contains `part`.
+        fn seen(&self, part: &str) -> Vec<String> {
+            let seen = self.seen.lock().unwrap();
+            seen.iter()
+                .filter(|s| s.path.contains(part))
+                .map(|s| s.path.clone())
+                .collect()
+        }
+
+        fn count(&self) -> usize {
+            self.seen.lock().unwrap().len()
+        }
+    }
+
+    async fn handle(State(fake): State<Arc<Fake>>, request: Request) -> Response {
+        let raw = request.uri().path().to_string();
+        let authorization = request
+            .headers()
+            .get(header::AUTHORIZATION)
+            .map(|v| v.to_str().unwrap().to_string());
+        fake.seen.lock().unwrap().push(Seen {
+            path: raw.clone(),
+            authorization,
+        });
+        let path = percent_encoding::percent_decode_str(&raw).decode_utf8().unwrap();
+        let not_found = || {
+            (
+                StatusCode::NOT_FOUND,
+                "{\"message\": \"Not Found\",\n \"status\": \"404\"}\n",
+            )
+                .into_response()
+        };
+        let parts: Vec<&str> = path.splitn(6, '/').collect();
+        match parts.as_slice() {
+            ["", "repos", owner, repo, "commits", git_ref] => {
+                match fake.commits.get(&format!("{owner}/{repo}@{git_ref}")) {
+                    Some(sha) => axum::Json(serde_json::json!({"sha": sha, "commit": {}})).into_response(),
+                    None => not_found(),
+                }
+            }
+            ["", "repos", owner, repo, "tarball", sha]
+                if fake.tarballs.contains_key(&format!("{owner}/{repo}@{sha}")) =>
+            {
+                let location = format!("/codeload/{owner}/{repo}/tar.gz/{sha}");
+                (StatusCode::FOUND, [(header::LOCATION, location)]).into_response()
+            }
+            ["", "codeload", owner, repo, "tar.gz", sha] => match fake.tarballs.get(&format!("{owner}/{repo}@{sha}")) {
+                Some(bytes) => {
+                    let chunks: Vec<Result<Bytes, io::Error>> =
+                        bytes.chunks(1024).map(|c| Ok(Bytes::copy_from_slice(c))).collect();
+                    Body::from_stream(futures::stream::iter(chunks)).into_response()
+                }
+                None => not_found(),
+            },
+            _ => not_found(),
+        }
+    }
+
+    /// Serves `fake` on 127.0.0.1; returns its root URL.
+    async fn serve(fake: Fake) -> (String, Arc<Fake>) {
+        let fake = Arc::new(fake);
+        let app = axum::Router::new().fallback(handle).with_state(fake.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        (format!("http://{addr}"), fake)
+    }
+
+    fn fetcher(api: &str, token: Option<&str>, limit: u64) -> Fetcher {
+        let builder = reqwest::Client::builder().no_proxy();
+        Fetcher::with_client(builder, api, token.map(str::to_string), limit).unwrap()
+    }
+
+    enum Entry<'a> {
+        Dir(&'a str),
+        File(&'a str, &'a [u8]),
+        Symlink(&'a str, &'a str),
+        HardLink(&'a str, &'a str),
+        /// GitHub's leading `pax_global_header` with the commit.
+        Global(&'a str),
+    }
+
+    /// A gzipped tar of `entries`, names written as they are (the tar crate's own setters
+    /// refuse `..`).
+    fn targz(entries: &[Entry]) -> Vec<u8> {
+        let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        let mut builder = tar::Builder::new(gz);
+        for entry in entries {
+            let record;
+            let (name, kind, data, link): (&str, tar::EntryType, &[u8], &str) = match *entry {
+                Entry::Dir(name) => (name, tar::EntryType::Directory, b"", ""),
+                Entry::File(name, data) => (name, tar::EntryType::Regular, data, ""),
+                Entry::Symlink(name, link) => (name, tar::EntryType::Symlink, b"", link),
+                Entry::HardLink(name, link) => (name, tar::EntryType::Link, b"", link),
+                Entry::Global(sha) => {
+                    record = format!("52 comment={sha}\n");
+                    (
+                        "pax_global_header",
+                        tar::EntryType::XGlobalHeader,
+                        record.as_bytes(),
+                        "",
+                    )
+                }
+            };
+            let mut header = tar::Header::new_ustar();
+            let old = header.as_old_mut();
+            old.name[..name.len()].copy_from_slice(name.as_bytes());
+            old.linkname[..link.len()].copy_from_slice(link.as_bytes());
+            header.set_entry_type(kind);
+            header.set_size(data.len() as u64);
+            header.set_mode(if matches!(entry, Entry::Dir(_)) { 0o755 } else { 0o644 });
+            header.set_mtime(0);
+            header.set_cksum();
+            builder.append(&header, data).unwrap();
+        }
+        builder.into_inner().unwrap().finish().unwrap()
+    }
+
+    /// A repository tree under `top`: a README, `skills/x/SKILL.md` holding `skill`, and a
+    /// symbolic and a hard link beside it.
+    fn skill_tarball(top: &str, skill: &[u8]) -> Vec<u8> {
+        let path = |rest: &str| format!("{top}/{rest}");
+        targz(&[
+            Entry::Global(A),
+            Entry::Dir(&path("")),
+            Entry::File(&path("README.md"), b"repo\n"),
+            Entry::Dir(&path("skills/")),
+            Entry::Dir(&path("skills/x/")),
+            Entry::File(&path("skills/x/SKILL.md"), skill),
+            Entry::Symlink(&path("skills/x/passwd"), "/etc/passwd"),
+            Entry::HardLink(&path("skills/x/hard"), &path("README.md")),
+        ])
+    }
+
+    /// Every path below `dir`, relative, sorted.
+    fn tree(dir: &Path) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for entry in std::fs::read_dir(&d).unwrap() {
+                let path = entry.unwrap().path();
+                out.push(path.strip_prefix(dir).unwrap().display().to_string());
+                if path.is_dir() && !path.is_symlink() {
+                    stack.push(path);
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn parse_errors_use_the_official_texts() {
+        let cases = [
+            (
+                "https://gitlab.com/o/r",
+                r#"only github.com URLs are supported, got "gitlab.com""#,
+            ),
+            (
+                "https://github.com:8443/o/r",
+                r#"only github.com URLs are supported, got "github.com:8443""#,
+            ),
+            ("github.com/o/r", r#"only github.com URLs are supported, got """#),
+            (
+                "https://github.com/o",
+                "expected a URL like https://github.com/<owner>/<repo>/tree/<ref>/<path>",
+            ),
+            (
+                "https://github.com/o/r/releases/latest",
+                "expected /tree/<ref>/<path> after the repository, got /releases/",
+            ),
+            ("https://github.com/o/r/tree", "missing a git ref after /tree/"),
+            ("https://github.com/o/r/tree/", "missing a git ref after /tree/"),
+            ("https://github.com/o/r/tree//skills", "missing a git ref after /tree/"),
+            ("https://github.com/o/r/blob", "missing a git ref after /blob/"),
+            (
+                "https://github.com/o/r/tree/main/../../etc",
+                r#"path segments may not contain "..""#,
+            ),
+            (
+                "https://github.com/o/r/tree/main/%2E%2E/etc",
+                r#"path segments may not contain "..""#,
+            ),
+            (
+                "https://github.com/o/r%5C..%5Cx/tree/main",
+                r#""o/r\\..\\x" is not a GitHub repository"#,
+            ),
+        ];
+        for (url, message) in cases {
+            assert_eq!(parse(url).unwrap_err(), format!("{url}: {message}"), "{url}");
+        }
+    }
+
+    #[test]
+    fn parse_takes_the_forms_people_paste() {
+        let source = |owner: &str, repo: &str, rest: &[&str]| Source {
+            owner: owner.to_string(),
+            repo: repo.to_string(),
+            rest: rest.iter().map(|s| s.to_string()).collect(),
+        };
+        let cases = [
+            ("https://github.com/o/r", source("o", "r", &[])),
+            ("https://www.GitHub.com/o/r.git/", source("o", "r", &[])),
+            (
+                "https://github.com/o/r/tree/release/v1/skills/x?tab=readme#top",
+                source("o", "r", &["release", "v1", "skills", "x"]),
+            ),
+            (
+                "https://github.com/o/r/blob/main/skills/x",
+                source("o", "r", &["main", "skills", "x"]),
+            ),
+            (
+                "https://github.com/o/r/tree/release%25blue/s",
+                source("o", "r", &["release%blue", "s"]),
+            ),
+        ];
+        for (url, want) in cases {
+            assert_eq!(parse(url).unwrap(), want, "{url}");
+        }
+    }
+
+    #[test]
+    fn subpaths_join_like_go_path_join() {
+        let join = |s: &[&str]| join_segments(&s.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(join(&[]), "");
+        assert_eq!(join(&["skills", "", "x"]), "skills/x");
+        assert_eq!(join(&["skills", ".", "x"]), "skills/x");
+        assert_eq!(join(&["."]), ".");
+    }
+
+    #[tokio::test]
+    async fn an_unpinned_ref_with_a_slash_resolves_shortest_first() {
+        let (api, fake) = serve(Fake::with_repo()).await;
+        let cache = tempfile::tempdir().unwrap();
+        let url = "https://github.com/o/r/tree/release/v1/skills/x";
+        let got = fetcher(&api, None, MAX_ARCHIVE_BYTES)
+            .fetch(url, None, cache.path())
+            .await
+            .unwrap();
+
+        assert_eq!(
+            fake.seen("/commits/"),
+            ["/repos/o/r/commits/release", "/repos/o/r/commits/release%2Fv1"]
+        );
+        assert_eq!((got.revision.as_str(), got.subpath.as_str()), (B, "skills/x"));
+        let root = cache.path().join(format!("github/o/r/{B}/o-r-b0b567800000"));
+        assert_eq!(got.dir, root.join("skills/x"));
+        assert_eq!(
+            std::fs::read(got.dir.join("SKILL.md")).unwrap(),
+            b"---\nname: x\n---\nrelease\n"
+        );
+    }
+
+    #[tokio::test]
+    async fn links_are_dropped_and_the_top_directory_stripped() {
+        let (api, fake) = serve(Fake::with_repo()).await;
+        let cache = tempfile::tempdir().unwrap();
+        let url = "https://github.com/o/r/tree/main/skills/x";
+        let got = fetcher(&api, None, MAX_ARCHIVE_BYTES)
+            .fetch(url, None, cache.path())
+            .await
+            .unwrap();
+
+        assert_eq!(fake.seen("/commits/"), ["/repos/o/r/commits/main"]);
+        assert_eq!(fake.seen("/tarball/"), [format!("/repos/o/r/tarball/{A}")]);
+        assert_eq!(fake.seen("/codeload/").len(), 1, "the redirect is followed");
+        assert_eq!((got.revision.as_str(), got.subpath.as_str()), (A, "skills/x"));
+        // Only the finished entry is left: no temporary directory beside it.
+        let sha_dir = cache.path().join(format!("github/o/r/{A}"));
+        assert_eq!(
+            tree(&sha_dir),
+            [
+                "o-r-abc123400000",
+                "o-r-abc123400000/README.md",
+                "o-r-abc123400000/skills",
+                "o-r-abc123400000/skills/x",
+                "o-r-abc123400000/skills/x/SKILL.md",
+            ]
+        );
+        assert_eq!(std::fs::read(got.dir.join("SKILL.md")).unwrap(), SKILL);
+    }
+
+    #[tokio::test]
+    async fn a_bare_repository_url_fetches_head() {
+        let (api, fake) = serve(Fake::with_repo()).await;
+        let cache = tempfile::tempdir().unwrap();
+        let got = fetcher(&api, None, MAX_ARCHIVE_BYTES)
+            .fetch("https://github.com/o/r", None, cache.path())
+            .await
+            .unwrap();
+
+        assert_eq!(fake.seen("/commits/"), ["/repos/o/r/commits/HEAD"]);
+        assert_eq!((got.revision.as_str(), got.subpath.as_str()), (A, ""));
+        // The official CLI's name for the tree: a root skill with no `name` is displayed so.
+        assert_eq!(got.dir, cache.path().join(format!("github/o/r/{A}/o-r-abc123400000")));
+    }
+
+    #[tokio::test]
+    async fn a_full_sha_in_the_url_is_taken_without_asking() {
+        let (api, fake) = serve(Fake::with_repo()).await;
+        let cache = tempfile::tempdir().unwrap();
+        let url = format!("https://github.com/o/r/tree/{A}/skills/x");
+        let got = fetcher(&api, None, MAX_ARCHIVE_BYTES)
+            .fetch(&url, None, cache.path())
+            .await
+            .unwrap();
+
+        assert!(fake.seen("/commits/").is_empty());
+        assert_eq!(fake.seen("/tarball/").len(), 1);
+        assert_eq!((got.revision.as_str(), got.subpath.as_str()), (A, "skills/x"));
+    }
+
+    #[tokio::test]
+    async fn a_pin_is_used_as_it_is() {
+        let (api, fake) = serve(Fake::with_repo()).await;
+        let cache = tempfile::tempdir().unwrap();
+        // The URL says main (A); the lockfile says B.
+        let url = "https://github.com/o/r/tree/main/skills/x";
+        let pin = Pin {
+            revision: B.to_string(),
+            subpath: "skills/x".to_string(),
+        };
+        let got = fetcher(&api, None, MAX_ARCHIVE_BYTES)
+            .fetch(url, Some(&pin), cache.path())
+            .await
+            .unwrap();
+
+        assert!(fake.seen("/commits/").is_empty());
+        assert_eq!(fake.seen("/tarball/"), [format!("/repos/o/r/tarball/{B}")]);
+        assert_eq!((got.revision.as_str(), got.subpath.as_str()), (B, "skills/x"));
+        assert_eq!(
+            std::fs::read(got.dir.join("SKILL.md")).unwrap(),
+            b"---\nname: x\n---\nrelease\n"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_pin_that_is_not_a_commit_or_leaves_the_repository_is_refused() {
+        let (api, fake) = serve(Fake::with_repo()).await;
+        let cache = tempfile::tempdir().unwrap();
+        let url = "https://github.com/o/r/tree/main/skills/x";
+        let fetcher = fetcher(&api, None, MAX_ARCHIVE_BYTES);
+        let cases = [
+            (
+                A.to_uppercase(),
+                "skills/x",
+                format!(r#""{}" is not a full commit SHA"#, A.to_uppercase()),
+            ),
+            (
+                "deadbeef".to_string(),
+                "skills/x",
+                r#""deadbeef" is not a full commit SHA"#.to_string(),
+            ),
+            (
+                "../../../x".to_string(),
+                "skills/x",
+                r#""../../../x" is not a full commit SHA"#.to_string(),
+            ),
+            (
+                A.to_string(),
+                "../etc",
+                r#"subpath "../etc" escapes the repository"#.to_string(),
+            ),
+            (
+                A.to_string(),
+                "skills/../../etc",
+                r#"subpath "skills/../../etc" escapes the repository"#.to_string(),
+            ),
+            (
+                A.to_string(),
+                "/etc",
+                r#"subpath "/etc" escapes the repository"#.to_string(),
+            ),
+        ];
+        for (revision, subpath, message) in cases {
+            let pin = Pin {
+                revision,
+                subpath: subpath.to_string(),
+            };
+            let err = fetcher.fetch(url, Some(&pin), cache.path()).await.unwrap_err();
+            assert_eq!(err, format!("{url}: {message}"));
+        }
+        assert_eq!(fake.count(), 0);
+        assert!(tree(cache.path()).is_empty());
+    }
+
+    #[tokio::test]
+    async fn the_token_is_sent_as_bearer_and_never_shown() {
+        let (api, fake) = serve(Fake::with_repo()).await;
+        let cache = tempfile::tempdir().unwrap();
+        let token = "ghp_not-a-real-secret";
+        let fetcher = fetcher(&api, Some(token), MAX_ARCHIVE_BYTES);
+        fetcher
+            .fetch("https://github.com/o/r/tree/main/skills/x", None, cache.path())
+            .await
+            .unwrap();
+        let seen = fake.seen.lock().unwrap().clone();
+        let api_calls: Vec<_> = seen.iter().filter(|s| s.path.starts_with("/repos/")).collect();
+        assert_eq!(api_calls.len(), 2, "{seen:?}");
+        for call in api_calls {
+            assert_eq!(
+                call.authorization.as_deref(),
+                Some("Bearer ghp_not-a-real-secret"),
+                "{}",
+                call.path
+            );
+        }
+
+        // With a token, a 404 names no token and gives no hint to set one.
+        let url = "https://github.com/o/private/tree/main/s";
+        let err = fetcher.fetch(url, None, cache.path()).await.unwrap_err();
+        assert_eq!(
+            err,
+            format!(
+                "{url}: GET {api}/repos/o/private/commits/main: 404 Not Found: {{\"message\": \"Not Found\", \"status\": \"404\"}}"
+            )
+        );
+        assert!(!format!("{fetcher:?}").contains(token));
+    }
+
+    #[tokio::test]
+    async fn a_missing_repository_says_to_set_github_token() {
+        let (api, fake) = serve(Fake::with_repo()).await;
+        let cache = tempfile::tempdir().unwrap();
+        let url = "https://github.com/o/private/tree/main/s";
+        let err = fetcher(&api, None, MAX_ARCHIVE_BYTES)
+            .fetch(url, None, cache.path())
+            .await
+            .unwrap_err();
+        // Both splits were tried; the first failure is the one reported, on one line.
+        assert_eq!(
+            fake.seen("/commits/"),
+            ["/repos/o/private/commits/main", "/repos/o/private/commits/main%2Fs"]
+        );
+        assert_eq!(
+            err,
+            format!(
+                "{url}: GET {api}/repos/o/private/commits/main: 404 Not Found (set GITHUB_TOKEN if the repository \
+                 is private): {{\"message\": \"Not Found\", \"status\": \"404\"}}"
+            )
+        );
+        assert!(tree(cache.path()).is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_missing_subpath_names_the_commit() {
+        let (api, _fake) = serve(Fake::with_repo()).await;
+        let cache = tempfile::tempdir().unwrap();
+        let fetcher = fetcher(&api, None, MAX_ARCHIVE_BYTES);
+        let url = "https://github.com/o/r/tree/main/skills/nope";
+        let err = fetcher.fetch(url, None, cache.path()).await.unwrap_err();
+        assert_eq!(
+            err,
+            format!(r#"{url}: no directory "skills/nope" at commit abc123400000"#)
+        );
+        // A file is no directory either.
+        let pin = Pin {
+            revision: A.to_string(),
+            subpath: "README.md".to_string(),
+        };
+        let err = fetcher.fetch(url, Some(&pin), cache.path()).await.unwrap_err();
+        assert_eq!(
+            err,
+            format!(r#"{url}: no directory "README.md" at commit abc123400000"#)
+        );
+    }
+
+    #[tokio::test]
+    async fn a_cached_commit_is_not_downloaded_again() {
+        let (api, fake) = serve(Fake::with_repo()).await;
+        let cache = tempfile::tempdir().unwrap();
+        let url = "https://github.com/o/r/tree/main/skills/x";
+        let first = fetcher(&api, None, MAX_ARCHIVE_BYTES)
+            .fetch(url, None, cache.path())
+            .await
+            .unwrap();
+        // A later run: unpinned, it resolves the ref again but reuses the tree.
+        let second = fetcher(&api, None, MAX_ARCHIVE_BYTES)
+            .fetch(url, None, cache.path())
+            .await
+            .unwrap();
+        assert_eq!(first, second);
+        assert_eq!(fake.seen("/commits/").len(), 2);
+        assert_eq!(fake.seen("/tarball/").len(), 1);
+        // Pinned, it asks nothing at all.
+        let before = fake.count();
+        let pin = Pin {
+            revision: first.revision.clone(),
+            subpath: first.subpath.clone(),
+        };
+        let pinned = fetcher(&api, None, MAX_ARCHIVE_BYTES)
+            .fetch(url, Some(&pin), cache.path())
+            .await
+            .unwrap();
+        assert_eq!(pinned, first);
+        assert_eq!(fake.count(), before);
+    }
+
+    /// `n` bytes no compressor can shrink.
+    fn noise(n: usize) -> Vec<u8> {
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        (0..n)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x as u8
+            })
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn a_tarball_over_the_limit_is_refused_and_leaves_nothing() {
+        let mut fake = Fake::with_repo();
+        let big = noise(64 * 1024);
+        fake.tarball(
+            "o/big",
+            A,
+            targz(&[Entry::Dir("o-big-abc1234/"), Entry::File("o-big-abc1234/blob", &big)]),
+        );
+        // Small to download, large unpacked.
+        let zeros = vec![0u8; 1 << 20];
+        fake.tarball(
+            "o/bomb",
+            A,
+            targz(&[
+                Entry::Dir("o-bomb-abc1234/"),
+                Entry::File("o-bomb-abc1234/blob", &zeros),
+            ]),
+        );
+        let (api, fake) = serve(fake).await;
+        let base = tempfile::tempdir().unwrap();
+        let cache = base.path().join("cache");
+        std::fs::create_dir(&cache).unwrap();
+        let limit = 16 * 1024;
+        let fetcher = fetcher(&api, None, limit);
+        assert!(fake.tarballs[&format!("o/bomb@{A}")].len() < limit as usize);
+
+        let url = format!("https://github.com/o/big/tree/{A}");
+        let err = fetcher.fetch(&url, None, &cache).await.unwrap_err();
+        assert_eq!(
+            err,
+            format!("{url}: GET {api}/repos/o/big/tarball/{A}: the archive is larger than the 16384-byte limit")
+        );
+        assert!(tree(&cache).is_empty(), "{:?}", tree(&cache));
+
+        let url = format!("https://github.com/o/bomb/tree/{A}");
+        let err = fetcher.fetch(&url, None, &cache).await.unwrap_err();
+        assert_eq!(
+            err,
+            format!("{url}: GET {api}/repos/o/bomb/tarball/{A}: the archive unpacks to more than the 16384-byte limit")
+        );
+        assert!(tree(&cache).is_empty(), "{:?}", tree(&cache));
+
+        // The same limit lets a small tarball through, next to what a failure left (nothing).
+        let got = fetcher
+            .fetch("https://github.com/o/r/tree/main/skills/x", None, &cache)
+            .await
+            .unwrap();
+        assert!(got.dir.join("SKILL.md").is_file());
+        assert_eq!(tree(base.path()).iter().filter(|p| !p.starts_with("cache")).count(), 0);
+    }
+
+    #[tokio::test]
+    async fn an_entry_that_escapes_is_refused_and_leaves_nothing() {
+        let base = tempfile::tempdir().unwrap();
+        let cache = base.path().join("cache");
+        std::fs::create_dir(&cache).unwrap();
+        // Both would land in `base`, beside the cache, where the test can see them.
+        let absolute = format!("{}/escape", base.path().display());
+        let mut fake = Fake::default();
+        let escape = "o-evil-abc1234/../../../../../../../../escape";
+        fake.tarball(
+            "o/evil",
+            A,
+            targz(&[
+                Entry::Dir("o-evil-abc1234/"),
+                Entry::File("o-evil-abc1234/skills/x/SKILL.md", SKILL),
+                Entry::File(escape, b"pwned"),
+            ]),
+        );
+        fake.tarball(
+            "o/absolute",
+            A,
+            targz(&[Entry::Dir("o-absolute-abc1234/"), Entry::File(&absolute, b"pwned")]),
+        );
+        let (api, _fake) = serve(fake).await;
+        let fetcher = fetcher(&api, None, MAX_ARCHIVE_BYTES);
+
+        for (repo, entry) in [("evil", escape), ("absolute", absolute.as_str())] {
+            let url = format!("https://github.com/o/{repo}/tree/{A}/skills/x");
+            let err = fetcher.fetch(&url, None, &cache).await.unwrap_err();
+            assert_eq!(
+                err,
+                format!(
+                    r#"{url}: extracting o/{repo}@abc123400000: archive entry "{entry}" escapes the extraction directory"#
+                )
+            );
+            assert_eq!(tree(base.path()), ["cache"]);
+        }
+    }
+}
