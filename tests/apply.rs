@@ -242,7 +242,10 @@ async fn the_templates_library_applies_cleanly() {
         }
     }
     let out = Ant::new(&["validate", "."]).current_dir(d.path()).run().ok();
-    assert!(out.contains("4 agent(s), 3 environment(s), 1 memory_store(s)"), "{out}");
+    assert!(
+        out.contains("0 skill(s), 3 environment(s), 1 memory_store(s), 0 vault(s), 4 agent(s), 0 deployment(s)"),
+        "{out}"
+    );
     apply(&s, d.path(), &[".", "--yes"]).ok();
     assert!(apply(&s, d.path(), &[".", "--yes"]).ok().contains("No changes"));
     let reviewer = lock(d.path())["resources"]["./agents/code-reviewer.md"]["id"]
@@ -303,7 +306,10 @@ async fn memory_stores_are_created_updated_and_pruned() {
     );
     write(dir, "memory_store-prefs.yaml", "description: Preferences.\n");
     let out = Ant::new(&["validate", "."]).current_dir(dir).run();
-    assert!(out.ok().contains("0 agent(s), 0 environment(s), 2 memory_store(s)"));
+    assert!(
+        out.ok()
+            .contains("0 environment(s), 2 memory_store(s), 0 vault(s), 0 agent(s)")
+    );
 
     apply(&s, dir, &[".", "--yes"]).ok();
     let l = lock(dir);
@@ -390,4 +396,91 @@ async fn vaults_are_created_updated_and_pruned_with_the_documented_hash() {
     std::fs::remove_file(dir.join("vaults/review.yaml")).unwrap();
     apply(&s, dir, &[".", "--yes", "--prune"]).ok();
     assert!(s.ok("GET", &format!("/v1/vaults/{id}"), None).await["archived_at"].is_string());
+}
+
+#[tokio::test]
+async fn skills_are_uploaded_pinned_by_agents_versioned_and_deleted() {
+    let s = Server::start(&[]);
+    let d = empty_repo();
+    let dir = d.path();
+    write(
+        dir,
+        "skills/pr-writer/SKILL.md",
+        "---\nname: pr-writer\ndescription: Writes pull request descriptions.\n---\nSay what changed and why.\n",
+    );
+    write(dir, "skills/pr-writer/scripts/lint.py", "print('ok')\n");
+    write(
+        dir,
+        "agents/writer.md",
+        "---\nmodel: claude-sonnet-4-6\nskills: [../skills/pr-writer]\n---\nYou write PRs.\n",
+    );
+    let out = Ant::new(&["validate", "."]).current_dir(dir).run().ok();
+    assert!(out.contains("1 skill(s)") && out.contains("1 agent(s)"), "{out}");
+
+    let out = apply(&s, dir, &[".", "--yes"]).ok();
+    assert!(out.contains("+ ./skills/pr-writer"), "{out}");
+    let l = lock(dir);
+    let entry = &l["resources"]["./skills/pr-writer"];
+    assert_eq!(entry["kind"], "skill");
+    assert!(entry.get("remote_hash").is_none(), "a payload records no remote_hash");
+    let skill = entry["id"].as_str().unwrap().to_string();
+    let v1 = entry["version"].as_str().unwrap().to_string();
+    assert!(v1.len() >= 16 && v1.chars().all(|c| c.is_ascii_digit()), "{v1}");
+    let agent = l["resources"]["./agents/writer.md"]["id"].as_str().unwrap().to_string();
+    let got = s.ok("GET", &format!("/v1/agents/{agent}"), None).await;
+    assert_eq!(
+        got["skills"],
+        json!([{"type": "custom", "skill_id": skill, "version": v1}])
+    );
+    let version = s.ok("GET", &format!("/v1/skills/{skill}/versions/{v1}"), None).await;
+    assert_eq!(version["name"], "pr-writer");
+    assert!(apply(&s, dir, &[".", "--yes"]).ok().contains("No changes"));
+
+    // A changed file is a new version, and the agent that pins it moves with it.
+    write(dir, "skills/pr-writer/scripts/lint.py", "print('better')\n");
+    let out = apply(&s, dir, &[".", "--dry-run"]).ok();
+    assert!(
+        out.contains("~ ./skills/pr-writer") && out.contains("upload 2 files"),
+        "{out}"
+    );
+    assert!(out.contains("~ ./agents/writer.md"), "{out}");
+    apply(&s, dir, &[".", "--yes"]).ok();
+    let l = lock(dir);
+    let v2 = l["resources"]["./skills/pr-writer"]["version"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_ne!(v1, v2);
+    assert_eq!(l["resources"]["./skills/pr-writer"]["id"], skill.as_str());
+    let got = s.ok("GET", &format!("/v1/agents/{agent}"), None).await;
+    assert_eq!(got["skills"][0]["version"], v2.as_str());
+
+    // A version made outside the files is drift.
+    let manifest = "---\nname: pr-writer\ndescription: Changed by hand.\n---\nx\n";
+    let part = reqwest::multipart::Part::text(manifest).file_name("pr-writer/SKILL.md");
+    let resp = s
+        .http
+        .post(s.url(&format!("/v1/skills/{skill}/versions")))
+        .header("x-api-key", &s.key)
+        .multipart(reqwest::multipart::Form::new().part("files[]", part))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let out = apply(&s, dir, &[".", "--yes"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.contains("server has version"), "{}", out.stdout);
+
+    // Pruned: the agent goes first, then the skill is deleted with its versions.
+    std::fs::remove_dir_all(dir.join("skills")).unwrap();
+    std::fs::remove_file(dir.join("agents/writer.md")).unwrap();
+    let out = apply(&s, dir, &["--yes", "--prune"]).ok();
+    let (a, k) = (
+        out.find("./agents/writer.md").unwrap(),
+        out.find("./skills/pr-writer").unwrap(),
+    );
+    assert!(a < k, "{out}");
+    assert!(out.contains("deleted"), "{out}");
+    let (status, _) = s.call("GET", &format!("/v1/skills/{skill}"), None).await;
+    assert_eq!(status, 404);
 }

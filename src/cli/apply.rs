@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::client::Client;
 use crate::template::lock::{Lockfile, Origin};
 use crate::template::plan::{self, Action, Plan};
-use crate::template::{Kind, load};
+use crate::template::{Kind, fetch, load};
 
 pub fn apply_command() -> Command {
     Command::new("apply")
@@ -52,6 +52,12 @@ pub fn apply_command() -> Command {
                 .long("verbose")
                 .action(ArgAction::SetTrue)
                 .help("Also list unchanged resources"),
+        )
+        .arg(
+            Arg::new("upgrade")
+                .long("upgrade")
+                .action(ArgAction::SetTrue)
+                .help("Fetch URL sources (skills on GitHub) again instead of the commits the lockfile pinned"),
         )
         .arg(
             Arg::new("lock-file")
@@ -100,7 +106,7 @@ pub fn validate(m: &ArgMatches) -> anyhow::Result<i32> {
     for r in &resources {
         check(r)?;
     }
-    let counts: Vec<String> = [Kind::Agent, Kind::Environment, Kind::MemoryStore, Kind::Vault]
+    let counts: Vec<String> = crate::template::KINDS
         .iter()
         .map(|k| format!("{} {}(s)", resources.iter().filter(|r| r.kind == *k).count(), k.name()))
         .collect();
@@ -119,20 +125,23 @@ pub fn validate(m: &ArgMatches) -> anyhow::Result<i32> {
 /// The local server's own rules for a create body, applied offline; references stand in as
 /// well-formed ids since their targets were checked when loading.
 fn check(r: &load::Resource) -> anyhow::Result<()> {
-    load::check_fields(r)?;
-    let mut body = r.body.clone();
-    if let Some(agents) = body.pointer_mut("/multiagent/agents").and_then(Value::as_array_mut) {
-        for x in &r.refs {
-            agents[x.index] =
-                serde_json::json!({"type": "agent", "id": "agent_011CZkYpogX7uDKUyvBTophP", "version": 1});
-        }
+    if r.kind != Kind::Skill {
+        load::check_fields(r)?;
     }
-    use crate::api::{agents, environments, memory_stores, vaults};
+    let body = plan::stand_in_body(r);
+    use crate::api::{agents, environments, memory_stores, skills, vaults};
     let result = match r.kind {
+        // A skill's files were checked when it loaded; its manifest as the server reads it.
+        Kind::Skill => {
+            let text = std::fs::read_to_string(&r.path)?;
+            let folder = r.bundle.as_ref().map_or("", |b| b.folder.as_str());
+            skills::parse_manifest(&text, folder).map(drop)
+        }
         Kind::Agent => created(body, agents::Agent::create),
         Kind::Environment => created(body, environments::Environment::create),
         Kind::Vault => created(body, vaults::Vault::create),
         Kind::MemoryStore => created(body, memory_stores::MemoryStore::create),
+        Kind::Deployment => Ok(()),
     };
     result.map_err(|message| {
         // The API's messages start with the field path (`tools[0].type: ...`).
@@ -150,7 +159,28 @@ fn created<B: serde::de::DeserializeOwned, T>(
     create(String::new(), String::new(), body).map(drop)
 }
 
-pub async fn apply(m: &ArgMatches, client: Client, base_url: String, workspace: Option<String>) -> anyhow::Result<i32> {
+/// Where `ant apply` sends its changes, as the command line and profile resolved it.
+pub struct Target {
+    pub base_url: String,
+    pub workspace: Option<String>,
+    /// What the credential is and where it came from (never its value).
+    pub credential: Option<String>,
+}
+
+/// The organization the server answers for, learnt from a cheap read: the lockfile records it,
+/// and a later apply whose credentials belong to another one is refused.
+async fn organization(client: &Client) -> anyhow::Result<Option<String>> {
+    let probe = crate::client::Request {
+        method: reqwest::Method::GET,
+        path: "/v1/agents".into(),
+        query: vec![("limit".into(), "1".into())],
+        body: None,
+        betas: Vec::new(),
+    };
+    Ok(client.send_for_organization(&probe).await?.1)
+}
+
+pub async fn apply(m: &ArgMatches, client: Client, target: Target) -> anyhow::Result<i32> {
     let dry_run = m.get_flag("dry-run");
     let detailed = m.get_flag("detailed-exitcode");
     let verbose = m.get_flag("verbose");
@@ -161,18 +191,21 @@ pub async fn apply(m: &ArgMatches, client: Client, base_url: String, workspace: 
         .map(|v| v.cloned().collect())
         .unwrap_or_default();
     if paths.is_empty() {
+        // URL keys are left out: a URL source stays tracked while a file references it.
         paths = lock
             .entries
             .keys()
+            .filter(|k| !k.starts_with("https://"))
             .map(|k| lock_dir.join(k))
             .filter(|p| p.exists())
             .collect();
-        if paths.is_empty() {
+        if lock.entries.is_empty() {
             anyhow::bail!("nothing to apply: name files or directories (e.g. `ant apply templates/`)");
         }
     }
-    check_origin(&lock, &base_url, workspace.as_deref())?;
-    let resources = load::load(&paths, &lock_dir)?;
+    let organization = organization(&client).await?;
+    check_origin(&lock, &target, organization.as_deref())?;
+    let resources = load_resources(&paths, &lock, m.get_flag("upgrade")).await?;
     let opts = plan::Options {
         force: m.get_flag("force"),
         prune: m.get_flag("prune"),
@@ -186,8 +219,12 @@ pub async fn apply(m: &ArgMatches, client: Client, base_url: String, workspace: 
             "First apply  {} does not exist yet and will be created\n",
             shown(&lock)
         )?;
+        render_origin(&mut out, &target, organization.as_deref())?;
+        writeln!(out, "Preview  {} (new)\n", shown(&lock))?;
     }
-    render_plan(&mut out, &plan, verbose)?;
+    // Details show unless a terminal can ask for them: `--yes` leaves them in CI logs.
+    let yes = m.get_flag("yes");
+    render_plan(&mut out, &plan, verbose, dry_run || verbose || yes)?;
     let blocked = plan.blocked();
     if !blocked.is_empty() {
         writeln!(out, "\nThis plan cannot be applied:")?;
@@ -208,27 +245,26 @@ pub async fn apply(m: &ArgMatches, client: Client, base_url: String, workspace: 
     if dry_run {
         return Ok(if detailed { pending } else { 0 });
     }
-    if !m.get_flag("yes") {
+    if !yes {
         if !std::io::stdin().is_terminal() {
             drop(out);
             anyhow::bail!(
                 "cannot ask for confirmation without a terminal; re-run with --yes to apply, or --dry-run to see the plan only"
             );
         }
-        write!(out, "\nApply these changes? (y)es / (n)o ")?;
-        out.flush()?;
-        let mut answer = String::new();
-        std::io::stdin().lock().read_line(&mut answer)?;
-        if !answer.trim().eq_ignore_ascii_case("y") && !answer.trim().eq_ignore_ascii_case("yes") {
+        if !confirm(&mut out, &plan, verbose)? {
             writeln!(out, "Nothing was applied.")?;
             return Ok(0);
         }
     }
-    lock.origin.get_or_insert_with(|| Origin {
-        base_url: Some(base_url.trim_end_matches('/').to_string()),
+    let origin = lock.origin.get_or_insert_with(|| Origin {
+        base_url: Some(target.base_url.trim_end_matches('/').to_string()),
         organization_id: None,
-        workspace_id: workspace.clone(),
+        workspace_id: target.workspace.clone(),
     });
+    if origin.organization_id.is_none() {
+        origin.organization_id = organization;
+    }
     writeln!(out, "\nApply  {}\n", shown(&lock))?;
     let width = plan
         .changes
@@ -271,18 +307,111 @@ pub async fn apply(m: &ArgMatches, client: Client, base_url: String, workspace: 
     Ok(if detailed { pending } else { 0 })
 }
 
-/// Refuses a lockfile recorded for another server or workspace: its ids mean nothing there.
-fn check_origin(lock: &Lockfile, base_url: &str, workspace: Option<&str>) -> anyhow::Result<()> {
-    let Some(origin) = &lock.origin else { return Ok(()) };
-    if let Some(recorded) = &origin.base_url
-        && recorded.trim_end_matches('/') != base_url.trim_end_matches('/')
-    {
-        anyhow::bail!(
-            "{}: recorded for {recorded}, but the credentials point at {base_url}; use the matching --base-url or profile, or --lock-file for a separate lockfile",
-            shown(lock)
-        );
+/// Loads the templates; URL sources (skills on GitHub) are fetched, at the commit the lockfile
+/// pinned unless `--upgrade`.
+async fn load_resources(paths: &[PathBuf], lock: &Lockfile, upgrade: bool) -> anyhow::Result<Vec<load::Resource>> {
+    let paths = paths.to_vec();
+    let lock_dir = lock.dir().to_path_buf();
+    let pins: std::collections::HashMap<String, fetch::Pin> = lock
+        .entries
+        .iter()
+        .filter(|_| !upgrade)
+        .filter_map(|(k, e)| {
+            Some((
+                k.clone(),
+                fetch::Pin {
+                    revision: e.revision.clone()?,
+                    subpath: e.subpath.clone().unwrap_or_default(),
+                },
+            ))
+        })
+        .collect();
+    // Fetched commits are kept between runs: a pinned commit never changes.
+    let cache = dirs::cache_dir().unwrap_or_else(std::env::temp_dir).join("ant");
+    let runtime = tokio::runtime::Handle::current();
+    let loaded = tokio::task::spawn_blocking(move || {
+        let mut fetcher = |url: &str| runtime.block_on(fetch::fetch(url, pins.get(url), &cache));
+        load::load_with(&paths, &lock_dir, &mut fetcher)
+    })
+    .await?;
+    Ok(loaded?)
+}
+
+/// Asks `(y)es / (n)o / (d)etails` until answered; `d` shows every row's details. Details are
+/// only offered when some row has them.
+fn confirm(out: &mut impl Write, plan: &Plan, verbose: bool) -> anyhow::Result<bool> {
+    let has_details = plan.changes.iter().any(|c| {
+        matches!(c.action, Action::Create | Action::Update) || (c.action == Action::Destroy && !c.notes.is_empty())
+    });
+    loop {
+        let offer = if has_details { " / (d)etails" } else { "" };
+        write!(out, "\nApply these changes? (y)es / (n)o{offer} ")?;
+        out.flush()?;
+        let mut answer = String::new();
+        if std::io::stdin().lock().read_line(&mut answer)? == 0 {
+            return Ok(false);
+        }
+        match answer.trim().to_ascii_lowercase().as_str() {
+            "y" | "yes" => return Ok(true),
+            "n" | "no" => return Ok(false),
+            "d" | "details" if has_details => {
+                writeln!(out)?;
+                render_plan(out, plan, verbose, true)?;
+            }
+            _ => {}
+        }
     }
-    if let (Some(recorded), Some(now)) = (&origin.workspace_id, workspace)
+}
+
+/// The block a first apply shows: which credentials, host, organization and workspace the new
+/// resources will belong to.
+fn render_origin(out: &mut impl Write, target: &Target, organization: Option<&str>) -> std::io::Result<()> {
+    let host = reqwest::Url::parse(&target.base_url)
+        .ok()
+        .and_then(|u| {
+            let host = u.host_str()?.to_string();
+            Some(u.port().map_or(host.clone(), |p| format!("{host}:{p}")))
+        })
+        .unwrap_or_else(|| target.base_url.clone());
+    let rows = [
+        ("credentials", target.credential.clone()),
+        ("host", Some(host)),
+        ("organization", organization.map(str::to_string)),
+        ("workspace", target.workspace.clone()),
+    ];
+    writeln!(out, "Resources will be created with")?;
+    for (label, value) in rows {
+        if let Some(v) = value {
+            writeln!(out, "  {label:<12}  {v}")?;
+        }
+    }
+    writeln!(out)
+}
+
+/// Refuses a lockfile recorded for another organization, workspace or (when the server names
+/// no organization) another server: its ids mean nothing there.
+fn check_origin(lock: &Lockfile, target: &Target, organization: Option<&str>) -> anyhow::Result<()> {
+    let Some(origin) = &lock.origin else { return Ok(()) };
+    match (&origin.organization_id, organization) {
+        (Some(recorded), Some(now)) if recorded != now => anyhow::bail!(
+            "{}: recorded for organization {recorded}, but these credentials belong to organization {now}; use the matching profile or key, or --lock-file for a separate lockfile",
+            shown(lock)
+        ),
+        // The same organization may be reached at another address (a local server's port).
+        (Some(_), Some(_)) => {}
+        _ => {
+            if let Some(recorded) = &origin.base_url
+                && recorded.trim_end_matches('/') != target.base_url.trim_end_matches('/')
+            {
+                anyhow::bail!(
+                    "{}: recorded for {recorded}, but the credentials point at {}; use the matching --base-url or profile, or --lock-file for a separate lockfile",
+                    shown(lock),
+                    target.base_url
+                );
+            }
+        }
+    }
+    if let (Some(recorded), Some(now)) = (&origin.workspace_id, &target.workspace)
         && recorded != now
     {
         anyhow::bail!(
@@ -291,6 +420,47 @@ fn check_origin(lock: &Lockfile, base_url: &str, workspace: Option<&str>) -> any
         );
     }
     Ok(())
+}
+
+/// A row's details: an update's field diff; a create's summary fields (every field with
+/// `-v`), or the files a skill uploads. Secrets show as `(sensitive)`.
+fn row_details(c: &plan::Change, verbose: bool) -> Vec<String> {
+    if c.action != Action::Create {
+        return c.diff.clone();
+    }
+    let mut lines = c.diff.clone();
+    if let Some(body) = c.planned.as_object() {
+        let mut keys: Vec<&String> = body
+            .keys()
+            .filter(|k| verbose || c.kind.summary_fields().contains(&k.as_str()))
+            .collect();
+        keys.sort();
+        for k in keys {
+            lines.push(format!("{k}: {}", plan::short(&sensitive_hidden(&body[k]))));
+        }
+    }
+    lines
+}
+
+/// A value with the contents of secret-looking keys (`authorization_token`) replaced.
+fn sensitive_hidden(v: &Value) -> Value {
+    match v {
+        Value::Object(o) => Value::Object(
+            o.iter()
+                .map(|(k, v)| {
+                    let secret = k.contains("token") || k.contains("secret") || k.contains("password");
+                    let v = if secret {
+                        Value::from("(sensitive)")
+                    } else {
+                        sensitive_hidden(v)
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(sensitive_hidden).collect()),
+        other => other.clone(),
+    }
 }
 
 fn glyph(action: Action) -> char {
@@ -302,7 +472,7 @@ fn glyph(action: Action) -> char {
     }
 }
 
-fn render_plan(out: &mut impl Write, plan: &Plan, verbose: bool) -> std::io::Result<()> {
+fn render_plan(out: &mut impl Write, plan: &Plan, verbose: bool, details: bool) -> std::io::Result<()> {
     let rows: Vec<_> = plan
         .changes
         .iter()
@@ -313,14 +483,16 @@ fn render_plan(out: &mut impl Write, plan: &Plan, verbose: bool) -> std::io::Res
         writeln!(out, "± {:width$}  Plan", "Name")?;
         for c in rows {
             let word = match c.action {
-                Action::Create => "create",
-                Action::Update => "update",
-                Action::NoChange => "no change",
-                Action::Destroy => "destroy (archive)",
+                Action::Create => "create".to_string(),
+                Action::Update => "update".to_string(),
+                Action::NoChange => "no change".to_string(),
+                Action::Destroy => format!("destroy ({})", c.kind.destroy_word()),
             };
             writeln!(out, "{} {:width$}  {word}", glyph(c.action), c.key)?;
-            for line in &c.diff {
-                writeln!(out, "      {line}")?;
+            if details {
+                for line in row_details(c, verbose) {
+                    writeln!(out, "      {line}")?;
+                }
             }
             for note in &c.notes {
                 let note = note
@@ -335,7 +507,7 @@ fn render_plan(out: &mut impl Write, plan: &Plan, verbose: bool) -> std::io::Res
     for (action, glyph, word) in [
         (Action::Create, '+', "to create"),
         (Action::Update, '~', "to update"),
-        (Action::Destroy, '-', "to archive"),
+        (Action::Destroy, '-', "to destroy"),
     ] {
         let n = plan.count(action);
         if n > 0 {

@@ -286,13 +286,24 @@ async fn run(matches: &ArgMatches) -> anyhow::Result<i32> {
         "validate" => apply::validate(sub),
         "apply" => {
             let settings = settings(matches).await?;
-            let (base_url, workspace) = (settings.base_url.clone(), settings.workspace_id.clone());
+            let target = apply::Target {
+                base_url: settings.base_url.clone(),
+                workspace: settings.workspace_id.clone(),
+                credential: settings.credential.as_ref().map(|c| {
+                    let what = match c.secret {
+                        Secret::ApiKey(_) => "API key",
+                        Secret::Bearer(_) => "auth token",
+                        Secret::UserOAuth(_) => "OAuth login",
+                    };
+                    format!("{what} ({})", c.source)
+                }),
+            };
             let client = Client::new(
                 settings,
                 *matches.get_one::<u32>("max-retries").expect("default"),
                 matches.get_flag("debug"),
             )?;
-            apply::apply(sub, client, base_url, workspace).await
+            apply::apply(sub, client, target).await
         }
         "run" => run::run(matches, sub).await,
         "chat" => chat::run(matches, sub).await,

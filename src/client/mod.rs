@@ -380,6 +380,18 @@ impl Client {
         self.json_text(&req.method, resp).await
     }
 
+    /// One request whose answer is a JSON document, with the organization the server says it
+    /// answered for (`anthropic-organization-id`), when it says.
+    pub async fn send_for_organization(&self, req: &Request) -> Result<(String, Option<String>), ClientError> {
+        let resp = self.execute(req, "application/json", self.max_retries).await?;
+        let organization = resp
+            .headers()
+            .get("anthropic-organization-id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        Ok((self.json_text(&req.method, resp).await?, organization))
+    }
+
     /// The JSON text of an answer (empty for a 204 or an empty 200), checked before anything
     /// reads it.
     async fn json_text(&self, method: &Method, resp: reqwest::Response) -> Result<String, ClientError> {

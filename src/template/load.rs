@@ -4,14 +4,18 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Component, Path, PathBuf};
 
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 use serde_saphyr::{Location, Spanned};
 
+use super::fetch::Fetched;
 use super::node::Node;
+use super::refs::{self, Slot};
+use super::skill::{self, Bundle};
 use super::{FileError, Kind, display_path};
 
-/// Directories a walk never enters (besides every name starting with a dot).
-const SKIPPED_DIRS: [&str; 7] = [
+/// Directories a walk never enters and a skill never bundles (besides every name starting with
+/// a dot): tool output and caches.
+pub(super) const SKIPPED_DIRS: [&str; 7] = [
     "node_modules",
     "vendor",
     "__pycache__",
@@ -25,28 +29,50 @@ pub const LOCKFILE_NAME: &str = "claude-lock.json";
 /// One declared resource, with its body as it will be sent before references are filled in.
 #[derive(Debug)]
 pub struct Resource {
-    /// The lockfile key: `./` and the path relative to the lockfile's directory.
+    /// The lockfile key: `./` and the path relative to the lockfile's directory, or a URL.
     pub key: String,
+    /// The file errors point at: the template, or a skill's `SKILL.md`. References are
+    /// relative to its directory.
     pub path: PathBuf,
     pub kind: Kind,
     /// The desired body (§2); reference slots still hold what the file wrote.
     pub body: Value,
     pub refs: Vec<Reference>,
+    /// A skill's files.
+    pub bundle: Option<Bundle>,
+    /// Where a URL source was fetched from: the commit and the directory in it.
+    pub pin: Option<Fetched>,
     node: Spanned<Node>,
     /// Lines before the parsed YAML (a Markdown file's opening fence), to report file lines.
     line_offset: u64,
 }
 
-/// A `multiagent.agents[index]` entry that names another file.
+/// An entry of a reference slot (`skills[2]`, `agent`) that names another resource.
 #[derive(Debug)]
 pub struct Reference {
-    pub index: usize,
+    pub field: &'static str,
+    /// The entry's position in a list slot (after globs are expanded); none for a single value.
+    pub index: Option<usize>,
     pub target: String,
     /// Keys written next to `path:` that ride along on the encoded object.
     pub extra: Map<String, Value>,
-    /// `version: latest`: reference the agent without pinning a version.
+    /// `version: latest`: reference the target without pinning a version.
     pub latest: bool,
 }
+
+impl Reference {
+    /// The JSON pointer of the entry in the body.
+    pub fn pointer(&self) -> String {
+        let field = Slot::find(self.field).pointer();
+        match self.index {
+            Some(i) => format!("{field}/{i}"),
+            None => field,
+        }
+    }
+}
+
+/// Fetches a URL source into a local directory (§1.9).
+pub type Fetch<'a> = dyn FnMut(&str) -> Result<Fetched, String> + 'a;
 
 impl Resource {
     /// An error at a path of the body (`tools[0].type`), at the deepest part the file wrote.
@@ -79,13 +105,22 @@ fn whole_file(path: &Path, message: impl Into<String>) -> FileError {
 }
 
 /// Loads the resources under `args` (files or directories) and everything they reference, in
-/// dependency order. Keys are relative to `base`, the lockfile's directory.
+/// dependency order. Keys are relative to `base`, the lockfile's directory. URL references are
+/// refused: see [`load_with`].
 pub fn load(args: &[PathBuf], base: &Path) -> Result<Vec<Resource>, FileError> {
+    load_with(args, base, &mut |url: &str| {
+        Err(format!("{url}: fetching URL sources needs `ant apply`"))
+    })
+}
+
+/// [`load`], fetching URL references with `fetch`.
+pub fn load_with(args: &[PathBuf], base: &Path, fetch: &mut Fetch) -> Result<Vec<Resource>, FileError> {
     let cwd = std::env::current_dir().map_err(|e| whole_file(Path::new("."), e.to_string()))?;
     let mut loader = Loader {
         base: normalize(&cwd.join(base)),
         by_path: HashMap::new(),
         resources: Vec::new(),
+        fetch,
     };
     for arg in args {
         let path = normalize(&cwd.join(arg));
@@ -101,11 +136,11 @@ pub fn load(args: &[PathBuf], base: &Path) -> Result<Vec<Resource>, FileError> {
         };
         for path in matches {
             let meta = std::fs::metadata(&path).map_err(|e| whole_file(&path, format!("{}: {e}", arg.display())))?;
-            if meta.is_dir() {
-                let mut files = Vec::new();
-                walk(&path, &mut files).map_err(|e| whole_file(&path, e.to_string()))?;
-                for file in files {
-                    loader.file(&file, false)?;
+            if meta.is_dir() && !skill::is_skill_dir(&path) {
+                let mut found = Vec::new();
+                walk(&path, &mut found).map_err(|e| whole_file(&path, e.to_string()))?;
+                for candidate in found {
+                    loader.file(&candidate, false)?;
                 }
             } else {
                 loader.file(&path, true)?;
@@ -116,7 +151,7 @@ pub fn load(args: &[PathBuf], base: &Path) -> Result<Vec<Resource>, FileError> {
     order(loader.resources)
 }
 
-/// The kinds this build manages, for messages: `environment, memory_store, vault and agent`.
+/// The kinds this build manages, for messages: `skill, environment, … and deployment`.
 fn kind_names(last: &str) -> String {
     let names: Vec<&str> = super::KINDS.iter().map(|k| k.name()).collect();
     let (tail, head) = names.split_last().expect("kinds exist");
@@ -136,7 +171,8 @@ fn glob_paths(pattern: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(paths)
 }
 
-/// Candidate files below `dir`, in lexical order.
+/// Candidates below `dir`, in lexical order: template files, and skill directories (which are
+/// not descended into).
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     let mut entries = std::fs::read_dir(dir)?.collect::<Result<Vec<_>, _>>()?;
     entries.sort_by_key(|e| e.file_name());
@@ -144,7 +180,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         let name = entry.file_name().to_string_lossy().into_owned();
         let path = entry.path();
         if entry.file_type()?.is_dir() {
-            if !name.starts_with('.') && !SKIPPED_DIRS.contains(&name.as_str()) {
+            if skill::is_skill_dir(&path) {
+                out.push(path);
+            } else if !name.starts_with('.') && !SKIPPED_DIRS.contains(&name.as_str()) {
                 walk(&path, out)?;
             }
         } else if name != LOCKFILE_NAME && extension(&path).is_some() {
@@ -169,130 +207,262 @@ fn extension(path: &Path) -> Option<Format> {
     }
 }
 
-struct Loader {
+struct Loader<'f, 'a> {
     base: PathBuf,
     by_path: HashMap<PathBuf, usize>,
     resources: Vec<Resource>,
+    fetch: &'f mut Fetch<'a>,
 }
 
-impl Loader {
-    /// Loads one file. `named` files (on the command line or referenced) must be templates;
-    /// walked ones that are not (READMEs, CI config) are skipped.
+/// What one entry of a reference slot names.
+enum Named {
+    /// A path (relative to the declaring file) or a glob, with its ride-along keys.
+    Path {
+        written: String,
+        extra: Map<String, Value>,
+        latest: bool,
+    },
+    Url(String),
+}
+
+impl Loader<'_, '_> {
+    /// Loads one file or skill directory. `named` ones (on the command line or referenced)
+    /// must be templates; walked files that are not (READMEs, CI config) are skipped.
     fn file(&mut self, path: &Path, named: bool) -> Result<Option<usize>, FileError> {
-        if let Some(&i) = self.by_path.get(path) {
+        let is_manifest = path.file_name().is_some_and(|n| n == skill::MANIFEST);
+        let skill_dir = if is_manifest {
+            Some(path.parent().expect("a file has a directory").to_path_buf())
+        } else if path.is_dir() {
+            Some(path.to_path_buf())
+        } else {
+            None
+        };
+        let at = skill_dir.as_deref().unwrap_or(path);
+        if let Some(&i) = self.by_path.get(at) {
             return Ok(Some(i));
         }
-        let Some(resource) = read(path, &key(&self.base, path), named)? else {
-            return Ok(None);
+        let resource = match &skill_dir {
+            Some(dir) => read_skill(dir, &key(&self.base, dir))?,
+            None => match read(path, &key(&self.base, path), named)? {
+                Some(r) => r,
+                None => return Ok(None),
+            },
         };
-        let index = self.resources.len();
-        self.by_path.insert(path.to_path_buf(), index);
-        self.resources.push(resource);
-        self.references(index)?;
-        Ok(Some(index))
+        Ok(Some(self.add(at, resource)?))
     }
 
-    /// Finds the files `multiagent.agents` names and loads them.
+    fn add(&mut self, at: &Path, resource: Resource) -> Result<usize, FileError> {
+        let index = self.resources.len();
+        self.by_path.insert(at.to_path_buf(), index);
+        self.resources.push(resource);
+        self.references(index)?;
+        Ok(index)
+    }
+
+    /// A skill from a URL: fetched, then loaded from where it was unpacked, keyed by the URL.
+    /// It is a leaf: what it references is not followed.
+    fn url(&mut self, url: &str) -> Result<usize, String> {
+        let at = PathBuf::from(url);
+        if let Some(&i) = self.by_path.get(&at) {
+            return Ok(i);
+        }
+        let fetched = (self.fetch)(url)?;
+        let mut resource = read_skill(&fetched.dir, url).map_err(|e| format!("{url}: {}", e.message))?;
+        resource.pin = Some(fetched);
+        let index = self.resources.len();
+        self.by_path.insert(at, index);
+        self.resources.push(resource);
+        Ok(index)
+    }
+
+    /// Resolves the reference slots of a resource: inline ids are encoded in place, URLs are
+    /// fetched, paths and globs are loaded strictly, and each becomes a [`Reference`].
     fn references(&mut self, index: usize) -> Result<(), FileError> {
-        let r = &self.resources[index];
-        let Some(entries) = r.body.pointer("/multiagent/agents").and_then(Value::as_array) else {
-            if let Some(v) = r.body.pointer("/multiagent/agents") {
-                let msg = format!("`multiagent.agents` must be a list, got {}", type_name(v));
-                return Err(r.error_at("multiagent.agents", msg));
-            }
-            return Ok(());
-        };
-        let dir = r.path.parent().expect("a file has a directory").to_path_buf();
-        let mut found = Vec::new();
-        for (i, entry) in entries.clone().into_iter().enumerate() {
+        let kind = self.resources[index].kind;
+        for slot in Slot::of(kind) {
+            let pointer = slot.pointer();
+            let Some(value) = self.resources[index].body.pointer(&pointer).cloned() else {
+                continue;
+            };
             let r = &self.resources[index];
-            let field = format!("multiagent.agents[{i}]");
-            let (written, mut extra) = match entry {
-                Value::String(s) if is_inline_id(&s) || s.starts_with("http://") || s.starts_with("https://") => {
-                    if !s.starts_with("agent_") && !s.starts_with("http") {
-                        return Err(r.error_at(&field, format!("`{field}`: \"{s}\" is not an agent id")));
-                    }
-                    if s.starts_with("http") {
-                        return Err(r.error_at(&field, format!("`{field}`: \"{s}\": only skills can come from a URL")));
-                    }
-                    continue;
+            let entries = match (value, slot.list) {
+                (Value::Array(items), true) => items,
+                (other, true) => {
+                    let msg = format!("`{}` must be a list, got {}", slot.field, type_name(&other));
+                    return Err(r.error_at(slot.field, msg));
                 }
-                Value::String(s) => (s, Map::new()),
-                Value::Object(mut o) => match o.remove("path") {
-                    Some(Value::String(p)) => (p, o),
-                    Some(_) => return Err(r.error_at(&field, format!("`{field}`.path must be a string"))),
-                    None => continue,
-                },
-                other => {
+                (one, false) => vec![one],
+            };
+            let mut out = Vec::with_capacity(entries.len());
+            let mut pending = Vec::new();
+            for (i, entry) in entries.into_iter().enumerate() {
+                let field = if slot.list {
+                    format!("{}[{i}]", slot.field)
+                } else {
+                    slot.field.to_string()
+                };
+                let r = &self.resources[index];
+                let named = match classify(slot, entry, &field).map_err(|m| r.error_at(&field, m))? {
+                    Ok(v) => {
+                        out.push(v);
+                        continue;
+                    }
+                    Err(named) => named,
+                };
+                match named {
+                    Named::Url(url) => {
+                        let t = self
+                            .url(&url)
+                            .map_err(|e| self.resources[index].error_at(&field, format!("`{field}` → {e}")))?;
+                        pending.push((out.len(), field, t, Map::new(), false));
+                        out.push(Value::Null);
+                    }
+                    Named::Path { written, extra, latest } => {
+                        let dir = r.path.parent().expect("a file has a directory").to_path_buf();
+                        let target = normalize(&dir.join(&written));
+                        let targets = if is_glob(&written) {
+                            if !slot.list {
+                                let msg = format!("`{field}`: \"{written}\": a glob can only fill a list");
+                                return Err(r.error_at(&field, msg));
+                            }
+                            let found = glob_paths(&target).map_err(|e| r.error_at(&field, e))?;
+                            if found.is_empty() {
+                                let msg = format!("`{field}`: \"{written}\" matched nothing on disk");
+                                return Err(r.error_at(&field, msg));
+                            }
+                            found.into_iter().filter(|p| plausibly(p, slot.target)).collect()
+                        } else {
+                            if let Err(e) = std::fs::metadata(&target) {
+                                let msg = format!("`{field}`: \"{written}\": {}: {e}", display_path(&target));
+                                return Err(r.error_at(&field, msg));
+                            }
+                            vec![target]
+                        };
+                        for target in targets {
+                            let r = &self.resources[index];
+                            if target == r.path {
+                                let msg = format!(
+                                    "`{field}`: a resource cannot reference itself by path; write the API's own self-reference form instead"
+                                );
+                                return Err(r.error_at(&field, msg));
+                            }
+                            let t = self.file(&target, true)?.ok_or_else(|| {
+                                let msg = format!("`{field}`: {} declares no resource", display_path(&target));
+                                self.resources[index].error_at(&field, msg)
+                            })?;
+                            pending.push((out.len(), field.clone(), t, extra.clone(), latest));
+                            out.push(Value::Null);
+                        }
+                    }
+                }
+            }
+            for (at, field, t, extra, latest) in pending {
+                let (target_key, target_kind) = (self.resources[t].key.clone(), self.resources[t].kind);
+                let r = &mut self.resources[index];
+                if target_kind != slot.target {
                     let msg = format!(
-                        "`{field}`: expected a path, an id or an object, got {}",
-                        type_name(&other)
+                        "`{field}`: {target_key} is a {}, but this field takes a {}",
+                        target_kind.name(),
+                        slot.target.name()
                     );
                     return Err(r.error_at(&field, msg));
                 }
-            };
-            if is_glob(&written) {
-                let msg = format!("`{field}`: \"{written}\": globs in references are not supported by this build");
-                return Err(r.error_at(&field, msg));
+                out[at] = Value::String(target_key.clone());
+                r.refs.push(Reference {
+                    field: slot.field,
+                    index: slot.list.then_some(at),
+                    target: target_key,
+                    extra,
+                    latest,
+                });
             }
-            let latest = match extra.remove("version") {
-                None => false,
-                Some(Value::String(v)) if v == "latest" => true,
-                Some(_) => return Err(r.error_at(&field, format!("`{field}`.version may only be \"latest\""))),
-            };
-            if let Some(k) = ["type", "id"].into_iter().find(|k| extra.contains_key(*k)) {
-                let msg = format!("`{field}`: `{k}` is filled in from the referenced file; remove it");
-                return Err(r.error_at(&field, msg));
-            }
-            let target = normalize(&dir.join(&written));
-            if target == r.path {
-                let msg = format!(
-                    "`{field}`: a resource cannot reference itself by path; write the API's own self-reference form instead"
-                );
-                return Err(r.error_at(&field, msg));
-            }
-            if let Err(e) = std::fs::metadata(&target) {
-                let msg = format!("`{field}`: \"{written}\": {}: {e}", display_path(&target));
-                return Err(r.error_at(&field, msg));
-            }
-            found.push((i, field, target, extra, latest));
-        }
-        for (i, field, target, extra, latest) in found {
-            let t = self.file(&target, true)?.expect("named files load or fail");
-            let (target_key, target_kind) = (self.resources[t].key.clone(), self.resources[t].kind);
             let r = &mut self.resources[index];
-            if target_kind != Kind::Agent {
-                let msg = format!(
-                    "`{field}`: {target_key} is a {}, but this field takes an agent",
-                    target_kind.name()
-                );
-                return Err(r.error_at(&field, msg));
-            }
-            r.refs.push(Reference {
-                index: i,
-                target: target_key,
-                extra,
-                latest,
-            });
+            let value = if slot.list {
+                Value::Array(out)
+            } else {
+                out.pop().expect("one value")
+            };
+            *r.body.pointer_mut(&pointer).expect("read above") = value;
         }
         Ok(())
     }
 }
 
-/// `agent_` + at most one lowercase label + a 24-character suffix: an id, not a path (§1.4).
-fn is_inline_id(s: &str) -> bool {
-    let Some((prefix, rest)) = s.split_once('_') else {
-        return false;
+/// One entry of a slot: `Ok` when it is sent as it is (an object without `path`) or is an
+/// inline id (encoded without a version, and tracked by nobody), else what it names.
+fn classify(slot: &Slot, entry: Value, field: &str) -> Result<Result<Value, Named>, String> {
+    let (written, mut extra) = match entry {
+        Value::String(s) => {
+            if let Some(kind) = refs::inline_id_kind(&s) {
+                if kind != slot.target {
+                    return Err(format!(
+                        "`{field}`: \"{s}\" is a {} id, but this field takes a {}",
+                        kind.name(),
+                        slot.target.name()
+                    ));
+                }
+                return Ok(Ok(refs::encode(slot.target, Value::String(s), None, &Map::new())));
+            }
+            if s.starts_with("http://") || s.starts_with("https://") {
+                if slot.target != Kind::Skill {
+                    return Err(format!("`{field}`: \"{s}\": only skills can come from a URL"));
+                }
+                return Ok(Err(Named::Url(s)));
+            }
+            (s, Map::new())
+        }
+        Value::Object(mut o) => match o.remove("path") {
+            Some(Value::String(p)) => (p, o),
+            Some(_) => return Err(format!("`{field}`.path must be a string")),
+            None => return Ok(Ok(Value::Object(o))),
+        },
+        other => {
+            return Err(format!(
+                "`{field}`: expected a path, an id or an object, got {}",
+                type_name(&other)
+            ));
+        }
     };
-    if !["agent", "env"].contains(&prefix) {
+    if written.is_empty() {
+        return Err(format!("`{field}`: empty path"));
+    }
+    let latest = match extra.remove("version") {
+        None => false,
+        Some(Value::String(v)) if v == "latest" => true,
+        Some(_) => return Err(format!("`{field}`.version may only be \"latest\"")),
+    };
+    match refs::encoded_keys(slot.target) {
+        None if !extra.is_empty() || latest => {
+            return Err(format!(
+                "`{field}`: this field is sent as a bare ID, so it takes no keys besides `path`"
+            ));
+        }
+        Some(keys) => {
+            if let Some(k) = keys.iter().find(|k| extra.contains_key(**k)) {
+                return Err(format!(
+                    "`{field}`: `{k}` is filled in from the referenced file; remove it"
+                ));
+            }
+        }
+        None => {}
+    }
+    Ok(Err(Named::Path { written, extra, latest }))
+}
+
+/// Whether a glob's match can be a resource of `kind`: a skill directory (or its manifest), a
+/// file that reads as that kind, or a declaration too broken to tell, kept so its error shows.
+fn plausibly(path: &Path, kind: Kind) -> bool {
+    if kind == Kind::Skill {
+        return skill::is_skill_dir(path) || path.file_name().is_some_and(|n| n == skill::MANIFEST);
+    }
+    if !path.is_file() || extension(path).is_none() {
         return false;
     }
-    let suffix = match rest.split_once('_') {
-        Some((label, suffix)) if !label.is_empty() && label.chars().all(|c| c.is_ascii_lowercase()) => suffix,
-        Some(_) => return false,
-        None => rest,
-    };
-    suffix.len() == 24 && suffix.chars().all(|c| c.is_ascii_alphanumeric())
+    match read(path, "", false) {
+        Ok(Some(r)) => r.kind == kind,
+        Ok(None) => false,
+        Err(_) => true,
+    }
 }
 
 fn type_name(v: &Value) -> &'static str {
@@ -347,6 +517,39 @@ fn read(path: &Path, key: &str, named: bool) -> Result<Option<Resource>, FileErr
     if let Some(r) = &mut resource {
         splice_includes(r)?;
     }
+    Ok(resource)
+}
+
+/// A skill directory as a resource: its `SKILL.md` front matter gives the display name and
+/// `name`, its files the payload and the hash.
+fn read_skill(dir: &Path, key: &str) -> Result<Resource, FileError> {
+    let manifest = skill::manifest(dir)?;
+    let text = std::fs::read_to_string(&manifest).map_err(|e| whole_file(&manifest, format!("cannot read: {e}")))?;
+    let declared = skill::front_matter(&manifest, &text)?;
+    let node = parse(&manifest, declared.yaml, declared.line_offset)?;
+    let Value::Object(fields) = node.value.to_value() else {
+        let got = type_name(&node.value.to_value());
+        return Err(at(
+            &manifest,
+            node.referenced,
+            declared.line_offset,
+            format!("expected a mapping, got {got}"),
+        ));
+    };
+    let mut resource = Resource {
+        key: key.to_string(),
+        path: manifest,
+        kind: Kind::Skill,
+        body: Value::Null,
+        refs: Vec::new(),
+        bundle: None,
+        pin: None,
+        node,
+        line_offset: declared.line_offset,
+    };
+    let body = skill::body(dir, &fields).map_err(|m| resource.error_at("name", m))?;
+    resource.bundle = Some(skill::bundle(dir, &body)?);
+    resource.body = Value::Object(body);
     Ok(resource)
 }
 
@@ -539,12 +742,23 @@ pub(crate) fn from_text(path: &Path, key: &str, named: bool, raw: &str) -> Resul
         return Ok(None);
     };
 
+    if kind == Kind::Skill {
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        let msg = if name.eq_ignore_ascii_case(skill::MANIFEST) {
+            format!("the manifest must be spelled SKILL.md, in capitals; found {name}")
+        } else {
+            "skill resources cannot be declared in a file; a skill is a directory holding SKILL.md".into()
+        };
+        return Err(whole_file(path, msg));
+    }
     let mut resource = Resource {
         key: key.to_string(),
         path: path.to_path_buf(),
         kind,
         body: Value::Null,
         refs: Vec::new(),
+        bundle: None,
+        pin: None,
         node,
         line_offset,
     };
@@ -560,7 +774,14 @@ pub(crate) fn from_text(path: &Path, key: &str, named: bool, raw: &str) -> Resul
             let msg = format!("the front matter also sets `{field}`; the Markdown body is the {field}");
             return Err(resource.error(k.referenced, msg));
         }
-        entries.insert(field.into(), Value::String(prose.to_string()));
+        let prose = Value::String(prose.to_string());
+        let value = if kind == Kind::Deployment {
+            // A deployment's prose is what each run says first.
+            json!([{"type": "user.message", "content": [{"type": "text", "text": prose}]}])
+        } else {
+            prose
+        };
+        entries.insert(field.into(), value);
     }
     if kind.fields().contains(&"name") {
         entries.entry("name").or_insert(Value::String(name_default));
@@ -723,16 +944,16 @@ fn cycle(resources: &[Resource], index: &HashMap<&str, usize>, waiting: &[usize]
             names.push(&resources[next].key);
             let first = &resources[loop_[0]];
             let second = &resources[*loop_.get(1).unwrap_or(&loop_[0])].key;
-            let entry = first
+            let field = first
                 .refs
                 .iter()
                 .find(|x| &x.target == second)
-                .map(|x| x.index)
-                .unwrap_or(0);
-            return first.error_at(
-                &format!("multiagent.agents[{entry}]"),
-                format!("reference cycle: {}", names.join(" → ")),
-            );
+                .map(|x| match x.index {
+                    Some(i) => format!("{}[{i}]", x.field),
+                    None => x.field.to_string(),
+                })
+                .unwrap_or_default();
+            return first.error_at(&field, format!("reference cycle: {}", names.join(" → ")));
         }
         path.push(next);
         start = next;
@@ -797,8 +1018,6 @@ mod tests {
     fn keys_are_relative_to_the_lockfile_directory() {
         assert_eq!(key(Path::new("/r"), Path::new("/r/agents/a.md")), "./agents/a.md");
         assert_eq!(key(Path::new("/r/sub"), Path::new("/r/agents/a.md")), "../agents/a.md");
-        assert!(is_inline_id("agent_011CZkYpogX7uDKUyvBTophP"));
-        assert!(!is_inline_id("agent_defs/verifier.md"));
     }
 
     #[test]
@@ -894,6 +1113,113 @@ mod tests {
                 "{tools}: {e}"
             );
         }
+    }
+
+    #[test]
+    fn every_kind_loads_with_its_references_in_dependency_order() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "skills/pr-writer/SKILL.md",
+            "---\nname: pr-writer\ndescription: Writes PRs.\n---\nBody.\n",
+        );
+        write(d.path(), "skills/pr-writer/scripts/a.py", "print(1)\n");
+        write(d.path(), "environments/prod.yaml", "config: {type: cloud}\n");
+        write(d.path(), "memory_stores/notes.md", "---\n---\nTeam notes.\n");
+        write(
+            d.path(),
+            "agents/lead.md",
+            "---\nmodel: m\nskills: [../skills/pr-writer, {path: ../skills/pr-writer/SKILL.md, version: latest}, skill_011CZkYpogX7uDKUyvBTophP]\nmultiagent: {type: coordinator, agents: [\"helpers/*\", {type: self}]}\n---\nLead.\n",
+        );
+        write(d.path(), "agents/helpers/b.md", "---\ntype: agent\nmodel: m\n---\nB.\n");
+        write(d.path(), "agents/helpers/a.md", "---\ntype: agent\nmodel: m\n---\nA.\n");
+        write(d.path(), "agents/helpers/notes.md", "# just notes\n");
+        write(
+            d.path(),
+            "deployments/daily.md",
+            "---\nagent: ../agents/lead.md\nenvironment_id: ../environments/prod.yaml\nresources: [{path: ../memory_stores/notes.md, access: read_only}]\nschedule: {type: cron, expression: '0 9 * * *', timezone: Europe/Paris}\n---\nSummarize the day.\n",
+        );
+        let r = load(&[d.path().join("deployments/daily.md")], d.path()).unwrap();
+        let keys: Vec<&str> = r.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "./skills/pr-writer",
+                "./environments/prod.yaml",
+                "./memory_stores/notes.md",
+                "./agents/helpers/a.md",
+                "./agents/helpers/b.md",
+                "./agents/lead.md",
+                "./deployments/daily.md"
+            ],
+            "referenced kinds first, the skill loaded once"
+        );
+        let lead = &r[5];
+        assert_eq!(
+            lead.body["skills"][2],
+            json!({"type": "custom", "skill_id": "skill_011CZkYpogX7uDKUyvBTophP"})
+        );
+        assert_eq!(
+            lead.body["multiagent"]["agents"][2],
+            json!({"type": "self"}),
+            "a glob expands in place"
+        );
+        let slots: Vec<(&str, Option<usize>, &str, bool)> = lead
+            .refs
+            .iter()
+            .map(|x| (x.field, x.index, x.target.as_str(), x.latest))
+            .collect();
+        assert_eq!(
+            slots,
+            [
+                ("skills", Some(0), "./skills/pr-writer", false),
+                ("skills", Some(1), "./skills/pr-writer", true),
+                ("multiagent.agents", Some(0), "./agents/helpers/a.md", false),
+                ("multiagent.agents", Some(1), "./agents/helpers/b.md", false),
+            ]
+        );
+        let daily = &r[6];
+        assert_eq!(daily.body["name"], "daily");
+        assert_eq!(
+            daily.body["initial_events"],
+            json!([{"type": "user.message", "content": [{"type": "text", "text": "Summarize the day."}]}])
+        );
+        assert_eq!(
+            daily.refs[2].extra,
+            json!({"access": "read_only"}).as_object().unwrap().clone()
+        );
+        assert_eq!(r[0].bundle.as_ref().unwrap().files.len(), 2);
+
+        // Bad references: each one line at the entry.
+        let cases = [
+            ("environment_id: {path: ../environments/prod.yaml, x: 1}", "bare ID"),
+            (
+                "agent: ../environments/prod.yaml",
+                "is a environment, but this field takes a agent",
+            ),
+            ("resources: [\"../memory_stores/*.yaml\"]", "matched nothing on disk"),
+            (
+                "agent: agent_011CZkYpogX7uDKUyvBTophP\nenvironment_id: memstore_011CZkYpogX7uDKUyvBTophP",
+                "is a memory_store id",
+            ),
+            (
+                "resources: [{path: ../memory_stores/notes.md, memory_store_id: x}]",
+                "`memory_store_id` is filled in",
+            ),
+            ("agent: {path: ../agents/lead.md, version: 3}", "may only be \"latest\""),
+            ("agent: https://github.com/o/r", "only skills can come from a URL"),
+        ];
+        for (yaml, says) in cases {
+            write(d.path(), "deployments/bad.md", &format!("---\n{yaml}\n---\nGo.\n"));
+            let e = load(&[d.path().join("deployments/bad.md")], d.path()).unwrap_err();
+            assert!(
+                e.file.ends_with("deployments/bad.md") && e.line >= 2 && e.message.contains(says),
+                "{yaml}: {e}"
+            );
+        }
+        write(d.path(), "skills/broken/skill.md", "---\nname: broken\n---\n");
+        let e = load(&[d.path().join("skills/broken")], d.path()).unwrap_err();
+        assert!(e.message.contains("must be spelled SKILL.md"), "{e}");
     }
 
     #[test]

@@ -25,10 +25,13 @@ pub struct Origin {
 pub struct Entry {
     pub kind: Kind,
     pub id: String,
-    /// The server's version, as a string (agents only).
+    /// The server's version, as a string (an agent's number, a skill's epoch string).
     pub version: Option<String>,
     pub hash: String,
     pub remote_hash: Option<String>,
+    /// A URL source's pinned commit and the directory in it.
+    pub revision: Option<String>,
+    pub subpath: Option<String>,
     /// Fields a newer CLI wrote; kept while the entry keeps its id and kind.
     pub extra: Map<String, Value>,
 }
@@ -145,6 +148,8 @@ impl Lockfile {
             let hash = take("hash").unwrap_or_default();
             let version = take("version");
             let remote_hash = take("remote_hash");
+            let revision = take("revision");
+            let subpath = take("subpath");
             lock.entries.insert(
                 key.clone(),
                 Entry {
@@ -153,6 +158,8 @@ impl Lockfile {
                     version,
                     hash,
                     remote_hash,
+                    revision,
+                    subpath,
                     extra: fields,
                 },
             );
@@ -194,6 +201,8 @@ impl Lockfile {
                 ("version", &e.version),
                 ("hash", &Some(e.hash.clone())),
                 ("remote_hash", &e.remote_hash),
+                ("revision", &e.revision),
+                ("subpath", &e.subpath),
             ];
             for (k, v) in optional {
                 if let Some(v) = v.as_ref().filter(|v| !v.is_empty()) {
@@ -274,7 +283,7 @@ mod tests {
 
     #[test]
     fn a_lockfile_round_trips_byte_for_byte() {
-        let text = "{\n  \"version\": 1,\n  \"origin\": {\n    \"base_url\": \"https://api.anthropic.com\"\n  },\n  \"resources\": {\n    \"./agents/a.md\": {\n      \"kind\": \"agent\",\n      \"id\": \"agent_1\",\n      \"version\": \"2\",\n      \"hash\": \"h\",\n      \"remote_hash\": \"r\"\n    },\n    \"./environments/e.yaml\": {\n      \"future\": [\n        1\n      ],\n      \"hash\": \"h\",\n      \"id\": \"env_1\",\n      \"kind\": \"environment\"\n    }\n  }\n}\n";
+        let text = "{\n  \"version\": 1,\n  \"origin\": {\n    \"base_url\": \"https://api.anthropic.com\"\n  },\n  \"resources\": {\n    \"./agents/a.md\": {\n      \"kind\": \"agent\",\n      \"id\": \"agent_1\",\n      \"version\": \"2\",\n      \"hash\": \"h\",\n      \"remote_hash\": \"r\"\n    },\n    \"./environments/e.yaml\": {\n      \"future\": [\n        1\n      ],\n      \"hash\": \"h\",\n      \"id\": \"env_1\",\n      \"kind\": \"environment\"\n    },\n    \"https://github.com/o/r/tree/main/skills/x\": {\n      \"kind\": \"skill\",\n      \"id\": \"skill_1\",\n      \"version\": \"1759178010641129\",\n      \"hash\": \"h\",\n      \"revision\": \"0123456789abcdef0123456789abcdef01234567\",\n      \"subpath\": \"skills/x\"\n    }\n  }\n}\n";
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join(LOCKFILE_NAME);
         std::fs::write(&p, text).unwrap();

@@ -1,7 +1,8 @@
-//! Agents as code: template files (agents, environments, memory stores, vaults) loaded with their
-//! references, the `claude-lock.json` lockfile, and the plan that brings the server in line with
-//! the files. The rules follow the official `ant apply` (../shared/api/ant-apply.md) so a
-//! repository can move between the two CLIs without touching its files or its lockfile.
+//! Agents as code: template files of every kind (agents, environments, memory stores, vaults,
+//! deployments, and skill directories) loaded with their references, the `claude-lock.json`
+//! lockfile, and the plan that brings the server in line with the files. The rules follow the
+//! official `ant apply` (../shared/api/ant-apply.md) so a repository can move between the two
+//! CLIs without touching its files or its lockfile.
 
 pub mod canon;
 pub mod fetch;
@@ -9,27 +10,40 @@ pub mod load;
 pub mod lock;
 mod node;
 pub mod plan;
+pub mod refs;
+pub mod skill;
 
 /// The resource kinds this build manages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
     // Declaration order is the kind rank: referenced kinds first.
+    Skill,
     Environment,
     MemoryStore,
     Vault,
     Agent,
+    Deployment,
 }
 
 /// Every kind, in rank order.
-pub const KINDS: [Kind; 4] = [Kind::Environment, Kind::MemoryStore, Kind::Vault, Kind::Agent];
+pub const KINDS: [Kind; 6] = [
+    Kind::Skill,
+    Kind::Environment,
+    Kind::MemoryStore,
+    Kind::Vault,
+    Kind::Agent,
+    Kind::Deployment,
+];
 
 impl Kind {
     pub fn name(self) -> &'static str {
         match self {
+            Kind::Skill => "skill",
             Kind::Environment => "environment",
             Kind::MemoryStore => "memory_store",
             Kind::Vault => "vault",
             Kind::Agent => "agent",
+            Kind::Deployment => "deployment",
         }
     }
 
@@ -37,25 +51,61 @@ impl Kind {
         KINDS.into_iter().find(|k| k.name() == s)
     }
 
+    /// The prefix of this kind's ids (`agent_…`), which tells an inline id from a path.
+    pub fn id_prefix(self) -> &'static str {
+        match self {
+            Kind::Skill => "skill",
+            Kind::Environment => "env",
+            Kind::MemoryStore => "memstore",
+            Kind::Vault => "vlt",
+            Kind::Agent => "agent",
+            Kind::Deployment => "depl",
+        }
+    }
+
     /// The API collection, e.g. `/v1/agents`.
     pub fn collection(self) -> &'static str {
         match self {
+            Kind::Skill => "/v1/skills",
             Kind::Environment => "/v1/environments",
             Kind::MemoryStore => "/v1/memory_stores",
             Kind::Vault => "/v1/vaults",
             Kind::Agent => "/v1/agents",
+            Kind::Deployment => "/v1/deployments",
         }
     }
 
     /// The `anthropic-beta` its API family needs, when not the client's default.
     pub fn beta(self) -> Option<&'static str> {
         match self {
+            Kind::Skill => Some("skills-2025-10-02"),
             Kind::MemoryStore => Some("agent-memory-2026-07-22"),
-            Kind::Environment | Kind::Vault | Kind::Agent => None,
+            Kind::Environment | Kind::Vault | Kind::Agent | Kind::Deployment => None,
         }
     }
 
-    /// Top-level fields a template of this kind may set: the API's create body.
+    /// Skills are directories uploaded as files (a payload), not JSON bodies; they are deleted,
+    /// not archived, and have versions of their own.
+    pub fn is_payload(self) -> bool {
+        self == Kind::Skill
+    }
+
+    /// The field of a server object that holds its version, for the kinds that have one.
+    pub fn version_field(self) -> Option<&'static str> {
+        match self {
+            Kind::Agent => Some("version"),
+            Kind::Skill => Some("latest_version"),
+            _ => None,
+        }
+    }
+
+    /// What `--prune` does to an object of this kind.
+    pub fn destroy_word(self) -> &'static str {
+        if self.is_payload() { "delete" } else { "archive" }
+    }
+
+    /// Top-level fields a template of this kind may set: the API's create body (a skill's are
+    /// its `SKILL.md` front matter, which is free-form).
     pub fn fields(self) -> &'static [&'static str] {
         match self {
             Kind::Agent => &[
@@ -73,6 +123,31 @@ impl Kind {
             Kind::Environment => &["name", "description", "config", "metadata", "scope"],
             Kind::MemoryStore => &["name", "description", "metadata"],
             Kind::Vault => &["display_name", "metadata"],
+            Kind::Deployment => &[
+                "name",
+                "description",
+                "agent",
+                "environment_id",
+                "initial_events",
+                "budget",
+                "metadata",
+                "resources",
+                "schedule",
+                "vault_ids",
+            ],
+            Kind::Skill => &[],
+        }
+    }
+
+    /// The fields a planned create shows in its details (all of them with `-v`).
+    pub fn summary_fields(self) -> &'static [&'static str] {
+        match self {
+            Kind::Agent => &["name", "model", "description"],
+            Kind::Environment => &["name", "config"],
+            Kind::MemoryStore => &["name", "description"],
+            Kind::Vault => &["display_name"],
+            Kind::Deployment => &["name", "agent", "environment_id", "schedule"],
+            Kind::Skill => &["display_name"],
         }
     }
 
@@ -81,16 +156,28 @@ impl Kind {
         match self {
             Kind::Agent => Some("system"),
             Kind::Environment | Kind::MemoryStore => Some("description"),
-            Kind::Vault => None,
+            Kind::Deployment => Some("initial_events"),
+            Kind::Vault | Kind::Skill => None,
         }
     }
 
-    /// Fields the server fills in itself; they are left out of `remote_hash`. The official list
-    /// is not public (ant-apply.md §3.6): this is its documented candidate.
+    /// Fields (dotted paths) the server fills in itself; they are left out of `remote_hash`.
+    /// The official lists are not public (ant-apply.md §3.6): these are the documented candidates.
     pub fn computed(self) -> &'static [&'static str] {
         match self {
             Kind::Agent => &["id", "type", "version", "created_at", "updated_at", "archived_at"],
-            Kind::Environment | Kind::MemoryStore | Kind::Vault => {
+            Kind::Deployment => &[
+                "id",
+                "type",
+                "created_at",
+                "updated_at",
+                "archived_at",
+                "status",
+                "paused_reason",
+                "schedule.last_run_at",
+                "schedule.upcoming_runs_at",
+            ],
+            Kind::Environment | Kind::MemoryStore | Kind::Vault | Kind::Skill => {
                 &["id", "type", "created_at", "updated_at", "archived_at"]
             }
         }
@@ -102,7 +189,8 @@ impl Kind {
         match self {
             Kind::Agent => &["description", "system", "tools", "mcp_servers", "skills", "multiagent"],
             Kind::Environment | Kind::MemoryStore => &["description"],
-            Kind::Vault => &[],
+            Kind::Deployment => &["description", "budget", "resources", "schedule", "vault_ids"],
+            Kind::Vault | Kind::Skill => &[],
         }
     }
 }

@@ -10,7 +10,10 @@ use serde_json::{Map, Value, json};
 use super::canon::hash;
 use super::load::Resource;
 use super::lock::{Entry, Lockfile};
+use super::refs::{self, Slot};
+use super::skill::Bundle;
 use super::{FileError, Kind};
+use crate::client::transfer::{FileSource, Form, FormPart};
 use crate::client::{Client, ClientError, Request};
 
 const UNKNOWN: &str = "(known after apply)";
@@ -36,6 +39,9 @@ pub struct Change {
     pub blocked: Option<String>,
     /// Notes shown under the row (drift, a replacement).
     pub notes: Vec<String>,
+    /// The body as planned (references not yet known shown as placeholders); null for a
+    /// destroy.
+    pub planned: Value,
     /// The server's copy when it was read, for the update's version and `null` clears.
     current: Option<Value>,
     /// The index of the loaded resource (none for a destroy).
@@ -73,11 +79,20 @@ pub enum PlanError {
     #[error("{0}")]
     Refused(String),
     #[error("{key}: {err}")]
-    Apply { key: String, err: ClientError },
+    Apply { key: String, err: ApplyError },
     #[error("{0}; writing {1}: {2}")]
     Write(Box<PlanError>, String, std::io::Error),
     #[error("writing {0}: {1}")]
     WriteOnly(String, std::io::Error),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApplyError {
+    #[error(transparent)]
+    Client(#[from] ClientError),
+    /// The server's answer lacks what the lockfile needs.
+    #[error("{0}")]
+    Answer(String),
 }
 
 /// What a reference pins: an id, and a version unless it changes this run.
@@ -99,46 +114,91 @@ fn request(kind: Kind, method: Method, path: String, body: Option<Value>) -> Req
     }
 }
 
-/// The body to send: references replaced by the pins known so far.
+/// The body to send: references replaced by the pins known so far. `true` when some pin is
+/// not known until apply.
 fn body_of(r: &Resource, pins: &HashMap<String, Pin>) -> (Value, bool) {
     let mut body = r.body.clone();
     let mut placeholder = false;
-    if let Some(agents) = body.pointer_mut("/multiagent/agents").and_then(Value::as_array_mut) {
-        for x in &r.refs {
-            let mut encoded = Map::new();
-            encoded.insert("type".into(), json!("agent"));
-            match pins.get(&x.target).unwrap_or(&Pin::Unknown) {
-                Pin::Known { id, version } => {
-                    encoded.insert("id".into(), json!(id));
-                    if let (Some(v), false) = (version, x.latest) {
-                        encoded.insert("version".into(), v.clone());
-                    }
-                }
-                Pin::IdOnly(id) => {
-                    encoded.insert("id".into(), json!(id));
-                    if !x.latest {
-                        encoded.insert("version".into(), json!(UNKNOWN));
-                    }
-                    placeholder = true;
-                }
-                Pin::Unknown => {
-                    encoded.insert("id".into(), json!(UNKNOWN));
-                    placeholder = true;
-                }
+    for x in &r.refs {
+        let target = Slot::find(x.field).target;
+        let versioned = target.version_field().is_some() && !x.latest;
+        let (id, version) = match pins.get(&x.target).unwrap_or(&Pin::Unknown) {
+            Pin::Known { id, version } => (json!(id), version.clone()),
+            // The id stays; a new version is only known once the change is made.
+            Pin::IdOnly(id) => {
+                placeholder |= versioned;
+                (json!(id), Some(json!(UNKNOWN)))
             }
-            encoded.extend(x.extra.clone());
-            agents[x.index] = Value::Object(encoded);
+            Pin::Unknown => {
+                placeholder = true;
+                (json!(UNKNOWN), None)
+            }
+        };
+        let version = version.filter(|_| versioned);
+        if let Some(entry) = body.pointer_mut(&x.pointer()) {
+            *entry = refs::encode(target, id, version, &x.extra);
         }
     }
     (body, placeholder)
 }
 
+/// The body with every reference filled in by a well-formed id of its target's kind, for checks
+/// made offline (`ant validate`).
+pub fn stand_in_body(r: &Resource) -> Value {
+    let pins = r
+        .refs
+        .iter()
+        .map(|x| {
+            let target = Slot::find(x.field).target;
+            let pin = Pin::Known {
+                id: format!("{}_011CZkYpogX7uDKUyvBTophP", target.id_prefix()),
+                version: target.version_field().map(|_| pinned_version(target, "1")),
+            };
+            (x.target.clone(), pin)
+        })
+        .collect();
+    body_of(r, &pins).0
+}
+
+/// The `hash` recorded for a resource sent as `body`: a skill's file fingerprint, else the
+/// digest of the canonical body (§3).
+fn digest(r: &Resource, body: &Value) -> String {
+    match &r.bundle {
+        Some(b) => b.fingerprint.clone(),
+        None => hash(body),
+    }
+}
+
+/// The version a server object reports, for the kinds that have one.
+fn version_of(kind: Kind, server: &Value) -> Option<Value> {
+    kind.version_field()
+        .and_then(|f| server.get(f))
+        .filter(|v| !v.is_null())
+        .cloned()
+}
+
+/// A lockfile version (always a string) in the JSON type its kind pins with: an agent's number.
+fn pinned_version(kind: Kind, recorded: &str) -> Value {
+    match (kind, recorded.parse::<u64>()) {
+        (Kind::Agent, Ok(n)) => json!(n),
+        _ => json!(recorded),
+    }
+}
+
+fn version_text(v: &Value) -> String {
+    v.as_str().map_or_else(|| v.to_string(), str::to_string)
+}
+
 /// `remote_hash`: the server's copy without computed fields and empty values (§3.6).
 pub fn remote_hash(kind: Kind, server: &Value) -> String {
     let mut v = server.clone();
-    if let Some(o) = v.as_object_mut() {
-        for f in kind.computed() {
-            o.remove(*f);
+    for path in kind.computed() {
+        let (parent, field) = match path.rsplit_once('.') {
+            Some((parent, field)) => (format!("/{}", parent.replace('.', "/")), field),
+            None => (String::new(), *path),
+        };
+        if let Some(o) = v.pointer_mut(&parent).and_then(Value::as_object_mut) {
+            o.remove(field);
         }
     }
     drop_empty(&mut v);
@@ -218,7 +278,8 @@ fn diff(
     }
 }
 
-fn short(v: &Value) -> String {
+/// A value on one line: compact JSON, elided in the middle past 80 characters.
+pub fn short(v: &Value) -> String {
     let text = v.to_string();
     if text.chars().count() <= 80 {
         return text;
@@ -346,7 +407,7 @@ pub async fn plan(client: &Client, resources: &[Resource], lock: &Lockfile, opts
     let mut rehash = false;
     for (i, r) in resources.iter().enumerate() {
         let (body, placeholder) = body_of(r, &pins);
-        let h = hash(&body);
+        let h = digest(r, &body);
         let mut change = Change {
             key: r.key.clone(),
             kind: r.kind,
@@ -355,9 +416,13 @@ pub async fn plan(client: &Client, resources: &[Resource], lock: &Lockfile, opts
             diff: Vec::new(),
             blocked: None,
             notes: Vec::new(),
+            planned: body.clone(),
             current: None,
             resource: Some(i),
         };
+        if let Some(bundle) = &r.bundle {
+            change.diff.push(format!("upload {}", files(bundle.files.len())));
+        }
         let Some(entry) = lock.entries.get(&r.key) else {
             pins.insert(r.key.clone(), Pin::Unknown);
             changes.push(change);
@@ -399,13 +464,15 @@ pub async fn plan(client: &Client, resources: &[Resource], lock: &Lockfile, opts
             continue;
         }
         let current = current.expect("checked above");
-        let server_version = current.get("version").filter(|v| !v.is_null()).cloned();
+        let server_version = version_of(r.kind, &current);
         let mut drift = None;
-        if r.kind == Kind::Agent
-            && let (Some(sv), Some(lv)) = (&server_version, &entry.version)
-            && &sv.to_string() != lv
+        if let (Some(sv), Some(lv)) = (&server_version, &entry.version)
+            && &version_text(sv) != lv
         {
-            drift = Some(format!("server has version {sv} but the lockfile recorded {lv}"));
+            drift = Some(format!(
+                "server has version {} but the lockfile recorded {lv}",
+                version_text(sv)
+            ));
         }
         if drift.is_none()
             && let Some(rh) = &entry.remote_hash
@@ -417,6 +484,10 @@ pub async fn plan(client: &Client, resources: &[Resource], lock: &Lockfile, opts
         let server_obj = current.as_object().cloned().unwrap_or_default();
         if h == entry.hash && drift.is_none() && !placeholder {
             change.action = Action::NoChange;
+            change.diff.clear();
+        } else if r.bundle.is_some() {
+            // A payload is not compared field by field: its files go up as a new version.
+            change.action = Action::Update;
         } else {
             diff("", &desired, &server_obj, r.kind.clearable(), &mut change.diff);
             if change.diff.is_empty() && drift.is_none() && !placeholder {
@@ -470,6 +541,7 @@ pub async fn plan(client: &Client, resources: &[Resource], lock: &Lockfile, opts
             diff: Vec::new(),
             blocked: None,
             notes: Vec::new(),
+            planned: Value::Null,
             current: None,
             resource: None,
         };
@@ -502,6 +574,7 @@ pub enum Outcome {
     Updated,
     Unchanged,
     Archived,
+    Deleted,
     AlreadyGone,
 }
 
@@ -512,6 +585,7 @@ impl Outcome {
             Outcome::Updated => "updated",
             Outcome::Unchanged => "unchanged",
             Outcome::Archived => "archived",
+            Outcome::Deleted => "deleted",
             Outcome::AlreadyGone => "already gone",
         }
     }
@@ -561,34 +635,26 @@ async fn apply_one(
     change: &Change,
     lock: &mut Lockfile,
     pins: &mut HashMap<String, Pin>,
-) -> Result<(Outcome, String), ClientError> {
+) -> Result<(Outcome, String), ApplyError> {
     let Some(i) = change.resource else {
         let id = change.id.clone().expect("a destroy has an id");
-        let archive = request(
-            change.kind,
-            Method::POST,
-            format!("{}/archive", object_path(change.kind, &id)),
-            None,
-        );
-        let outcome = match client.send(&archive).await {
-            Ok(_) => Outcome::Archived,
+        let outcome = match destroy(client, change.kind, &id).await {
+            Ok(()) if change.kind.is_payload() => Outcome::Deleted,
+            Ok(()) => Outcome::Archived,
             Err(e) if is_not_found(&e) => Outcome::AlreadyGone,
-            Err(e) => return Err(e),
+            Err(e) => return Err(e.into()),
         };
         lock.entries.remove(&change.key);
         return Ok((outcome, id));
     };
     let r = &resources[i];
     let (body, _) = body_of(r, pins);
-    let h = hash(&body);
+    let h = digest(r, &body);
     let (outcome, response) = match change.action {
         Action::NoChange => {
             let entry = lock.entries.get_mut(&r.key).expect("a no-change is tracked");
             entry.hash = h;
-            let version = entry
-                .version
-                .as_ref()
-                .map(|v| v.parse::<u64>().map(Value::from).unwrap_or(json!(v)));
+            let version = entry.version.as_deref().map(|v| pinned_version(r.kind, v));
             let id = entry.id.clone();
             pins.insert(
                 r.key.clone(),
@@ -600,15 +666,27 @@ async fn apply_one(
             return Ok((Outcome::Unchanged, id));
         }
         Action::Create => {
-            let text = client
-                .send(&request(
-                    r.kind,
-                    Method::POST,
-                    r.kind.collection().into(),
-                    Some(body.clone()),
-                ))
-                .await?;
+            let text = match &r.bundle {
+                Some(bundle) => upload(client, r.kind.collection().into(), bundle, true).await?,
+                None => {
+                    client
+                        .send(&request(
+                            r.kind,
+                            Method::POST,
+                            r.kind.collection().into(),
+                            Some(body.clone()),
+                        ))
+                        .await?
+                }
+            };
             (Outcome::Created, text)
+        }
+        Action::Update if r.bundle.is_some() => {
+            let id = change.id.clone().expect("an update has an id");
+            let bundle = r.bundle.as_ref().expect("checked");
+            let path = format!("{}/versions", object_path(r.kind, &id));
+            let text = upload(client, path, bundle, false).await?;
+            (Outcome::Updated, text)
         }
         Action::Update => {
             let id = change.id.clone().expect("an update has an id");
@@ -644,8 +722,28 @@ async fn apply_one(
         Action::Destroy => unreachable!("destroys have no resource"),
     };
     let response: Value = serde_json::from_str(&response).unwrap_or(Value::Null);
-    let id = response["id"].as_str().unwrap_or_default().to_string();
-    let version = response.get("version").filter(|v| !v.is_null()).cloned();
+    // A new skill version answers with the version object: the skill is `skill_id`.
+    let (id, version) = match (&r.bundle, change.action) {
+        (Some(_), Action::Update) => (response["skill_id"].as_str(), response.get("version")),
+        _ => (
+            response["id"].as_str(),
+            version_of(r.kind, &response)
+                .as_ref()
+                .and(r.kind.version_field().and_then(|f| response.get(f))),
+        ),
+    };
+    let Some(id) = id.filter(|id| !id.is_empty()).map(str::to_string) else {
+        return Err(ApplyError::Answer(format!(
+            "the API returned no id for the {} {}",
+            if change.action == Action::Create {
+                "created"
+            } else {
+                "updated"
+            },
+            r.kind.name()
+        )));
+    };
+    let version = version.filter(|v| !v.is_null()).cloned();
     let extra = match lock.entries.get(&r.key) {
         Some(old) if old.id == id && old.kind == r.kind => old.extra.clone(),
         _ => Map::new(),
@@ -655,11 +753,12 @@ async fn apply_one(
         Entry {
             kind: r.kind,
             id: id.clone(),
-            version: version
-                .as_ref()
-                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)),
+            version: version.as_ref().map(version_text),
             hash: h,
-            remote_hash: Some(remote_hash(r.kind, &response)),
+            // Payloads have no JSON copy to compare (§3.6).
+            remote_hash: r.bundle.is_none().then(|| remote_hash(r.kind, &response)),
+            revision: r.pin.as_ref().map(|p| p.revision.clone()),
+            subpath: r.pin.as_ref().map(|p| p.subpath.clone()),
             extra,
         },
     );
@@ -671,6 +770,61 @@ async fn apply_one(
         },
     );
     Ok((outcome, id))
+}
+
+/// Archives an object, or deletes a skill: its versions first, as the API requires.
+async fn destroy(client: &Client, kind: Kind, id: &str) -> Result<(), ClientError> {
+    let path = object_path(kind, id);
+    if !kind.is_payload() {
+        let archive = request(kind, Method::POST, format!("{path}/archive"), None);
+        return client.send(&archive).await.map(drop);
+    }
+    let list = request(kind, Method::GET, format!("{path}/versions"), None);
+    let mut versions = Vec::new();
+    client
+        .list(list, None, |item| {
+            let v: Value = serde_json::from_str(item).unwrap_or(Value::Null);
+            versions.extend(v["version"].as_str().map(str::to_string));
+            Ok(())
+        })
+        .await?;
+    for version in versions {
+        let delete = request(kind, Method::DELETE, format!("{path}/versions/{version}"), None);
+        match client.send(&delete).await {
+            Err(e) if !is_not_found(&e) => return Err(e),
+            _ => {}
+        }
+    }
+    client.send(&request(kind, Method::DELETE, path, None)).await.map(drop)
+}
+
+/// Uploads a skill's files under its folder: a new skill (with its display title) or a new
+/// version of one.
+async fn upload(client: &Client, path: String, bundle: &Bundle, new: bool) -> Result<String, ClientError> {
+    let mut parts = Vec::with_capacity(bundle.files.len() + 1);
+    if new {
+        parts.push(FormPart::Text {
+            name: "display_title".into(),
+            value: bundle.display_name.clone(),
+        });
+    }
+    for f in &bundle.files {
+        parts.push(FormPart::File {
+            name: "files[]".into(),
+            source: FileSource::Path(f.path.clone()),
+            filename: format!("{}/{}", bundle.folder, f.rel),
+            content_type: mime_guess::from_path(&f.path).first_or_octet_stream().to_string(),
+        });
+    }
+    let req = request(Kind::Skill, Method::POST, path, None);
+    client
+        .upload(&req, &Form { parts }, &indicatif::ProgressBar::hidden())
+        .await
+}
+
+/// `1 file`, `3 files`.
+pub fn files(n: usize) -> String {
+    if n == 1 { "1 file".into() } else { format!("{n} files") }
 }
 
 #[cfg(test)]

@@ -286,12 +286,27 @@ async fn gate(State(state): State<Shared>, req: Request, next: Next) -> Response
     {
         response.headers_mut().insert("request-id", v);
     }
+    if let Ok(v) = organization_id(&state.api_key).parse() {
+        response.headers_mut().insert(ORGANIZATION_HEADER, v);
+    }
     tracing::info!(
         "{method} {path} {} {:.1}ms",
         response.status().as_u16(),
         started.elapsed().as_secs_f64() * 1e3
     );
     response
+}
+
+/// The header that names the organization a request was served for, as the API sends it.
+pub const ORGANIZATION_HEADER: &str = "anthropic-organization-id";
+
+/// The organization the local server's answers name: one per API key (a one-way digest of it),
+/// so `ant apply` can tell a lockfile made against another server's data, whatever its port.
+fn organization_id(api_key: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(format!("ant local organization\0{api_key}"));
+    let hex: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
+    format!("org_local_{hex}")
 }
 
 /// Whether a route takes an upload, whose body its handler streams.
