@@ -484,3 +484,222 @@ async fn skills_are_uploaded_pinned_by_agents_versioned_and_deleted() {
     let (status, _) = s.call("GET", &format!("/v1/skills/{skill}"), None).await;
     assert_eq!(status, 404);
 }
+
+/// A fake GitHub API: `main` resolves to whichever commit was published last, and each commit's
+/// tarball holds `skills/summarize/SKILL.md` with that commit's text. Counts what was asked.
+#[derive(Default)]
+struct FakeGitHub {
+    main: std::sync::Mutex<String>,
+    tarballs: std::sync::Mutex<std::collections::HashMap<String, Vec<u8>>>,
+    requests: std::sync::Mutex<Vec<String>>,
+}
+
+impl FakeGitHub {
+    fn publish(&self, sha: &str, manifest: &str) {
+        let mut tar = tar::Builder::new(flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast()));
+        let mut add = |path: &str, data: &[u8]| {
+            let mut header = tar::Header::new_gnu();
+            header.set_size(data.len() as u64);
+            header.set_mode(0o644);
+            header.set_cksum();
+            tar.append_data(&mut header, format!("o-r-{}/{path}", &sha[..7]), data)
+                .unwrap();
+        };
+        add("README.md", b"# skills\n");
+        add("skills/summarize/SKILL.md", manifest.as_bytes());
+        let bytes = tar.into_inner().unwrap().finish().unwrap();
+        self.tarballs.lock().unwrap().insert(sha.to_string(), bytes);
+        *self.main.lock().unwrap() = sha.to_string();
+    }
+
+    async fn serve(self: std::sync::Arc<Self>) -> String {
+        use axum::extract::{Path as UrlPath, State};
+        use axum::response::IntoResponse;
+        async fn commit(
+            State(f): State<std::sync::Arc<FakeGitHub>>,
+            UrlPath(r): UrlPath<String>,
+        ) -> axum::response::Response {
+            f.requests.lock().unwrap().push(format!("commit {r}"));
+            if r == "main" {
+                axum::Json(json!({"sha": *f.main.lock().unwrap()})).into_response()
+            } else {
+                (axum::http::StatusCode::NOT_FOUND, "{\"message\":\"No commit found\"}").into_response()
+            }
+        }
+        async fn tarball(
+            State(f): State<std::sync::Arc<FakeGitHub>>,
+            UrlPath(sha): UrlPath<String>,
+        ) -> axum::response::Response {
+            f.requests.lock().unwrap().push(format!("tarball {sha}"));
+            match f.tarballs.lock().unwrap().get(&sha) {
+                Some(bytes) => bytes.clone().into_response(),
+                None => axum::http::StatusCode::NOT_FOUND.into_response(),
+            }
+        }
+        let app = axum::Router::new()
+            .route("/repos/o/r/commits/{r}", axum::routing::get(commit))
+            .route("/repos/o/r/tarball/{sha}", axum::routing::get(tarball))
+            .with_state(self);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        url
+    }
+
+    fn asked(&self) -> Vec<String> {
+        std::mem::take(&mut *self.requests.lock().unwrap())
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_skill_from_github_is_pinned_by_the_lockfile_until_upgrade() {
+    let s = Server::start(&[]);
+    let github = std::sync::Arc::new(FakeGitHub::default());
+    let first = "1111111111111111111111111111111111111111";
+    github.publish(
+        first,
+        "---\nname: summarize\ndescription: Summarizes.\n---\nBe short.\n",
+    );
+    let api = github.clone().serve().await;
+    let d = empty_repo();
+    let dir = d.path();
+    let cache = tempfile::tempdir().unwrap();
+    let url = "https://github.com/o/r/tree/main/skills/summarize";
+    write(
+        dir,
+        "agents/summarizer.md",
+        &format!("---\nmodel: claude-sonnet-4-6\nskills: [\"{url}\"]\n---\nYou summarize.\n"),
+    );
+    let run = |args: &[&str]| {
+        let mut all = vec!["apply"];
+        all.extend_from_slice(args);
+        s.ant(&all)
+            .env("ANT_GITHUB_API_URL", &api)
+            .env("XDG_CACHE_HOME", cache.path())
+            .current_dir(dir)
+            .run()
+    };
+
+    run(&[".", "--yes"]).ok();
+    assert_eq!(github.asked(), ["commit main".to_string(), format!("tarball {first}")]);
+    let l = lock(dir);
+    let entry = &l["resources"][url];
+    assert_eq!(
+        (
+            entry["kind"].as_str(),
+            entry["revision"].as_str(),
+            entry["subpath"].as_str()
+        ),
+        (Some("skill"), Some(first), Some("skills/summarize"))
+    );
+    let skill = entry["id"].as_str().unwrap().to_string();
+    let agent = l["resources"]["./agents/summarizer.md"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let got = s.ok("GET", &format!("/v1/agents/{agent}"), None).await;
+    assert_eq!(got["skills"][0]["skill_id"], skill.as_str());
+
+    // A new commit on main changes nothing until --upgrade: the pin is used, from the cache.
+    let second = "2222222222222222222222222222222222222222";
+    github.publish(
+        second,
+        "---\nname: summarize\ndescription: Summarizes better.\n---\nBe shorter.\n",
+    );
+    assert!(run(&[".", "--yes"]).ok().contains("No changes"));
+    assert_eq!(
+        github.asked(),
+        Vec::<String>::new(),
+        "a pinned commit is neither resolved nor fetched again"
+    );
+
+    let out = run(&[".", "--yes", "--upgrade"]).ok();
+    assert!(out.contains(url) && out.contains("updated"), "{out}");
+    assert_eq!(github.asked(), ["commit main".to_string(), format!("tarball {second}")]);
+    let l = lock(dir);
+    assert_eq!(l["resources"][url]["revision"], second);
+    assert_eq!(
+        l["resources"][url]["id"],
+        skill.as_str(),
+        "the same skill, a new version"
+    );
+    let versions = s.ok("GET", &format!("/v1/skills/{skill}/versions"), None).await;
+    assert_eq!(versions["data"].as_array().unwrap().len(), 2);
+
+    // A subpath that is not in the commit is one line naming the URL.
+    write(
+        dir,
+        "agents/other.md",
+        "---\nmodel: claude-sonnet-4-6\nskills: [\"https://github.com/o/r/tree/main/skills/nope\"]\n---\nx\n",
+    );
+    let out = run(&["agents/other.md", "--yes"]);
+    common::assert_one_line_error(
+        &out,
+        &["agents/other.md", "no directory \"skills/nope\" at commit 222222222222"],
+    );
+}
+
+#[tokio::test]
+async fn the_lockfile_is_refused_for_another_organization_but_not_for_another_port() {
+    let s = Server::start(&[]);
+    let d = repo();
+    let dir = d.path();
+    let out = s.ant(&["apply", ".", "--yes"]).current_dir(dir).run().ok();
+    assert!(out.contains("Resources will be created with"), "{out}");
+    assert!(out.contains("credentials   API key (ANTHROPIC_API_KEY)"), "{out}");
+    let org = lock(dir)["origin"]["organization_id"].as_str().unwrap().to_string();
+    assert!(org.starts_with("org_local_") && out.contains(&org), "{out}");
+
+    // The same organization behind another address is the same place.
+    let before = s.base_url.clone();
+    let mut s = s;
+    s.restart(false);
+    assert_ne!(s.base_url, before);
+    let out = s.ant(&["apply", "--yes"]).current_dir(dir).run().ok();
+    assert!(out.contains("No changes"), "{out}");
+
+    // Another server (another key) is another organization: refused before anything is read.
+    let other = Server::with_key_file(&[], &[]);
+    let out = other.ant(&["apply", "--yes"]).current_dir(dir).run();
+    common::assert_one_line_error(
+        &out,
+        &[
+            "claude-lock.json",
+            &org,
+            "these credentials belong to organization org_local_",
+        ],
+    );
+}
+
+#[tokio::test]
+async fn at_a_terminal_the_plan_offers_details_before_applying() {
+    let s = Server::start(&[]);
+    let d = repo();
+    let config = tempfile::tempdir().unwrap();
+    let cmd = format!(
+        "cd {} && env -u ANTHROPIC_PROFILE ANTHROPIC_CONFIG_DIR={} ANTHROPIC_BASE_URL={} ANTHROPIC_API_KEY={} {} apply .; echo exit=$?; sleep 30",
+        d.path().display(),
+        config.path().display(),
+        s.base_url,
+        s.key,
+        env!("CARGO_BIN_EXE_ant")
+    );
+    let term = common::tmux::Tmux::start("apply", (120, 50), &cmd).expect("tmux runs");
+    let screen = term.wait_for("(y)es / (n)o / (d)etails");
+    assert!(
+        screen.contains("Resources will be created with") && screen.contains("Preview"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("model: \"claude-sonnet-4-6\""),
+        "details wait for d: {screen}"
+    );
+    term.type_line("d");
+    let screen = term.wait_until("the details and the question again", |s| {
+        s.matches("(y)es / (n)o / (d)etails").count() == 2
+    });
+    assert!(screen.contains("model: \"claude-sonnet-4-6\""), "{screen}");
+    term.type_line("y");
+    let screen = term.wait_for("exit=0");
+    assert!(screen.contains("State written to claude-lock.json"), "{screen}");
+}
