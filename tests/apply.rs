@@ -637,6 +637,23 @@ async fn a_skill_from_github_is_pinned_by_the_lockfile_until_upgrade() {
         &out,
         &["agents/other.md", "no directory \"skills/nope\" at commit 222222222222"],
     );
+
+    // A tarball over the limit is refused, and nothing of it is kept.
+    let huge = "3333333333333333333333333333333333333333";
+    github
+        .tarballs
+        .lock()
+        .unwrap()
+        .insert(huge.into(), vec![0; (64 << 20) + 1]);
+    *github.main.lock().unwrap() = huge.into();
+    let out = run(&["agents/summarizer.md", "--yes", "--upgrade"]);
+    common::assert_one_line_error(&out, &["agents/summarizer.md", "64 MiB"]);
+    let kept = std::fs::read_dir(cache.path().join("ant/github/o/r")).unwrap();
+    let mut kept: Vec<String> = kept
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    kept.sort();
+    assert_eq!(kept, [first, second]);
 }
 
 #[tokio::test]
@@ -702,4 +719,69 @@ async fn at_a_terminal_the_plan_offers_details_before_applying() {
     term.type_line("y");
     let screen = term.wait_for("exit=0");
     assert!(screen.contains("State written to claude-lock.json"), "{screen}");
+}
+
+/// The documented examples (ant-apply.md §3.3, §3.4) applied for real: the lockfile is the
+/// official layout byte for byte, each `hash` the documented one, and where the official
+/// lockfiles show `remote_hash == hash` (vaults) the local server's answer hashes the same.
+#[tokio::test]
+async fn the_lockfile_of_the_documented_examples_is_byte_for_byte_the_official_one() {
+    let s = Server::start(&[]);
+    let d = empty_repo();
+    let dir = d.path();
+    write(
+        dir,
+        "agents/reviewer.md",
+        "---\nmodel: claude-sonnet-4-6\ntools: [{type: agent_toolset_20260401}]\n---\nYou review pull requests. Be direct.\n",
+    );
+    write(
+        dir,
+        "environments/reviz.yaml",
+        "name: reviz-relecture\nconfig:\n  type: cloud\n  networking: {type: limited, allow_mcp_servers: true, allow_package_managers: false}\n",
+    );
+    write(dir, "vault.yaml", "display_name: \"Réviz — GitHub\"\n");
+    apply(&s, dir, &[".", "--yes"]).ok();
+    let text = std::fs::read_to_string(dir.join("claude-lock.json")).unwrap();
+    let l: Value = serde_json::from_str(&text).unwrap();
+    let r = &l["resources"];
+    let field = |key: &str, f: &str| r[key][f].as_str().unwrap().to_string();
+    let org = l["origin"]["organization_id"].as_str().unwrap();
+    let expected = format!(
+        r#"{{
+  "version": 1,
+  "origin": {{
+    "base_url": "{base}",
+    "organization_id": "{org}"
+  }},
+  "resources": {{
+    "./agents/reviewer.md": {{
+      "kind": "agent",
+      "id": "{agent}",
+      "version": "1",
+      "hash": "b6153119cd3a54fc895e6051bd7c88da",
+      "remote_hash": "{agent_remote}"
+    }},
+    "./environments/reviz.yaml": {{
+      "kind": "environment",
+      "id": "{env}",
+      "hash": "89e144bc7f151137d58a25eed065cfc7",
+      "remote_hash": "{env_remote}"
+    }},
+    "./vault.yaml": {{
+      "kind": "vault",
+      "id": "{vault}",
+      "hash": "ebeebb7d001afe27b9323f1e9ce82b95",
+      "remote_hash": "ebeebb7d001afe27b9323f1e9ce82b95"
+    }}
+  }}
+}}
+"#,
+        base = s.base_url,
+        agent = field("./agents/reviewer.md", "id"),
+        agent_remote = field("./agents/reviewer.md", "remote_hash"),
+        env = field("./environments/reviz.yaml", "id"),
+        env_remote = field("./environments/reviz.yaml", "remote_hash"),
+        vault = field("./vault.yaml", "id"),
+    );
+    assert_eq!(text, expected);
 }
