@@ -723,7 +723,8 @@ async fn at_a_terminal_the_plan_offers_details_before_applying() {
 
 /// The documented examples (ant-apply.md §3.3, §3.4) applied for real: the lockfile is the
 /// official layout byte for byte, each `hash` the documented one, and where the official
-/// lockfiles show `remote_hash == hash` (vaults) the local server's answer hashes the same.
+/// lockfiles show `remote_hash == hash` (vaults, memory stores) the local server's answer hashes
+/// the same.
 #[tokio::test]
 async fn the_lockfile_of_the_documented_examples_is_byte_for_byte_the_official_one() {
     let s = Server::start(&[]);
@@ -740,6 +741,7 @@ async fn the_lockfile_of_the_documented_examples_is_byte_for_byte_the_official_o
         "name: reviz-relecture\nconfig:\n  type: cloud\n  networking: {type: limited, allow_mcp_servers: true, allow_package_managers: false}\n",
     );
     write(dir, "vault.yaml", "display_name: \"Réviz — GitHub\"\n");
+    write(dir, "memory_stores/notes.md", "---\n---\nWhat the team learned.\n");
     apply(&s, dir, &[".", "--yes"]).ok();
     let text = std::fs::read_to_string(dir.join("claude-lock.json")).unwrap();
     let l: Value = serde_json::from_str(&text).unwrap();
@@ -767,6 +769,12 @@ async fn the_lockfile_of_the_documented_examples_is_byte_for_byte_the_official_o
       "hash": "89e144bc7f151137d58a25eed065cfc7",
       "remote_hash": "{env_remote}"
     }},
+    "./memory_stores/notes.md": {{
+      "kind": "memory_store",
+      "id": "{store}",
+      "hash": "{store_hash}",
+      "remote_hash": "{store_hash}"
+    }},
     "./vault.yaml": {{
       "kind": "vault",
       "id": "{vault}",
@@ -782,6 +790,8 @@ async fn the_lockfile_of_the_documented_examples_is_byte_for_byte_the_official_o
         env = field("./environments/reviz.yaml", "id"),
         env_remote = field("./environments/reviz.yaml", "remote_hash"),
         vault = field("./vault.yaml", "id"),
+        store = field("./memory_stores/notes.md", "id"),
+        store_hash = ant::template::canon::hash(&json!({"name": "notes", "description": "What the team learned."})),
     );
     assert_eq!(text, expected);
 }
