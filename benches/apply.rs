@@ -1,4 +1,4 @@
-//! Planning 200 unchanged templates of mixed kinds (`ant apply --dry-run`, the real binary)
+//! Planning 200 unchanged templates of all six kinds (`ant apply --dry-run`, the real binary)
 //! against a real local server, next to 200 agents; the baseline is the same command over one
 //! template, the fixed cost of a run.
 
@@ -28,14 +28,23 @@ fn median(base: &str, dir: &Path) -> Duration {
     runs[runs.len() / 2]
 }
 
-/// `n` templates: all agents, or the kinds in turn (agent, environment, memory store, vault).
+/// `n` templates: all agents, or the six kinds in turn (agent, environment, memory store, vault,
+/// skill, and a deployment referencing the agent and environment before it).
 fn repo(n: usize, mixed: bool) -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();
-    for dir in ["agents", "environments", "memory_stores", "vaults", ".git"] {
+    for dir in [
+        "agents",
+        "environments",
+        "memory_stores",
+        "vaults",
+        "skills",
+        "deployments",
+        ".git",
+    ] {
         std::fs::create_dir_all(d.path().join(dir)).unwrap();
     }
     for i in 0..n {
-        let (path, text) = match if mixed { i % 4 } else { 0 } {
+        let (path, text) = match if mixed { i % 6 } else { 0 } {
             0 => (
                 format!("agents/a{i:03}.md"),
                 format!(
@@ -50,7 +59,27 @@ fn repo(n: usize, mixed: bool) -> tempfile::TempDir {
                 format!("memory_stores/m{i:03}.md"),
                 format!("---\nmetadata: {{n: \"{i}\"}}\n---\nNotes number {i}.\n"),
             ),
-            _ => (format!("vaults/v{i:03}.yaml"), format!("display_name: Vault {i}\n")),
+            3 => (format!("vaults/v{i:03}.yaml"), format!("display_name: Vault {i}\n")),
+            4 => {
+                std::fs::create_dir_all(d.path().join(format!("skills/s{i:03}/scripts"))).unwrap();
+                std::fs::write(
+                    d.path().join(format!("skills/s{i:03}/scripts/run.py")),
+                    format!("print({i})\n"),
+                )
+                .unwrap();
+                (
+                    format!("skills/s{i:03}/SKILL.md"),
+                    format!("---\nname: s{i:03}\ndescription: Skill number {i}.\n---\nRun scripts/run.py.\n"),
+                )
+            }
+            _ => (
+                format!("deployments/d{i:03}.md"),
+                format!(
+                    "---\nagent: ../agents/a{:03}.md\nenvironment_id: ../environments/e{:03}.yaml\n---\nReport number {i}.\n",
+                    i - 5,
+                    i - 4
+                ),
+            ),
         };
         std::fs::write(d.path().join(path), text).unwrap();
     }
