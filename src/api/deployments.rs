@@ -534,6 +534,15 @@ impl Deployment {
         Ok(())
     }
 
+    /// As [`plan`](Self::plan), leaving no upcoming ticks where it finds none.
+    pub fn replan(&mut self, after: OffsetDateTime) {
+        if self.plan(after).is_err()
+            && let Some(s) = &mut self.schedule
+        {
+            s.upcoming_runs_at.clear();
+        }
+    }
+
     /// The tick the scheduler waits for: the first upcoming one.
     pub fn next_tick(&self) -> Option<&str> {
         self.schedule

@@ -35,8 +35,9 @@ pub const DEFAULT_ADDR: &str = "127.0.0.1:4480";
 pub const ADDR_VAR: &str = "ANT_LOCAL_ADDR";
 
 /// A testing aid: an RFC 3339 instant at which the server's clock starts (it then runs at the
-/// real pace). Every time the server stamps, and its scheduling of deployments, go by it, so a
-/// test can start a minute before a tick instead of waiting for one.
+/// real pace). The times stamped on resources, runs and events, and every tick the scheduler of
+/// deployments computes, go by it, so a test can start seconds before a tick instead of waiting
+/// for one.
 pub const CLOCK_VAR: &str = "ANT_LOCAL_CLOCK";
 
 /// Where the local server keeps its state unless `--data-dir` says otherwise:

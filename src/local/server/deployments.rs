@@ -192,8 +192,8 @@ fn archive_in_place(d: &mut Deployment) {
     d.updated_at = now;
     d.status = "active".into();
     d.paused_reason = None;
-    // Archived: no upcoming ticks (planning cannot fail then).
-    let _ = d.plan(crate::api::now_time());
+    // Archived: no upcoming ticks.
+    d.replan(crate::api::now_time());
 }
 
 /// Archives the deployments of an archived agent.

@@ -46,6 +46,9 @@ use crate::local::store::RunClaim;
 
 /// The longest the task sleeps while a schedule is set.
 const MAX_SLEEP: Duration = Duration::from_secs(60);
+/// How long the task waits after a deployment could not be run (the store failed), rather than
+/// trying it again at once.
+const RETRY: Duration = Duration::from_secs(5);
 
 /// What the routes and the task share: the wake-up call, and the lock under which deployments
 /// change (read, changed and written back whole), so that a tick's claim and an update never
@@ -82,12 +85,15 @@ pub fn start(s: Shared) -> tokio::task::JoinHandle<()> {
             Err(e) => tracing::error!("deployments: cannot finish the runs left pending: {}", e.0.message),
         }
         loop {
-            if let Err(e) = fire_due(&s).await {
-                tracing::error!("deployments: {}", e.0.message);
-            }
+            let failed = !fire_due(&s).await;
             // A wake-up between the look and the wait is kept by the Notify, not lost.
             let woken = s.scheduler.wake.notified();
-            match until_next(&s) {
+            let wait = match until_next(&s) {
+                // What failed is still due: not again at once.
+                Some(wait) if failed => Some(wait.max(RETRY)),
+                wait => wait,
+            };
+            match wait {
                 Some(wait) => {
                     tokio::select! {
                         _ = tokio::time::sleep(wait) => {}
@@ -117,34 +123,56 @@ fn until_next(s: &Shared) -> Option<Duration> {
     Some((wait + Duration::from_millis(1)).min(MAX_SLEEP))
 }
 
-/// Claims and starts a run for each deployment whose tick has come.
-async fn fire_due(s: &Shared) -> Result<(), Failure> {
+/// Claims and starts a run for each deployment whose tick has come. Returns false when one
+/// could not be looked at (the store failed), which is logged.
+async fn fire_due(s: &Shared) -> bool {
     let now = now_time();
-    for id in s.log.store.due_deployments(&format_time(now))? {
+    let due = match s.log.store.due_deployments(&format_time(now)) {
+        Ok(due) => due,
+        Err(e) => {
+            tracing::error!("deployments: {e}");
+            return false;
+        }
+    };
+    let mut all_well = true;
+    for id in due {
         let claimed = {
             let _changing = s.scheduler.lock().await;
-            claim_tick(s, &id, now)?
+            claim_tick(s, &id, now)
         };
-        if let Some(claimed) = claimed {
-            let s = s.clone();
-            tokio::spawn(async move {
-                if let Err(e) = finish(s, claimed).await {
-                    tracing::error!("deployments: a run could not be recorded: {}", e.0.message);
-                }
-            });
+        match claimed {
+            Ok(Some(claimed)) => {
+                let s = s.clone();
+                tokio::spawn(async move {
+                    if let Err(e) = finish(s, claimed).await {
+                        tracing::error!("deployments: a run could not be recorded: {}", e.0.message);
+                    }
+                });
+            }
+            Ok(None) => {}
+            Err(e) => {
+                tracing::error!("deployment {id}: its tick could not be run: {}", e.0.message);
+                all_well = false;
+            }
         }
     }
-    Ok(())
+    all_well
 }
 
 /// Moves a due deployment on to its next tick after `now` and, when it is active, claims one run
 /// for the latest tick that passed. Called under the lock.
 fn claim_tick(s: &Shared, id: &str, now: OffsetDateTime) -> Result<Option<Claimed>, Failure> {
     let (mut d, tokens) = deployments::load(s, id)?;
+    if d.archived_at.is_some() {
+        return Ok(None);
+    }
     let Some(next) = d.next_tick().and_then(parse_instant) else {
+        // Not a tick this server wrote: plan again from now.
+        d.replan(now);
+        s.log.store.put_deployment(&Record::new(&d, &tokens)?.row(&d))?;
         return Ok(None);
     };
-    if next > now || d.archived_at.is_some() {
+    if next > now {
         return Ok(None);
     }
     // Ticks are whole minutes: the one just before `next` is the bound below it.
@@ -152,11 +180,7 @@ fn claim_tick(s: &Shared, id: &str, now: OffsetDateTime) -> Result<Option<Claime
         .cron()
         .and_then(|cron| cron.latest_due(next - time::Duration::seconds(1), now))
         .unwrap_or(next);
-    if d.plan(now).is_err()
-        && let Some(schedule) = &mut d.schedule
-    {
-        schedule.upcoming_runs_at.clear();
-    }
+    d.replan(now);
     let record = Record::new(&d, &tokens)?;
     if d.status != "active" {
         // Paused: the tick passes, never to be run.
