@@ -215,6 +215,7 @@ fn store_appends() {
         agent_version: 1,
         environment_id: "env_b",
         created_at: "t",
+        deployment_id: None,
     };
     store.insert_session(&row, "{\"status\":\"idle\"}").unwrap();
     let t = Instant::now();
@@ -524,6 +525,7 @@ async fn long_life_benches() {
             agent_version: 1,
             environment_id: &env,
             created_at: "2026-01-01T00:00:00Z",
+            deployment_id: None,
         };
         store.insert_session(&row, &body.replace(&template, &id)).unwrap();
         store.append_events(&id, &mut finished_turn(), |_| {}).unwrap();

@@ -2,6 +2,7 @@
 //! It depends on nothing else of ours, so client and server cannot drift apart.
 
 pub mod agents;
+pub mod deployments;
 pub mod depth;
 pub mod environments;
 pub mod error;
@@ -32,9 +33,28 @@ pub fn new_id(prefix: &str) -> String {
     out
 }
 
+/// How far the clock that [`now_time`] reads is ahead of the system's, in nanoseconds: 0 but in
+/// a local server started with a test clock ([`set_clock`]).
+static CLOCK_OFFSET_NANOS: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+
+/// Starts this process's clock at `start`: from now on [`now_time`] (and [`now`]) read `start`
+/// plus the time since this call. A testing aid of the local server (`ANT_LOCAL_CLOCK`): what it
+/// stamps and what its scheduler runs go by this clock.
+pub fn set_clock(start: time::OffsetDateTime) {
+    let offset = (start - time::OffsetDateTime::now_utc()).whole_nanoseconds();
+    let offset = i64::try_from(offset).unwrap_or(if offset < 0 { i64::MIN } else { i64::MAX });
+    CLOCK_OFFSET_NANOS.store(offset, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The current time: the system's, or the test clock's when one was set.
+pub fn now_time() -> time::OffsetDateTime {
+    let offset = CLOCK_OFFSET_NANOS.load(std::sync::atomic::Ordering::Relaxed);
+    time::OffsetDateTime::now_utc() + time::Duration::nanoseconds(offset)
+}
+
 /// The current time as RFC 3339 in UTC with microseconds: fixed width, so it also sorts as text.
 pub fn now() -> String {
-    format_time(time::OffsetDateTime::now_utc())
+    format_time(now_time())
 }
 
 pub fn format_time(t: time::OffsetDateTime) -> String {
@@ -53,9 +73,12 @@ pub fn format_time(t: time::OffsetDateTime) -> String {
 
 /// Parses an RFC 3339 timestamp (as sent in `created_at[gte]` filters) into our canonical form.
 pub fn parse_time(s: &str) -> Option<String> {
-    time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
-        .ok()
-        .map(format_time)
+    parse_instant(s).map(format_time)
+}
+
+/// Parses an RFC 3339 timestamp into an instant.
+pub fn parse_instant(s: &str) -> Option<time::OffsetDateTime> {
+    time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).ok()
 }
 
 /// `{id, type: "<x>_deleted"}`, the answer to a DELETE.

@@ -9,7 +9,7 @@ use crate::local::mcp::McpConfig;
 use crate::local::model::{ModelApi, ProviderConfig};
 use crate::local::resources::MAX_FILE_BYTES;
 use crate::local::tools::SHELL_IDLE;
-use crate::local::{ADDR_VAR, DEFAULT_ADDR, ServeOptions, default_data_dir, hidden_dirs, sandbox, serve};
+use crate::local::{ADDR_VAR, CLOCK_VAR, DEFAULT_ADDR, ServeOptions, default_data_dir, hidden_dirs, sandbox, serve};
 
 /// Anthropic's API, the default model endpoint.
 const ANTHROPIC_URL: &str = "https://api.anthropic.com";
@@ -211,5 +211,12 @@ pub(crate) fn serve_options(args: ServeArgs) -> anyhow::Result<ServeOptions> {
             connect_timeout: std::time::Duration::from_secs(args.mcp_connect_timeout_seconds),
             call_timeout: std::time::Duration::from_secs(args.mcp_call_timeout_seconds),
         },
+        clock: env(CLOCK_VAR)
+            .map(|v| {
+                crate::api::parse_instant(&v).ok_or_else(|| {
+                    anyhow::anyhow!("{CLOCK_VAR}={v:?}: expected an RFC 3339 instant such as 2026-03-10T08:59:50Z")
+                })
+            })
+            .transpose()?,
     })
 }

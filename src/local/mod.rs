@@ -34,6 +34,12 @@ pub const DEFAULT_ADDR: &str = "127.0.0.1:4480";
 /// The variable that replaces [`DEFAULT_ADDR`].
 pub const ADDR_VAR: &str = "ANT_LOCAL_ADDR";
 
+/// A testing aid: an RFC 3339 instant at which the server's clock starts (it then runs at the
+/// real pace). The times stamped on resources, runs and events, and every tick the scheduler of
+/// deployments computes, go by it, so a test can start seconds before a tick instead of waiting
+/// for one.
+pub const CLOCK_VAR: &str = "ANT_LOCAL_CLOCK";
+
 /// Where the local server keeps its state unless `--data-dir` says otherwise:
 /// the platform data directory (e.g. `~/.local/share/ant` on Linux).
 pub fn default_data_dir() -> PathBuf {
@@ -58,6 +64,8 @@ pub struct ServeOptions {
     pub max_file_bytes: u64,
     /// Time limits of MCP connections and calls.
     pub mcp: mcp::McpConfig,
+    /// Where the server's clock starts ([`CLOCK_VAR`], for tests); None: the system's clock.
+    pub clock: Option<time::OffsetDateTime>,
 }
 
 /// Directories no sandbox may show: the user's home and the data dir (the
@@ -107,6 +115,13 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         }
         Ok(_) => {}
         Err(e) => tracing::warn!("open files: cannot raise the soft limit to the hard one: {e}"),
+    }
+    if let Some(start) = opts.clock {
+        crate::api::set_clock(start);
+        tracing::warn!(
+            "{CLOCK_VAR}: the server's clock starts at {} (a testing aid)",
+            crate::api::format_time(start)
+        );
     }
     let addr: SocketAddr = opts
         .addr
@@ -176,6 +191,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         batches: batches.clone(),
         resources,
         api_key,
+        scheduler: Arc::new(server::Scheduler::default()),
     });
     let listener = tokio::net::TcpListener::bind(addr)
         .await
@@ -191,6 +207,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         "listening on http://{local} (data in {}{key_note}, {recovered} session(s) and {batches_resumed} message batch(es) resumed)",
         opts.data_dir.display()
     );
+    let scheduler = server::start_scheduler(state.clone());
     let app = server::router(state);
     // Without TCP_NODELAY, a small SSE frame written after another waits for the client's
     // delayed ACK (40 ms on Linux): every turn would end 40 ms late.
@@ -203,6 +220,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         served = axum::serve(listener, app) => served.context("server")?,
         _ = stop_signal() => tracing::info!("stopping"),
     }
+    scheduler.abort();
     engine.shutdown();
     let _ = std::fs::remove_file(&marker);
     Ok(())

@@ -369,6 +369,12 @@ impl Server {
         self.child = Some(child);
     }
 
+    /// Sets a variable for the server's next starts (a restart takes it).
+    pub fn set_env(&mut self, name: &str, value: &str) {
+        self.env.retain(|(k, _)| k != name);
+        self.env.push((name.to_string(), value.to_string()));
+    }
+
     /// Stops the server with SIGTERM (or SIGKILL) and starts it again on the same data dir.
     pub fn restart(&mut self, kill: bool) {
         self.stop(kill);

@@ -134,11 +134,13 @@ pub async fn list(State(s): State<Shared>, RawQuery(q): RawQuery) -> Answer {
     Ok(page(s.log.store.list_agents(&q)?, &q, false))
 }
 
+/// Archives the agent, and with it the deployments that run it.
 pub async fn archive(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
     let agent = load(&s, &id, None)?;
     if agent.archived_at.is_none() {
         s.log.store.archive_agent(&id, &crate::api::now())?;
     }
+    super::deployments::archive_for_agent(&s, &id).await?;
     json(&load(&s, &id, None)?)
 }
 

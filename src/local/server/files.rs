@@ -78,7 +78,7 @@ pub async fn upload(State(s): State<Shared>, req: Request) -> Answer {
         return Err(ApiError::invalid("file: required (a multipart part named file)").into());
     };
     let mime = mime_type(given_type.as_deref(), filename.as_deref().unwrap_or(""));
-    let now = time::OffsetDateTime::now_utc();
+    let now = crate::api::now_time();
     let file = FileMetadata {
         id: crate::api::new_id("file"),
         kind: "file".into(),

@@ -2,6 +2,7 @@
 //! streams; what makes sessions do work sits behind [`SessionRunner`], which it only wakes.
 
 mod agents;
+mod deployments;
 mod environments;
 mod events;
 mod files;
@@ -10,6 +11,7 @@ mod memory_stores;
 mod message_batches;
 mod messages;
 mod models;
+mod scheduler;
 mod session_resources;
 mod sessions;
 mod skills;
@@ -35,6 +37,7 @@ use super::work::{WorkQueue, hash};
 use crate::api::error::ApiError;
 use crate::api::memory_stores::Actor;
 use http::Failure;
+pub use scheduler::{Scheduler, start as start_scheduler};
 
 /// The engine boundary: the server tells the engine that a session has new input, or is gone.
 /// The engine answers only by appending events to the log.
@@ -56,6 +59,8 @@ pub struct AppState {
     pub resources: Arc<Resources>,
     /// Every request must carry it, or a worker's credential.
     pub api_key: String,
+    /// Keeps deployments' schedules; woken when they change.
+    pub scheduler: Arc<Scheduler>,
 }
 
 /// The id the local server's key goes by where the API names the key that made a change.
@@ -86,6 +91,17 @@ pub fn router(state: Shared) -> Router {
         .route("/v1/agents/{id}", get(agents::retrieve).post(agents::update))
         .route("/v1/agents/{id}/archive", post(agents::archive))
         .route("/v1/agents/{id}/versions", get(agents::versions))
+        .route("/v1/deployments", post(deployments::create).get(deployments::list))
+        .route(
+            "/v1/deployments/{id}",
+            get(deployments::retrieve).post(deployments::update),
+        )
+        .route("/v1/deployments/{id}/archive", post(deployments::archive))
+        .route("/v1/deployments/{id}/pause", post(deployments::pause))
+        .route("/v1/deployments/{id}/unpause", post(deployments::unpause))
+        .route("/v1/deployments/{id}/run", post(deployments::run))
+        .route("/v1/deployment_runs", get(deployments::list_runs))
+        .route("/v1/deployment_runs/{id}", get(deployments::retrieve_run))
         .route("/v1/environments", post(environments::create).get(environments::list))
         .route(
             "/v1/environments/{id}",

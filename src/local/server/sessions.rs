@@ -19,12 +19,31 @@ use crate::local::store::SessionRow;
 
 pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
     let params: SessionCreate = typed(object(&body)?)?;
+    let launch = Launch {
+        id: crate::api::new_id("sesn"),
+        deployment_id: None,
+    };
+    json(&start(&s, &params, launch).await?)
+}
+
+/// What a new session is started for: `POST /v1/sessions`, or a deployment's run.
+pub struct Launch<'a> {
+    /// The new session's id (a run plans it when it claims its tick).
+    pub id: String,
+    /// The deployment whose run starts the session: set as its `deployment_id`, and its initial
+    /// events may end with a `system.message`, as a deployment's may.
+    pub deployment_id: Option<&'a str>,
+}
+
+/// Creates a session, checking everything `POST /v1/sessions` checks: the one path by which
+/// sessions are made, for the API and for deployments' runs alike.
+pub async fn start(s: &Shared, params: &SessionCreate, launch: Launch<'_>) -> Result<Session, Failure> {
     let agent_ref = AgentRef::parse(&params.agent)?;
-    let agent = agents::load(&s, &agent_ref.id, agent_ref.version)?;
+    let agent = agents::load(s, &agent_ref.id, agent_ref.version)?;
     if agent.archived_at.is_some() {
         return Err(ApiError::invalid(format!("agent: {} is archived", agent.id)).into());
     }
-    let env = environments::load(&s, &params.environment_id)?;
+    let env = environments::load(s, &params.environment_id)?;
     if env.archived_at.is_some() {
         return Err(ApiError::invalid(format!("environment_id: {} is archived", env.id)).into());
     }
@@ -32,7 +51,7 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
     snapshot.apply_overrides(&agent_ref.overrides)?;
     if let Some(saved) = snapshot.multiagent.clone() {
         let lookup = |id: &str, version: Option<u32>| -> Result<Option<Agent>, String> {
-            agents::load(&s, id, version).map(Some).map_err(|f| f.0.message)
+            agents::load(s, id, version).map(Some).map_err(|f| f.0.message)
         };
         let team = Team::snapshot(&snapshot, &lookup)?;
         if team.advisor.is_some() {
@@ -61,17 +80,21 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
     // The session keeps the skill versions that are newest now.
     snapshot.skills = skills::resolve_for_session(&s.log.store, &snapshot.skills)?;
     for (i, vault_id) in params.vault_ids.iter().flatten().enumerate() {
-        vaults::check_usable(&s, &format!("vault_ids[{i}]"), vault_id)?;
+        vaults::check_usable(s, &format!("vault_ids[{i}]"), vault_id)?;
     }
     let initial = params.initial_events.clone().unwrap_or_default();
     if initial.len() > 50 {
         return Err(ApiError::invalid("initial_events: at most 50 events").into());
     }
+    let allowed: &[&str] = match launch.deployment_id {
+        None => &["user.message", "user.define_outcome"],
+        Some(_) => &["user.message", "user.define_outcome", "system.message"],
+    };
     let mut events = Vec::with_capacity(initial.len());
     for (i, e) in initial.iter().enumerate() {
         let mut event = parse_client_event(i, e).map_err(|m| m.replacen("events[", "initial_events[", 1))?;
-        super::events::resolve_file_rubric(&s, &format!("initial_events[{i}]"), &mut event).await?;
-        if !["user.message", "user.define_outcome"].contains(&event.kind.as_str()) {
+        super::events::resolve_file_rubric(s, &format!("initial_events[{i}]"), &mut event).await?;
+        if !allowed.contains(&event.kind.as_str()) {
             return Err(ApiError::invalid(format!(
                 "initial_events[{i}].type: only user.message and user.define_outcome are allowed"
             ))
@@ -85,15 +108,17 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
         }
         events.push(event);
     }
-    let session = Session::new(crate::api::new_id("sesn"), crate::api::now(), snapshot, &params)?;
+    let mut session = Session::new(launch.id, crate::api::now(), snapshot, params)?;
+    session.deployment_id = launch.deployment_id.map(str::to_string);
     let resources =
-        session_resources::create_all(&s, &session.id, params.resources.as_deref().unwrap_or_default()).await?;
+        session_resources::create_all(s, &session.id, params.resources.as_deref().unwrap_or_default()).await?;
     let row = SessionRow {
         id: &session.id,
         agent_id: &session.agent.id,
         agent_version: session.agent.version,
         environment_id: &session.environment_id,
         created_at: &session.created_at,
+        deployment_id: session.deployment_id.as_deref(),
     };
     if let Err(e) = s
         .log
@@ -107,7 +132,7 @@ pub async fn create(State(s): State<Shared>, body: Bytes) -> Answer {
         s.log.append(&session.id, events)?;
         s.runner.wake(&session.id);
     }
-    json(&load(&s, &session.id)?)
+    load(s, &session.id)
 }
 
 fn to_string(session: &Session) -> Result<String, Failure> {
@@ -152,6 +177,10 @@ pub async fn list(State(s): State<Shared>, RawQuery(q): RawQuery) -> Answer {
         }
     } else if query.get("agent_version").is_some() {
         return Err(ApiError::invalid("agent_version: only allowed together with agent_id").into());
+    }
+    if let Some(deployment) = query.get("deployment_id") {
+        q.filters
+            .push(("deployment_id", vec![Sql::Text(deployment.to_string())]));
     }
     let statuses = query.all("statuses");
     if !statuses.is_empty() {

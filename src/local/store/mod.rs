@@ -11,6 +11,7 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use crate::api::events::Event;
 use serde_json::Value;
 
+mod deployments;
 mod files;
 mod memory_stores;
 mod message_batches;
@@ -18,6 +19,7 @@ mod session_resources;
 mod skills;
 mod vaults;
 mod work;
+pub use deployments::{DeploymentRow, PendingRun, RunClaim, StoredDeployment};
 pub use files::StoredFile;
 pub use memory_stores::{MemoryChange, MemoryError, content_sha256};
 pub use message_batches::{BatchPage, BatchesFrom, PendingRequest};
@@ -107,6 +109,7 @@ CREATE TABLE thread_archives (
     PRIMARY KEY (session_id, thread_id)
 ) WITHOUT ROWID;
 "#,
+    deployments::MIGRATION,
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -600,13 +603,23 @@ pub struct SessionRow<'a> {
     pub agent_version: u32,
     pub environment_id: &'a str,
     pub created_at: &'a str,
+    /// The deployment whose run made it.
+    pub deployment_id: Option<&'a str>,
 }
 
 fn insert_session_row(conn: &Connection, s: &SessionRow, body: &str) -> Result<()> {
     conn.execute(
-        "INSERT INTO sessions (id, agent_id, agent_version, environment_id, status, created_at, body)
-         VALUES (?1, ?2, ?3, ?4, 'idle', ?5, ?6)",
-        params![s.id, s.agent_id, s.agent_version, s.environment_id, s.created_at, body],
+        "INSERT INTO sessions (id, agent_id, agent_version, environment_id, status, created_at, body, deployment_id)
+         VALUES (?1, ?2, ?3, ?4, 'idle', ?5, ?6, ?7)",
+        params![
+            s.id,
+            s.agent_id,
+            s.agent_version,
+            s.environment_id,
+            s.created_at,
+            body,
+            s.deployment_id
+        ],
     )?;
     Ok(())
 }
@@ -675,6 +688,60 @@ mod tests {
         assert_eq!(version as usize, MIGRATIONS.len());
     }
 
+    /// A database of the schema before deployments (threads' migration the last) takes the
+    /// deployments migration: its sessions keep their rows, with no deployment, and can be
+    /// listed by deployment.
+    #[test]
+    fn a_database_of_the_threads_schema_takes_the_deployments_migration() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let before = MIGRATIONS.len() - 1;
+        {
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[..before] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", before as i64).unwrap();
+            conn.execute(
+                "INSERT INTO sessions (id, agent_id, agent_version, environment_id, status, created_at, body)
+                 VALUES ('sesn_old', 'agent_1', 1, 'env_1', 'idle', 't', '{}')",
+                [],
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.session("sesn_old").unwrap().as_deref(), Some("{}"));
+        let by_deployment = |id: &str| {
+            let q = ListQuery {
+                limit: 10,
+                filters: vec![("deployment_id", vec![Sql::Text(id.into())])],
+                ..Default::default()
+            };
+            store.list_sessions(&q).unwrap().bodies.len()
+        };
+        assert_eq!(by_deployment("depl_1"), 0);
+        store
+            .insert_session(
+                &SessionRow {
+                    deployment_id: Some("depl_1"),
+                    ..session_row("sesn_new")
+                },
+                "{}",
+            )
+            .unwrap();
+        assert_eq!(by_deployment("depl_1"), 1);
+        assert!(
+            store
+                .list_deployments(&ListQuery {
+                    limit: 10,
+                    ..Default::default()
+                })
+                .unwrap()
+                .bodies
+                .is_empty()
+        );
+    }
+
     #[test]
     fn pages_end_with_no_cursor_at_an_exact_boundary() {
         let dir = tempfile::tempdir().unwrap();
@@ -715,6 +782,7 @@ mod tests {
             agent_version: 1,
             environment_id: "env_1",
             created_at: "t",
+            deployment_id: None,
         }
     }
 
