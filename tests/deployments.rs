@@ -214,8 +214,8 @@ async fn deployments_are_created_changed_paused_and_archived_through_the_cli() {
 #[tokio::test]
 async fn a_schedule_fires_in_its_time_zone_and_its_session_knows_its_deployment() {
     let model = FakeModel::start();
-    // Eight seconds before 10:00 in Paris (09:00 UTC in March).
-    let s = server(&model, "2026-03-10T08:59:52Z");
+    // Fifteen seconds before 10:00 in Paris (09:00 UTC in March).
+    let s = server(&model, "2026-03-10T08:59:45Z");
     let agent = s.agent("hello", toolset()).await;
     let env = environment(&s).await;
     let unrelated = s.session(&agent).await;

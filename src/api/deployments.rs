@@ -426,9 +426,9 @@ impl Deployment {
         Ok((deployment, tokens))
     }
 
-    /// Applies an update body (its agent, if given, resolved by the server to `agent`). A new
-    /// schedule's upcoming ticks are those after `now`. Returns whether the resources changed
-    /// (then `tokens` holds theirs).
+    /// Applies an update body (its agent, if given, resolved by the server to `agent`). New
+    /// resources replace `tokens` with theirs; a new schedule's upcoming ticks are those after
+    /// `now`.
     pub fn apply_update(
         &mut self,
         patch: &DeploymentUpdate,
