@@ -795,3 +795,141 @@ async fn the_lockfile_of_the_documented_examples_is_byte_for_byte_the_official_o
     );
     assert_eq!(text, expected);
 }
+
+/// A repository holding every kind, applied end to end: create, no change, an update with a
+/// diff that moves what pins it, drift, and prune.
+#[tokio::test]
+async fn a_repository_of_every_kind_applies_end_to_end() {
+    let s = Server::start(&[]);
+    let d = empty_repo();
+    let dir = d.path();
+    write(
+        dir,
+        "skills/notes-format/SKILL.md",
+        "---\nname: notes-format\ndescription: How notes are written.\n---\nOne line per fact.\n",
+    );
+    write(
+        dir,
+        "environments/ci.yaml",
+        "config: {type: cloud, networking: {type: unrestricted}}\n",
+    );
+    write(dir, "memory_stores/team.md", "---\n---\nWhat the team knows.\n");
+    write(dir, "vaults/tokens.yaml", "display_name: Tokens\n");
+    write(
+        dir,
+        "agents/reporter.md",
+        "---\nmodel: claude-sonnet-4-6\nskills: [../skills/notes-format]\n---\nYou write the daily report.\n",
+    );
+    write(
+        dir,
+        "deployments/daily.md",
+        "---\nagent: ../agents/reporter.md\nenvironment_id: ../environments/ci.yaml\nresources: [{path: ../memory_stores/team.md, access: read_only}]\nschedule: {type: cron, expression: '0 9 * * 1-5', timezone: Europe/Paris}\n---\nWrite today's report.\n",
+    );
+    let out = Ant::new(&["validate", "."]).current_dir(dir).run().ok();
+    assert!(
+        out.contains("1 skill(s), 1 environment(s), 1 memory_store(s), 1 vault(s), 1 agent(s), 1 deployment(s)"),
+        "{out}"
+    );
+    let out = apply(&s, dir, &[".", "--yes"]).ok();
+    assert!(out.contains("6 created"), "{out}");
+    let l = lock(dir);
+    let id = |key: &str| l["resources"][key]["id"].as_str().unwrap().to_string();
+    let (agent, env, store, depl) = (
+        id("./agents/reporter.md"),
+        id("./environments/ci.yaml"),
+        id("./memory_stores/team.md"),
+        id("./deployments/daily.md"),
+    );
+    let entry = &l["resources"]["./deployments/daily.md"];
+    assert!(depl.starts_with("depl_"), "{depl}");
+    assert_eq!(entry["remote_hash"], entry["hash"], "as in the official lockfiles");
+    let got = s.ok("GET", &format!("/v1/deployments/{depl}"), None).await;
+    assert_eq!(got["agent"], json!({"type": "agent", "id": agent, "version": 1}));
+    assert_eq!(got["environment_id"], env.as_str());
+    assert_eq!(
+        got["resources"],
+        json!([{"type": "memory_store", "memory_store_id": store, "access": "read_only"}])
+    );
+    assert_eq!(got["initial_events"][0]["content"][0]["text"], "Write today's report.");
+    assert_eq!(got["schedule"]["upcoming_runs_at"].as_array().unwrap().len(), 5);
+    assert!(apply(&s, dir, &[".", "--yes"]).ok().contains("No changes"));
+
+    // The agent's prompt changes: the deployment that pins its version is updated with it.
+    write(
+        dir,
+        "agents/reporter.md",
+        "---\nmodel: claude-sonnet-4-6\nskills: [../skills/notes-format]\n---\nYou write the daily report, briefly.\n",
+    );
+    let out = apply(&s, dir, &[".", "--yes"]).ok();
+    assert!(
+        out.contains("~ system: \"You write the daily report.\" → \"You write the daily report, briefly.\""),
+        "{out}"
+    );
+    assert!(out.contains("~ ./deployments/daily.md"), "{out}");
+    let got = s.ok("GET", &format!("/v1/deployments/{depl}"), None).await;
+    assert_eq!(got["agent"]["version"], 2);
+    assert!(apply(&s, dir, &[".", "--yes"]).ok().contains("No changes"));
+
+    // Pausing is the server's business (computed fields); a changed description is drift.
+    s.ok("POST", &format!("/v1/deployments/{depl}/pause"), Some(json!({})))
+        .await;
+    assert!(apply(&s, dir, &[".", "--yes"]).ok().contains("No changes"));
+    s.ok(
+        "POST",
+        &format!("/v1/deployments/{depl}"),
+        Some(json!({"description": "edited by hand"})),
+    )
+    .await;
+    let out = apply(&s, dir, &[".", "--yes"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout.contains(&format!("{depl} changed outside this config")),
+        "{}",
+        out.stdout
+    );
+    let out = apply(&s, dir, &[".", "--yes", "--force"]).ok();
+    assert!(out.contains("- description: \"edited by hand\" → (unset)"), "{out}");
+
+    // Everything pruned: referencing kinds first, each archived (the skill deleted).
+    for sub in [
+        "skills",
+        "environments",
+        "memory_stores",
+        "vaults",
+        "agents",
+        "deployments",
+    ] {
+        std::fs::remove_dir_all(dir.join(sub)).unwrap();
+    }
+    let out = apply(&s, dir, &["--yes", "--prune"]).ok();
+    let at = |key: &str| out.find(&format!("./{key}")).unwrap_or_else(|| panic!("{key}: {out}"));
+    assert!(at("deployments") < at("agents") && at("agents") < at("skills"), "{out}");
+    assert!(s.ok("GET", &format!("/v1/deployments/{depl}"), None).await["archived_at"].is_string());
+    assert!(s.ok("GET", &format!("/v1/environments/{env}"), None).await["archived_at"].is_string());
+    assert_eq!(lock(dir)["resources"], json!({}));
+}
+
+#[test]
+fn validate_refuses_a_bad_schedule_at_its_line() {
+    let d = empty_repo();
+    for (schedule, says) in [
+        (
+            "{type: cron, expression: '61 9 * * *', timezone: UTC}",
+            "schedule.expression",
+        ),
+        (
+            "{type: cron, expression: '0 9 * * *', timezone: Mars/Olympus}",
+            "schedule.timezone",
+        ),
+    ] {
+        write(
+            d.path(),
+            "deployments/d.md",
+            &format!(
+                "---\nagent: agent_011CZkYpogX7uDKUyvBTophP\nenvironment_id: env_011CZkYpogX7uDKUyvBTophP\nschedule: {schedule}\n---\nGo.\n"
+            ),
+        );
+        let out = Ant::new(&["validate", "."]).current_dir(d.path()).run();
+        common::assert_one_line_error(&out, &["deployments/d.md:4:", says]);
+    }
+}

@@ -129,7 +129,7 @@ fn check(r: &load::Resource) -> anyhow::Result<()> {
         load::check_fields(r)?;
     }
     let body = plan::stand_in_body(r);
-    use crate::api::{agents, environments, memory_stores, skills, vaults};
+    use crate::api::{agents, deployments, environments, memory_stores, skills, vaults};
     let result = match r.kind {
         // A skill's files were checked when it loaded; its manifest as the server reads it.
         Kind::Skill => {
@@ -141,7 +141,11 @@ fn check(r: &load::Resource) -> anyhow::Result<()> {
         Kind::Environment => created(body, environments::Environment::create),
         Kind::Vault => created(body, vaults::Vault::create),
         Kind::MemoryStore => created(body, memory_stores::MemoryStore::create),
-        Kind::Deployment => Ok(()),
+        Kind::Deployment => created(body, |_, _, b: deployments::DeploymentCreate| {
+            let (agent, version) = deployments::parse_agent(&b.agent)?;
+            let pin = deployments::AgentPin::new(&agent, version.unwrap_or(1));
+            deployments::Deployment::create(String::new(), time::OffsetDateTime::now_utc(), b, pin)
+        }),
     };
     result.map_err(|message| {
         // The API's messages start with the field path (`tools[0].type: ...`).
