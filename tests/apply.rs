@@ -231,19 +231,23 @@ async fn the_templates_library_applies_cleanly() {
     let s = Server::start(&[]);
     let d = tempfile::tempdir().unwrap();
     let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
-    for kind in ["agents", "environments", "memory_stores"] {
-        for f in std::fs::read_dir(templates.join(kind)).unwrap() {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for f in std::fs::read_dir(from).unwrap() {
             let f = f.unwrap();
-            write(
-                d.path(),
-                &format!("{kind}/{}", f.file_name().to_string_lossy()),
-                &std::fs::read_to_string(f.path()).unwrap(),
-            );
+            if f.file_type().unwrap().is_dir() {
+                copy(&f.path(), &to.join(f.file_name()));
+            } else {
+                std::fs::copy(f.path(), to.join(f.file_name())).unwrap();
+            }
         }
+    }
+    for kind in ["agents", "environments", "memory_stores", "skills", "deployments"] {
+        copy(&templates.join(kind), &d.path().join(kind));
     }
     let out = Ant::new(&["validate", "."]).current_dir(d.path()).run().ok();
     assert!(
-        out.contains("0 skill(s), 3 environment(s), 1 memory_store(s), 0 vault(s), 4 agent(s), 0 deployment(s)"),
+        out.contains("1 skill(s), 3 environment(s), 1 memory_store(s), 0 vault(s), 4 agent(s), 1 deployment(s)"),
         "{out}"
     );
     apply(&s, d.path(), &[".", "--yes"]).ok();
