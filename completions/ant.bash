@@ -1654,7 +1654,7 @@ _ant() {
             return 0
             ;;
         ant__subcmd__apply)
-            opts="-y -v -r -h --dry-run --yes --force --prune --verbose --lock-file --detailed-exitcode --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
+            opts="-y -v -r -h --dry-run --yes --force --prune --verbose --upgrade --lock-file --detailed-exitcode --api-key --auth-token --format --format-error --transform --transform-error --raw-output --debug --base-url --profile --workspace-id --local --max-retries --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -6773,6 +6773,7 @@ complete -c ant -n "__fish_ant_using_subcommand apply" -s y -l yes -d 'Apply wit
 complete -c ant -n "__fish_ant_using_subcommand apply" -l force -d 'Overwrite drift and recreate archived or deleted resources'
 complete -c ant -n "__fish_ant_using_subcommand apply" -l prune -d 'Archive resources whose files are gone'
 complete -c ant -n "__fish_ant_using_subcommand apply" -s v -l verbose -d 'Also list unchanged resources'
+complete -c ant -n "__fish_ant_using_subcommand apply" -l upgrade -d 'Fetch URL sources (skills on GitHub) again instead of the commits the lockfile pinned'
 complete -c ant -n "__fish_ant_using_subcommand apply" -l detailed-exitcode -d 'Exit 0 when there is nothing to do, 2 when there are changes, 1 on error'
 complete -c ant -n "__fish_ant_using_subcommand apply" -s r -l raw-output -d 'Print a string result without quotes'
 complete -c ant -n "__fish_ant_using_subcommand apply" -l debug -d 'Print HTTP requests and responses to stderr (secrets redacted)'

@@ -6605,6 +6605,7 @@ _arguments "${_arguments_options[@]}" : \
 '--prune[Archive resources whose files are gone]' \
 '-v[Also list unchanged resources]' \
 '--verbose[Also list unchanged resources]' \
+'--upgrade[Fetch URL sources (skills on GitHub) again instead of the commits the lockfile pinned]' \
 '--detailed-exitcode[Exit 0 when there is nothing to do, 2 when there are changes, 1 on error]' \
 '-r[Print a string result without quotes]' \
 '--raw-output[Print a string result without quotes]' \
