@@ -727,9 +727,7 @@ async fn apply_one(
         (Some(_), Action::Update) => (response["skill_id"].as_str(), response.get("version")),
         _ => (
             response["id"].as_str(),
-            version_of(r.kind, &response)
-                .as_ref()
-                .and(r.kind.version_field().and_then(|f| response.get(f))),
+            r.kind.version_field().and_then(|f| response.get(f)),
         ),
     };
     let Some(id) = id.filter(|id| !id.is_empty()).map(str::to_string) else {
