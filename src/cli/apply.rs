@@ -207,9 +207,10 @@ pub async fn apply(m: &ArgMatches, client: Client, target: Target) -> anyhow::Re
             anyhow::bail!("nothing to apply: name files or directories (e.g. `ant apply templates/`)");
         }
     }
+    // The files first: their mistakes are found without a server.
+    let resources = load_resources(&paths, &lock, m.get_flag("upgrade")).await?;
     let organization = organization(&client).await?;
     check_origin(&lock, &target, organization.as_deref())?;
-    let resources = load_resources(&paths, &lock, m.get_flag("upgrade")).await?;
     let opts = plan::Options {
         force: m.get_flag("force"),
         prune: m.get_flag("prune"),
