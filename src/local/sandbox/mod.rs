@@ -813,22 +813,34 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 }
 
 /// Running out of descriptors, processes or memory, in words that name it;
-/// None for other errors.
+/// None for other errors. Each one met is remembered, for [`server_shortage`].
 pub fn shortage(e: &io::Error) -> Option<&'static str> {
-    match e.raw_os_error()? {
-        libc::EMFILE => Some("too many open files: the server has no file descriptor left (EMFILE)"),
-        libc::ENFILE => Some("too many open files on this machine (ENFILE)"),
-        libc::EAGAIN => Some("no process can be started: a process limit is reached (EAGAIN)"),
-        libc::ENOMEM => Some("out of memory (ENOMEM)"),
-        _ => None,
+    let named = match e.raw_os_error()? {
+        libc::EMFILE => "too many open files: the server has no file descriptor left (EMFILE)",
+        libc::ENFILE => "too many open files on this machine (ENFILE)",
+        libc::EAGAIN => "no process can be started: a process limit is reached (EAGAIN)",
+        libc::ENOMEM => "out of memory (ENOMEM)",
+        _ => return None,
+    };
+    if let Ok(mut last) = LAST_SHORTAGE.lock() {
+        *last = Some((std::time::Instant::now(), named));
     }
+    Some(named)
 }
 
-/// The shortage the server is in right now, if opening one more file fails for want of a
-/// descriptor: a child that fails at such a moment (slirp4netns, whose calls the server makes
-/// for it, or a tool that inherited the full table) most likely failed for that reason.
-pub fn server_shortage() -> Option<&'static str> {
-    std::fs::File::open("/dev/null").err().as_ref().and_then(shortage)
+/// The last shortage the server met, and when.
+static LAST_SHORTAGE: Mutex<Option<(std::time::Instant, &'static str)>> = Mutex::new(None);
+
+/// The shortage the server is in, if opening one more file fails for want of a descriptor now,
+/// or if it met one since `started`: a child that fails at such a time (slirp4netns, whose
+/// calls the server makes for it, or a tool that inherited the full table) most likely failed
+/// for that reason, even when a descriptor has come free since.
+pub fn server_shortage(started: std::time::Instant) -> Option<&'static str> {
+    if let Some(now) = std::fs::File::open("/dev/null").err().as_ref().and_then(shortage) {
+        return Some(now);
+    }
+    let last = *LAST_SHORTAGE.lock().ok()?;
+    last.filter(|(at, _)| *at >= started).map(|(_, named)| named)
 }
 
 /// `e` in one line, a shortage named as [`shortage`] names it.
@@ -858,6 +870,17 @@ pub fn kill_group(pgid: u32) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shortage_met_since_a_start_is_named_after_descriptors_came_free() {
+        let started = std::time::Instant::now();
+        assert!(shortage(&io::Error::from_raw_os_error(libc::EMFILE)).is_some());
+        // /dev/null opens again, but the shortage fell after the start.
+        assert_eq!(
+            server_shortage(started),
+            Some("too many open files: the server has no file descriptor left (EMFILE)")
+        );
+    }
 
     fn offline() -> NetworkPolicy {
         NetworkPolicy::limited(Vec::<String>::new())

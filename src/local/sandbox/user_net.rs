@@ -253,6 +253,7 @@ async fn start(
     guard: Arc<GuardFilter>,
     refusals: Arc<Refusals>,
 ) -> Result<Running, String> {
+    let started = std::time::Instant::now();
     let (ready_rx, ready_tx) = pipe().map_err(|e| super::describe_io(&e))?;
     let (exit_rx, exit_tx) = pipe().map_err(|e| super::describe_io(&e))?;
     let arming = Arming::new(guard, Egress::internet(), refusals).map_err(|e| super::describe_io(&e))?;
@@ -295,7 +296,7 @@ async fn start(
                 Err(_) => format!("slirp4netns was not ready within {}s", READY_TIMEOUT.as_secs()),
                 _ => format!("slirp4netns exited ({status})"),
             };
-            Err(match super::server_shortage() {
+            Err(match super::server_shortage(started) {
                 Some(shortage) => format!("{why}: {shortage}"),
                 None => why,
             })

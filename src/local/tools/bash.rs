@@ -299,6 +299,7 @@ struct Output {
 
 impl Shell {
     async fn start(sandbox: &Sandbox) -> Result<Self, String> {
+        let started = std::time::Instant::now();
         let mut cmd = sandbox
             .command("/bin/bash")
             .map_err(|e| format!("bash: cannot start /bin/bash: {e}"))?;
@@ -309,7 +310,7 @@ impl Shell {
             .env_remove("ENV")
             .stdout(Stdio::piped())
             .stderr(Stdio::null());
-        let mut child = cmd.spawn().map_err(|e| start_failure(&e))?;
+        let mut child = cmd.spawn().map_err(|e| start_failure(&e, started))?;
         let (Some(pgid), Some(stdin), Some(stdout)) = (child.id(), child.stdin.take(), child.stdout.take()) else {
             return Err("bash: cannot start /bin/bash: no pipes".into());
         };
@@ -326,7 +327,7 @@ impl Shell {
             .stdin
             .write_all(b"exec 2>&1\n")
             .await
-            .map_err(|e| start_failure(&e))?;
+            .map_err(|e| start_failure(&e, started))?;
         Ok(shell)
     }
 
@@ -441,9 +442,9 @@ impl Drop for Shell {
 
 /// Why a shell could not start; running out of descriptors or processes is named as such, also
 /// when it shows as another error (a child that inherited a full descriptor table dies before
-/// its handshake, and the server sees a broken pipe).
-fn start_failure(e: &std::io::Error) -> String {
-    let why = match (sandbox::shortage(e), sandbox::server_shortage()) {
+/// its handshake, and the server sees a broken pipe), or meets one since the start began.
+fn start_failure(e: &std::io::Error, started: std::time::Instant) -> String {
+    let why = match (sandbox::shortage(e), sandbox::server_shortage(started)) {
         (Some(shortage), _) => shortage.to_string(),
         (None, Some(shortage)) => format!("{shortage} ({})", paths::describe(e)),
         (None, None) => paths::describe(e),
@@ -815,7 +816,7 @@ mod tests {
 
     #[test]
     fn running_out_of_descriptors_or_processes_is_named() {
-        let failure = |errno| start_failure(&std::io::Error::from_raw_os_error(errno));
+        let failure = |errno| start_failure(&std::io::Error::from_raw_os_error(errno), std::time::Instant::now());
         assert_eq!(
             failure(libc::EMFILE),
             "bash: cannot start /bin/bash: too many open files: the server has no file descriptor left (EMFILE)"
