@@ -190,6 +190,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         model: provider,
         batches: batches.clone(),
         resources,
+        organization: server::organization_id(&api_key),
         api_key,
         scheduler: Arc::new(server::Scheduler::default()),
     });

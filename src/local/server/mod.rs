@@ -59,6 +59,9 @@ pub struct AppState {
     pub resources: Arc<Resources>,
     /// Every request must carry it, or a worker's credential.
     pub api_key: String,
+    /// What every answer's `anthropic-organization-id` says: [`organization_id`] of the key,
+    /// derived once.
+    pub organization: HeaderValue,
     /// Keeps deployments' schedules; woken when they change.
     pub scheduler: Arc<Scheduler>,
 }
@@ -302,9 +305,9 @@ async fn gate(State(state): State<Shared>, req: Request, next: Next) -> Response
     {
         response.headers_mut().insert("request-id", v);
     }
-    if let Ok(v) = organization_id(&state.api_key).parse() {
-        response.headers_mut().insert(ORGANIZATION_HEADER, v);
-    }
+    response
+        .headers_mut()
+        .insert(ORGANIZATION_HEADER, state.organization.clone());
     tracing::info!(
         "{method} {path} {} {:.1}ms",
         response.status().as_u16(),
@@ -318,11 +321,11 @@ pub const ORGANIZATION_HEADER: &str = "anthropic-organization-id";
 
 /// The organization the local server's answers name: one per API key (a one-way digest of it),
 /// so `ant apply` can tell a lockfile made against another server's data, whatever its port.
-fn organization_id(api_key: &str) -> String {
+pub fn organization_id(api_key: &str) -> HeaderValue {
     use sha2::{Digest, Sha256};
     let digest = Sha256::digest(format!("ant local organization\0{api_key}"));
     let hex: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
-    format!("org_local_{hex}")
+    HeaderValue::from_str(&format!("org_local_{hex}")).expect("letters, digits and _ make a header value")
 }
 
 /// Whether a route takes an upload, whose body its handler streams.
