@@ -8,9 +8,7 @@ use axum::response::IntoResponse;
 use futures::TryStreamExt;
 
 use super::Shared;
-use super::http::{
-    Answer, Cursor, Failure, Query, encode_cursor, id_page, id_page_body, json, multipart, multipart_failure,
-};
+use super::http::{Answer, Cursor, Failure, Query, encode_cursor, form, id_page, id_page_body, json};
 use crate::api::Deleted;
 use crate::api::error::ApiError;
 use crate::api::files::{EXPIRY_RANGE, FileMetadata, mime_type, stored_filename};
@@ -39,37 +37,25 @@ pub async fn upload(State(s): State<Shared>, req: Request) -> Answer {
     let (parts, body) = req.into_parts();
     let limit = s.resources.max_file_bytes;
     // The form around the file takes a few hundred bytes more than the file.
-    let mut form = multipart(&parts.headers, body, limit + (64 << 10))?;
+    let mut form = form(&parts.headers, body, limit + (64 << 10))?;
     let mut stored = None;
     let mut expires_in: Option<i64> = None;
-    while let Some(field) = form.next_field().await.map_err(multipart_failure)? {
-        match field.name().unwrap_or("") {
+    while let Some(part) = form.next_part().await.map_err(ApiError::from)? {
+        match part.name.as_deref().unwrap_or("") {
             "file" if stored.is_none() => {
-                let filename = field.file_name().map(str::to_string);
-                let given_type = field.content_type().map(|m| m.to_string());
-                let blob = s
-                    .resources
-                    .blobs
-                    .put_stream(field.map_err(|e| multipart_failure(e).0.message), limit)
-                    .await;
-                stored = Some((blob?, filename, given_type));
+                // Why the form stopped, when it did: a stalled body is a 408, not the file's fault.
+                let mut failed = None;
+                let data = form.data().inspect_err(|e| failed = Some(e.clone()));
+                let blob = match s.resources.blobs.put_stream(data, limit).await {
+                    Err(BlobError::Body(_)) if let Some(e) = failed => return Err(ApiError::from(e).into()),
+                    blob => blob?,
+                };
+                stored = Some((blob, part.filename, part.content_type));
             }
             "file" => return Err(ApiError::invalid("file: give one file per upload").into()),
             "expires_in_seconds" => {
-                let text = field.text().await.map_err(multipart_failure)?;
-                let secs = text
-                    .trim()
-                    .parse::<i64>()
-                    .ok()
-                    .filter(|s| EXPIRY_RANGE.contains(s))
-                    .ok_or_else(|| {
-                        ApiError::invalid(format!(
-                            "expires_in_seconds: must be an integer from {} to {}, not '{text}'",
-                            EXPIRY_RANGE.start(),
-                            EXPIRY_RANGE.end()
-                        ))
-                    })?;
-                expires_in = Some(secs);
+                let text = form.text(1 << 10).await.map_err(ApiError::from)?;
+                expires_in = Some(expiry(&text)?);
             }
             other => return Err(ApiError::invalid(format!("{other}: unknown field of a file upload")).into()),
         }
@@ -92,6 +78,23 @@ pub async fn upload(State(s): State<Shared>, req: Request) -> Answer {
     };
     s.log.store.insert_file(&file, &blob.sha256)?;
     json(&file)
+}
+
+/// `expires_in_seconds`, which must be in the API's range.
+fn expiry(text: &str) -> Result<i64, Failure> {
+    let secs = text
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|s| EXPIRY_RANGE.contains(s))
+        .ok_or_else(|| {
+            ApiError::invalid(format!(
+                "expires_in_seconds: must be an integer from {} to {}, not '{text}'",
+                EXPIRY_RANGE.start(),
+                EXPIRY_RANGE.end()
+            ))
+        })?;
+    Ok(secs)
 }
 
 /// A file that has not expired, or a 404 naming it.

@@ -1,6 +1,7 @@
 //! Request and response plumbing shared by the handlers: error bodies, JSON bodies, query
 //! strings, and cursor paging.
 
+use std::pin::Pin;
 use std::time::Duration;
 
 use axum::body::{Body, Bytes};
@@ -194,6 +195,23 @@ pub fn multipart(headers: &HeaderMap, body: Body, limit: u64) -> Result<multer::
     let boundary = multer::parse_boundary(content_type)
         .map_err(|_| ApiError::invalid(format!("body: must be multipart/form-data, not '{content_type}'")))?;
     Ok(multer::Multipart::new(upload_body(headers, body, limit)?, boundary))
+}
+
+/// An upload's body as [`upload_body`] gives it.
+pub type UploadBody = Pin<Box<dyn futures::Stream<Item = Result<Bytes, BodyFailure>> + Send>>;
+
+/// A file upload's form as it arrives, read by [`super::form::Form`], or a 400 when it is not one.
+pub fn form(headers: &HeaderMap, body: Body, limit: u64) -> Result<super::form::Form<UploadBody>, Failure> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let boundary = multer::parse_boundary(content_type)
+        .map_err(|_| ApiError::invalid(format!("body: must be multipart/form-data, not '{content_type}'")))?;
+    Ok(super::form::Form::new(
+        Box::pin(upload_body(headers, body, limit)?),
+        &boundary,
+    ))
 }
 
 /// A failed multipart read as the answer: the body's own failure (408, 413), else a 400.

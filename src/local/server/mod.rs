@@ -6,6 +6,7 @@ mod deployments;
 mod environments;
 mod events;
 mod files;
+mod form;
 pub mod http;
 mod memory_stores;
 mod message_batches;
