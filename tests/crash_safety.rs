@@ -377,3 +377,154 @@ async fn random_kill_9s_lose_no_input_run_no_tool_twice_and_strand_no_session() 
     }
     eprintln!("crash campaign (seed {seed}): {turns} turns, {tally:?}");
 }
+
+// ---- uploads: answered from the page cache, forced to disk just after ----
+
+/// A trigger that refuses the syncer's note that an upload is on disk, as a kill just after
+/// the answer would leave it: the upload stays listed in `unsynced_blobs`.
+fn hold_unsynced(s: &Server) -> Refusal {
+    let db = rusqlite::Connection::open(s.path("ant.db")).unwrap();
+    db.busy_timeout(Duration::from_secs(5)).unwrap();
+    db.execute_batch(
+        "CREATE TRIGGER hold_unsynced BEFORE DELETE ON unsynced_blobs BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
+    )
+    .unwrap();
+    Refusal {
+        db,
+        name: "hold_unsynced".into(),
+    }
+}
+
+fn sql_count(s: &Server, query: &str) -> i64 {
+    let db = rusqlite::Connection::open(s.path("ant.db")).unwrap();
+    db.busy_timeout(Duration::from_secs(5)).unwrap();
+    db.query_row(query, [], |r| r.get(0)).unwrap()
+}
+
+fn unsynced(s: &Server) -> i64 {
+    sql_count(s, "SELECT COUNT(*) FROM unsynced_blobs")
+}
+
+fn blob_of(s: &Server, file_id: &str) -> std::path::PathBuf {
+    let db = rusqlite::Connection::open(s.path("ant.db")).unwrap();
+    let blob: String = db
+        .query_row("SELECT blob FROM files WHERE id = ?1", [file_id], |r| r.get(0))
+        .unwrap();
+    s.path("files").join(blob)
+}
+
+async fn upload_bytes(s: &Server, name: &str, data: &[u8]) -> String {
+    let (status, meta) = s
+        .upload("/v1/files", &[common::multipart::file("file", name, data)])
+        .await;
+    assert_eq!(status, 200, "{meta}");
+    meta["id"].as_str().unwrap().to_string()
+}
+
+/// Waits until `done` holds; panics after 20 s.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !done() {
+        assert!(Instant::now() < deadline, "{what}: still not after 20 s");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn an_upload_answered_just_before_a_kill_is_whole_after_the_restart() {
+    let mut s = Server::start(&[]);
+    let hold = hold_unsynced(&s);
+    let data: Vec<u8> = (0..3_000_000u32).map(|i| (i % 251) as u8).collect();
+    let id = upload_bytes(&s, "big.bin", &data).await;
+    s.stop(true);
+    hold.lift();
+    assert_eq!(
+        unsynced(&s),
+        1,
+        "the kill came before the upload was known to be on disk"
+    );
+    s.restart(false);
+    assert_eq!(unsynced(&s), 0, "forced to disk at the start");
+    assert_eq!(s.bytes(&format!("/v1/files/{id}/content")).await, (200, data));
+}
+
+/// After the machine stopped (another boot), an upload that was not yet known to be on disk
+/// may be torn, whatever its size: its file is dropped and the log names it; files forced to
+/// disk before are kept.
+#[tokio::test]
+async fn uploads_not_on_disk_when_the_machine_stopped_are_dropped_not_served() {
+    let mut s = Server::logged(&[], &[]);
+    let kept = upload_bytes(&s, "kept.txt", b"on disk in time").await;
+    until("the first upload on disk", || unsynced(&s) == 0).await;
+    let hold = hold_unsynced(&s);
+    let torn = upload_bytes(&s, "torn.bin", &vec![7u8; 1_000_000]).await;
+    let whole = upload_bytes(&s, "whole.txt", b"whole, maybe").await;
+    let (torn_blob, whole_blob) = (blob_of(&s, &torn), blob_of(&s, &whole));
+    s.stop(true);
+    hold.lift();
+    // As a power cut leaves them: written in an earlier boot, one of them cut short.
+    let db = rusqlite::Connection::open(s.path("ant.db")).unwrap();
+    assert_eq!(
+        db.execute("UPDATE unsynced_blobs SET boot_id = 'an-earlier-boot'", [])
+            .unwrap(),
+        2
+    );
+    drop(db);
+    std::fs::set_permissions(&torn_blob, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&torn_blob)
+        .unwrap()
+        .set_len(4096)
+        .unwrap();
+    s.restart(false);
+    for id in [&torn, &whole] {
+        let (status, v) = s.call("GET", &format!("/v1/files/{id}"), None).await;
+        assert_eq!(status, 404, "{id}: {v}");
+        let (status, _) = s.bytes(&format!("/v1/files/{id}/content")).await;
+        assert_eq!(status, 404, "{id} is not served");
+    }
+    assert!(!torn_blob.exists() && !whole_blob.exists(), "their bytes are removed");
+    let listed = s.ok("GET", "/v1/files", None).await;
+    let ids: Vec<&str> = listed["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [kept.as_str()]);
+    assert_eq!(
+        s.bytes(&format!("/v1/files/{kept}/content")).await,
+        (200, b"on disk in time".to_vec())
+    );
+    assert_eq!(unsynced(&s), 0);
+    let log = s.log();
+    for id in [&torn, &whole] {
+        assert!(
+            log.lines().any(|l| l.contains("dropped") && l.contains(id.as_str())),
+            "no line names {id} as dropped: {log}"
+        );
+    }
+}
+
+/// A server that stops cleanly forces to disk the uploads it answered and had not yet: a reboot
+/// after a clean stop drops nothing.
+#[tokio::test]
+async fn a_clean_stop_forces_the_uploads_not_yet_on_disk() {
+    let mut s = Server::logged(&[], &[]);
+    let hold = hold_unsynced(&s);
+    let id = upload_bytes(&s, "a.txt", b"answered").await;
+    until("the syncer's refused note", || {
+        s.log().contains("the database cannot say so")
+    })
+    .await;
+    hold.lift();
+    assert_eq!(unsynced(&s), 1);
+    s.stop(false);
+    assert_eq!(unsynced(&s), 0, "forced to disk as the server stopped");
+    s.restart(false);
+    assert_eq!(
+        s.bytes(&format!("/v1/files/{id}/content")).await,
+        (200, b"answered".to_vec())
+    );
+}

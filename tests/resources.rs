@@ -126,7 +126,7 @@ async fn files_are_uploaded_listed_downloaded_and_deleted() {
             .filter(|p| !p.starts_with("tmp"))
             .count()
     };
-    assert_eq!(blobs(), 2, "two files with the same bytes share them");
+    assert_eq!(blobs(), 3, "each upload has bytes of its own, the same or not");
 
     let (a_id, b_id, c_id) = (
         a["id"].as_str().unwrap(),
@@ -176,9 +176,13 @@ async fn files_are_uploaded_listed_downloaded_and_deleted() {
 
     let deleted = server.ok("DELETE", &format!("/v1/files/{a_id}"), None).await;
     assert_eq!(deleted, json!({"id": a_id, "type": "file_deleted"}));
-    assert_eq!(blobs(), 2, "the bytes stay while another file holds them");
+    assert_eq!(blobs(), 2, "a deleted file's bytes go with it");
     server.ok("DELETE", &format!("/v1/files/{b_id}"), None).await;
-    assert_eq!(blobs(), 1, "and go with the last");
+    assert_eq!(blobs(), 1);
+    assert_eq!(
+        server.bytes(&format!("/v1/files/{c_id}/content")).await,
+        (200, vec![0u8, 255, 1, 2])
+    );
     let (status, v) = server.call("GET", &format!("/v1/files/{a_id}"), None).await;
     assert_eq!((status, v["error"]["type"].clone()), (404, json!("not_found_error")));
 
@@ -220,6 +224,37 @@ async fn files_are_uploaded_listed_downloaded_and_deleted() {
         .await
         .1;
     assert!(expiring["expires_at"].as_str().unwrap() > expiring["created_at"].as_str().unwrap());
+}
+
+/// A data dir from before named each file's bytes by their SHA-256 (uploads now have a random
+/// name): such files still download and delete.
+#[tokio::test]
+async fn files_whose_bytes_are_named_by_their_sha256_still_download_and_delete() {
+    use sha2::Digest;
+    let mut server = Server::start(&[]);
+    let old = upload(&server, "old.txt", b"from before").await;
+    let id = old["id"].as_str().unwrap();
+    server.stop(false);
+    let sha: String = sha2::Sha256::digest(b"from before")
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let db = rusqlite::Connection::open(server.path("ant.db")).unwrap();
+    let blob: String = db
+        .query_row("SELECT blob FROM files WHERE id = ?1", [id], |r| r.get(0))
+        .unwrap();
+    assert_ne!(blob, sha);
+    std::fs::rename(server.path("files").join(&blob), server.path("files").join(&sha)).unwrap();
+    db.execute("UPDATE files SET blob = ?1 WHERE id = ?2", [&sha, id])
+        .unwrap();
+    drop(db);
+    server.restart(false);
+    assert_eq!(
+        server.bytes(&format!("/v1/files/{id}/content")).await,
+        (200, b"from before".to_vec())
+    );
+    server.ok("DELETE", &format!("/v1/files/{id}"), None).await;
+    assert!(!server.path("files").join(&sha).exists(), "its bytes went with it");
 }
 
 /// A file resource under each working back end: bash and the read tool read it at the path

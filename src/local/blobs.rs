@@ -1,20 +1,33 @@
-//! The bytes of files, by content: `<dir>/<sha256 hex>`, each written once through a temp file
-//! in `<dir>/tmp` (hashed while it is written, renamed into place when whole), never changed
-//! afterwards (mode 0444). A partial or refused upload leaves nothing behind; a 1 GiB upload
-//! passes through in chunks, never whole in memory.
+//! The bytes of files: `<dir>/<blob>`, each written once through a temp file in `<dir>/tmp`
+//! (renamed into place when whole), never changed afterwards (mode 0444). A partial or refused
+//! upload leaves nothing behind; a 1 GiB upload passes through in chunks, never whole in memory.
+//!
+//! An upload's blob is named by a random key and is not hashed: the Files API never shows a
+//! hash, and hashing cost more than the rest of an upload. It is answered once its bytes are in
+//! the kernel's page cache, which a crash of the server cannot lose, and forced to disk
+//! (`fsync`) [`Blobs::SYNC_DELAY`] later: the database lists it in `unsynced_blobs` until then,
+//! in the same transaction as its file, with the boot it was written in (see
+//! [`Blobs::recover`]). A session's output is named by its SHA-256 (its outputs are taken once
+//! per content) and forced to disk before its file is recorded; data dirs from before named
+//! every blob so.
 
 use std::io::{self, Read, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock, mpsc};
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use futures::{Stream, StreamExt};
 use sha2::{Digest, Sha256};
 
-/// What a stream of bytes became.
+use crate::local::store::{Store, StoreError};
+
+/// What a stream of bytes or a file became.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stored {
-    pub sha256: String,
+    /// Its name in the store: a random key for an upload, the SHA-256 (hex) of a file's bytes.
+    pub blob: String,
     pub size: u64,
 }
 
@@ -29,20 +42,46 @@ pub enum BlobError {
     Body(String),
 }
 
+/// What [`Blobs::recover`] found.
+#[derive(Debug, Default, PartialEq)]
+pub struct Recovered {
+    /// Uploads of this boot that a stopped server had not yet forced to disk: forced now.
+    pub synced: usize,
+    /// Files dropped: their bytes were written before the machine restarted and had not been
+    /// forced to disk, so they may be torn.
+    pub dropped: Vec<String>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Blobs {
     dir: PathBuf,
+    /// The thread that forces uploads to disk after they are answered, started on first use.
+    syncer: Arc<OnceLock<mpsc::Sender<SyncJob>>>,
+}
+
+/// An upload to force to disk once `due`, and what to do then.
+struct SyncJob {
+    blob: String,
+    due: Instant,
+    done: Box<dyn FnOnce(io::Result<()>) + Send>,
 }
 
 impl Blobs {
     const QUEUED_CHUNKS: usize = 16;
+    /// How long after its answer an upload is forced to disk: writing a large file back to
+    /// disk slows the page-cache writes of everything else on the machine (a download of the
+    /// file just after its upload ran at half speed), so it waits a moment.
+    pub const SYNC_DELAY: Duration = Duration::from_secs(5);
 
     pub fn new(dir: PathBuf) -> Self {
-        Self { dir }
+        Self {
+            dir,
+            syncer: Arc::default(),
+        }
     }
 
-    pub fn path(&self, sha256: &str) -> PathBuf {
-        self.dir.join(sha256)
+    pub fn path(&self, blob: &str) -> PathBuf {
+        self.dir.join(blob)
     }
 
     fn temp(&self) -> io::Result<tempfile::NamedTempFile> {
@@ -51,9 +90,11 @@ impl Blobs {
         tempfile::NamedTempFile::new_in(tmp)
     }
 
-    /// Stores a stream of chunks, refusing more than `limit` bytes. The chunks are hashed and
-    /// written on a blocking thread of their own while the next ones arrive; at most
-    /// [`Self::QUEUED_CHUNKS`] wait between the two, which bounds the memory an upload holds.
+    /// Stores a stream of chunks, refusing more than `limit` bytes, under a new random name.
+    /// The chunks are written on a blocking thread of their own while the next ones arrive; at
+    /// most [`Self::QUEUED_CHUNKS`] wait between the two, which bounds the memory an upload
+    /// holds. The blob is whole in the page cache but not yet on disk: [`Self::sync`] or
+    /// [`Self::sync_later`] forces it there.
     pub async fn put_stream<S, E>(&self, mut chunks: S, limit: u64) -> Result<Stored, BlobError>
     where
         S: Stream<Item = Result<Bytes, E>> + Unpin,
@@ -63,12 +104,10 @@ impl Blobs {
         let mut file = temp.reopen()?;
         let (tx, mut rx) = tokio::sync::mpsc::channel::<Bytes>(Self::QUEUED_CHUNKS);
         let sink = tokio::task::spawn_blocking(move || {
-            let mut hasher = Sha256::new();
             while let Some(chunk) = rx.blocking_recv() {
-                hasher.update(&chunk);
                 file.write_all(&chunk)?;
             }
-            Ok::<_, io::Error>(crate::local::work::hex(&hasher.finalize()))
+            Ok::<_, io::Error>(())
         });
         let mut size = 0u64;
         while let Some(chunk) = chunks.next().await {
@@ -83,12 +122,55 @@ impl Blobs {
             }
         }
         drop(tx);
-        let sha256 = sink.await.map_err(io::Error::other)??;
-        self.keep(temp, &sha256)?;
-        Ok(Stored { sha256, size })
+        sink.await.map_err(io::Error::other)??;
+        let blob = format!("up_{}", uuid::Uuid::new_v4().simple());
+        std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o444))?;
+        temp.persist(self.path(&blob)).map_err(|e| e.error)?;
+        Ok(Stored { blob, size })
     }
 
-    /// Stores a copy of a file on disk (a session's output). Blocking.
+    /// Forces a blob's bytes and its name to disk; one that is gone (its file deleted) needs
+    /// nothing. Blocking.
+    pub fn sync(&self, blob: &str) -> io::Result<()> {
+        match std::fs::File::open(self.path(blob)) {
+            Ok(file) => file.sync_all()?,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(e),
+        }
+        std::fs::File::open(&self.dir)?.sync_all()
+    }
+
+    /// Forces a blob to disk [`Self::SYNC_DELAY`] from now, on the syncer thread (one blob
+    /// after another, at the lowest CPU and disk priority), then calls `done`.
+    pub fn sync_later(&self, blob: &str, done: impl FnOnce(io::Result<()>) + Send + 'static) {
+        let job = SyncJob {
+            blob: blob.to_string(),
+            due: Instant::now() + Self::SYNC_DELAY,
+            done: Box::new(done),
+        };
+        let syncer = self.syncer.get_or_init(|| {
+            let (tx, rx) = mpsc::channel::<SyncJob>();
+            let blobs = Blobs::new(self.dir.clone());
+            let spawned = std::thread::Builder::new().name("ant-syncer".into()).spawn(move || {
+                lowest_priority();
+                for job in rx {
+                    std::thread::sleep(job.due.saturating_duration_since(Instant::now()));
+                    (job.done)(blobs.sync(&job.blob));
+                }
+            });
+            if let Err(e) = spawned {
+                tracing::warn!("file store: no syncer thread ({e}): uploads are forced to disk as they are answered");
+            }
+            tx
+        });
+        // Without its thread, the job comes back and is done here and now.
+        if let Err(mpsc::SendError(job)) = syncer.send(job) {
+            (job.done)(self.sync(&job.blob));
+        }
+    }
+
+    /// Stores a copy of a file on disk (a session's output) under the SHA-256 of its bytes,
+    /// unless the same bytes are there already, forced to disk. Blocking.
     pub fn put_file(&self, source: &Path) -> io::Result<Stored> {
         let mut input = std::fs::File::open(source)?;
         let mut temp = self.temp()?;
@@ -105,30 +187,100 @@ impl Blobs {
             size += n as u64;
         }
         let sha256 = crate::local::work::hex(&hasher.finalize());
-        self.keep(temp, &sha256)?;
-        Ok(Stored { sha256, size })
-    }
-
-    /// Moves a finished temp file into place, unless the same bytes are there already.
-    fn keep(&self, temp: tempfile::NamedTempFile, sha256: &str) -> io::Result<()> {
-        let target = self.path(sha256);
-        if target.exists() {
-            return Ok(());
+        let target = self.path(&sha256);
+        if !target.exists() {
+            temp.as_file().sync_all()?;
+            std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o444))?;
+            temp.persist(&target).map_err(|e| e.error)?;
+            std::fs::File::open(&self.dir)?.sync_all()?;
         }
-        temp.as_file().sync_all()?;
-        std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o444))?;
-        temp.persist(&target).map_err(|e| e.error)?;
-        Ok(())
+        Ok(Stored { blob: sha256, size })
     }
 
     /// Removes a blob no file holds any more.
-    pub fn remove(&self, sha256: &str) {
-        if let Err(e) = std::fs::remove_file(self.path(sha256))
+    pub fn remove(&self, blob: &str) {
+        if let Err(e) = std::fs::remove_file(self.path(blob))
             && e.kind() != io::ErrorKind::NotFound
         {
-            tracing::warn!("file store: cannot remove {sha256}: {e}");
+            tracing::warn!("file store: cannot remove {blob}: {e}");
         }
     }
+
+    /// At start, before any request: settles the uploads that were not yet on disk when the
+    /// server stopped ([`Self::settle`]) and removes what half-finished uploads left in `tmp`.
+    pub fn recover(&self, store: &Store) -> Result<Recovered, StoreError> {
+        let found = self.settle(store)?;
+        match std::fs::remove_dir_all(self.dir.join("tmp")) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e.into()),
+            _ => Ok(found),
+        }
+    }
+
+    /// Settles the uploads not yet known to be on disk (`unsynced_blobs`). One of this boot is
+    /// whole in the page cache (at most the server stopped): it is forced to disk now. One of
+    /// an earlier boot may have been torn by the machine stopping (a power cut) before its
+    /// bytes reached the disk, and nothing tells torn bytes from good ones without a hash: its
+    /// file is dropped, as if the upload had never been answered (as a power cut may also roll
+    /// back the database's last commits), and the log names it. The server settles at start
+    /// and when it stops, so a clean stop and reboot drops nothing.
+    pub fn settle(&self, store: &Store) -> Result<Recovered, StoreError> {
+        let mut found = Recovered::default();
+        let boot = boot_id();
+        let mut synced = Vec::new();
+        for unsynced in store.unsynced_blobs()? {
+            let path = self.path(&unsynced.blob);
+            let this_boot = boot.is_some() && unsynced.boot_id.as_deref() == boot;
+            let forced = this_boot.then(|| std::fs::File::open(&path).and_then(|f| f.sync_all()));
+            match forced {
+                Some(Ok(())) => synced.push(unsynced.blob),
+                _ => {
+                    let why = match forced {
+                        Some(Err(e)) => format!("its bytes cannot be forced to disk: {e}"),
+                        _ => "uploaded just before the machine stopped, its bytes had not been forced to disk"
+                            .to_string(),
+                    };
+                    let ids = store.drop_torn_blob(&unsynced.blob)?;
+                    self.remove(&unsynced.blob);
+                    if !ids.is_empty() {
+                        tracing::error!("file(s) {} dropped: {why}", ids.join(", "));
+                    }
+                    found.dropped.extend(ids);
+                }
+            }
+        }
+        if !synced.is_empty() {
+            std::fs::File::open(&self.dir)?.sync_all()?;
+            for blob in &synced {
+                store.blob_synced(blob)?;
+            }
+        }
+        found.synced = synced.len();
+        Ok(found)
+    }
+}
+
+/// The calling thread's CPU (nice 19) and disk (idle class) priorities become the lowest.
+fn lowest_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: plain system calls on the calling thread.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t, 19);
+        const IOPRIO_WHO_PROCESS: libc::c_long = 1;
+        const IOPRIO_CLASS_IDLE: libc::c_long = 3;
+        libc::syscall(libc::SYS_ioprio_set, IOPRIO_WHO_PROCESS, 0, IOPRIO_CLASS_IDLE << 13);
+    }
+}
+
+/// This boot of the machine (Linux's `boot_id`), or `None` where it cannot be told: uploads are
+/// then forced to disk before they are answered.
+pub fn boot_id() -> Option<&'static str> {
+    static BOOT: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    BOOT.get_or_init(|| {
+        let id = std::fs::read_to_string("/proc/sys/kernel/random/boot_id").ok()?;
+        let id = id.trim();
+        (!id.is_empty()).then(|| id.to_string())
+    })
+    .as_deref()
 }
 
 #[cfg(test)]
@@ -136,22 +288,16 @@ mod tests {
     use super::*;
 
     #[tokio::test]
-    async fn streams_are_stored_by_content_and_refused_past_the_limit() {
+    async fn streams_are_stored_under_new_names_and_refused_past_the_limit() {
         let dir = tempfile::tempdir().unwrap();
         let blobs = Blobs::new(dir.path().to_path_buf());
         let chunks = || futures::stream::iter(["hello ", "world"].map(|c| Ok::<_, String>(Bytes::from(c))));
         let stored = blobs.put_stream(chunks(), 100).await.unwrap();
+        blobs.sync(&stored.blob).unwrap();
         assert_eq!(stored.size, 11);
-        assert_eq!(
-            stored.sha256,
-            "b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9"
-        );
-        assert_eq!(std::fs::read(blobs.path(&stored.sha256)).unwrap(), b"hello world");
-        assert_eq!(
-            blobs.put_stream(chunks(), 100).await.unwrap(),
-            stored,
-            "the same bytes, once"
-        );
+        assert_eq!(std::fs::read(blobs.path(&stored.blob)).unwrap(), b"hello world");
+        let again = blobs.put_stream(chunks(), 100).await.unwrap();
+        assert_ne!(again.blob, stored.blob, "each upload has its own blob");
         assert!(matches!(
             blobs.put_stream(chunks(), 10).await,
             Err(BlobError::TooLarge { limit: 10 })
@@ -160,7 +306,58 @@ mod tests {
         assert!(matches!(blobs.put_stream(failing, 100).await, Err(BlobError::Body(m)) if m == "cut"));
         let left: Vec<_> = std::fs::read_dir(dir.path().join("tmp")).unwrap().collect();
         assert!(left.is_empty(), "no temp file is left behind");
-        let copied = blobs.put_file(&blobs.path(&stored.sha256)).unwrap();
-        assert_eq!(copied, stored);
+        let copied = blobs.put_file(&blobs.path(&stored.blob)).unwrap();
+        assert_eq!(
+            copied,
+            Stored {
+                blob: "b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9".into(),
+                size: 11
+            },
+            "a file is stored by content"
+        );
+        assert_eq!(blobs.put_file(&blobs.path(&stored.blob)).unwrap(), copied, "once");
+    }
+
+    fn file(id: &str) -> crate::api::files::FileMetadata {
+        serde_json::from_value(
+            serde_json::json!({"id": id, "type": "file", "filename": "f", "mime_type": "text/plain",
+            "size_bytes": 1, "created_at": "t", "downloadable": true, "expires_at": null}),
+        )
+        .unwrap()
+    }
+
+    #[cfg(target_os = "linux")]
+    #[tokio::test]
+    async fn uploads_of_this_boot_are_forced_to_disk_at_start_and_an_earlier_boots_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let blobs = Blobs::new(dir.path().join("files"));
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        let put =
+            |text: &'static str| blobs.put_stream(futures::stream::iter([Ok::<_, String>(Bytes::from(text))]), 100);
+        let (this, earlier) = (put("this boot").await.unwrap(), put("an earlier boot").await.unwrap());
+        store
+            .insert_upload(&file("file_this"), &this.blob, boot_id().unwrap())
+            .unwrap();
+        store
+            .insert_upload(&file("file_earlier"), &earlier.blob, "an-earlier-boot")
+            .unwrap();
+        std::fs::write(dir.path().join("files/tmp/half"), "left by a crash").unwrap();
+        let found = blobs.recover(&store).unwrap();
+        assert_eq!(
+            found,
+            Recovered {
+                synced: 1,
+                dropped: vec!["file_earlier".to_string()]
+            }
+        );
+        assert_eq!(store.file("file_this").unwrap().unwrap().blob, this.blob);
+        assert!(store.file("file_earlier").unwrap().is_none());
+        assert!(!blobs.path(&earlier.blob).exists());
+        assert!(store.unsynced_blobs().unwrap().is_empty());
+        assert!(
+            !dir.path().join("files/tmp").exists(),
+            "half-finished uploads are removed"
+        );
+        assert_eq!(blobs.recover(&store).unwrap(), Recovered::default());
     }
 }

@@ -166,6 +166,14 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         opts.max_file_bytes,
         link_files,
     ));
+    let settled = resources
+        .blobs
+        .recover(&store)
+        .context("the file store: cannot settle the uploads not yet on disk")?;
+    if settled.synced > 0 {
+        tracing::info!("{} upload(s) forced to disk", settled.synced);
+    }
+    let blobs = resources.blobs.clone();
     let provider = Arc::new(Provider::new(opts.model).map_err(|e| anyhow::anyhow!("model: {e}"))?);
     let log = Arc::new(log::Log::new(store));
     let config = EngineConfig {
@@ -184,7 +192,7 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
     let runner: Arc<dyn SessionRunner> = engine.clone();
     let batches = message_batches::Batches::new(log.clone(), provider.clone());
     let state = Arc::new(AppState {
-        log,
+        log: log.clone(),
         work,
         runner,
         model: provider,
@@ -223,6 +231,11 @@ pub async fn serve(opts: ServeOptions) -> anyhow::Result<()> {
     }
     scheduler.abort();
     engine.shutdown();
+    // Uploads answered but not yet on disk are forced there: a reboot after a clean stop
+    // drops none of them.
+    if let Err(e) = blobs.settle(&log.store) {
+        tracing::error!("the file store: {e}");
+    }
     let _ = std::fs::remove_file(&marker);
     Ok(())
 }

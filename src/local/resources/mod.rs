@@ -58,8 +58,8 @@ impl Resources {
         self.mounts.join(session_id).join(guest.trim_start_matches('/'))
     }
 
-    /// Puts a file's bytes at its mount path in the session's tree, read-only.
-    pub fn place_file(&self, session_id: &str, mount_path: &str, sha256: &str) -> io::Result<()> {
+    /// Puts a file's bytes (its blob) at its mount path in the session's tree, read-only.
+    pub fn place_file(&self, session_id: &str, mount_path: &str, blob: &str) -> io::Result<()> {
         let target = self.host_path(session_id, mount_path);
         if target.exists() {
             return Ok(());
@@ -67,7 +67,7 @@ impl Resources {
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent)?;
         }
-        let source = self.blobs.path(sha256);
+        let source = self.blobs.path(blob);
         if self.link_files && std::fs::hard_link(&source, &target).is_ok() {
             return Ok(());
         }
@@ -156,7 +156,7 @@ pub fn prepare(
                 let file = store
                     .file(&file_id)?
                     .ok_or_else(|| PrepareError::Missing(format!("file {file_id} is gone")))?;
-                res.place_file(sid, &mount_path, &file.sha256)
+                res.place_file(sid, &mount_path, &file.blob)
                     .map_err(disk(&host(&mount_path)))?;
                 prompt.files.push(format!(
                     "- {} ({}, {} bytes, read-only)",
@@ -475,7 +475,7 @@ pub fn collect_outputs(res: &Resources, store: &Store, session_id: &str, dir: &P
             }
             let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().into_owned();
             let stored = res.blobs.put_file(&path).map_err(disk(&path))?;
-            if store.session_output(session_id, &rel, &stored.sha256)?.is_some() {
+            if store.session_output(session_id, &rel, &stored.blob)?.is_some() {
                 continue;
             }
             let file = FileMetadata {
@@ -492,7 +492,7 @@ pub fn collect_outputs(res: &Resources, store: &Store, session_id: &str, dir: &P
                     id: session_id.to_string(),
                 }),
             };
-            store.insert_session_output(&file, &stored.sha256, &rel)?;
+            store.insert_session_output(&file, &stored.blob, &rel)?;
             new += 1;
         }
     }

@@ -78,7 +78,7 @@ pub(super) async fn resolve_file_rubric(s: &Shared, at: &str, event: &mut Event)
             "file {file_id} is larger than a rubric may be ({MAX_RUBRIC_CHARS} characters)"
         )));
     }
-    let bytes = tokio::fs::read(s.resources.blobs.path(&file.sha256))
+    let bytes = tokio::fs::read(s.resources.blobs.path(&file.blob))
         .await
         .map_err(|e| ApiError::internal(format!("reading file {file_id}: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|_| bad(format!("file {file_id} does not hold UTF-8 text")))?;

@@ -12,7 +12,7 @@ use super::http::{Answer, Cursor, Failure, Query, encode_cursor, form, id_page, 
 use crate::api::Deleted;
 use crate::api::error::ApiError;
 use crate::api::files::{EXPIRY_RANGE, FileMetadata, mime_type, stored_filename};
-use crate::local::blobs::BlobError;
+use crate::local::blobs::{BlobError, Stored, boot_id};
 use crate::local::store::StoredFile;
 
 impl From<BlobError> for Failure {
@@ -76,7 +76,7 @@ pub async fn upload(State(s): State<Shared>, req: Request) -> Answer {
         expires_at: expires_in.map(|secs| crate::api::format_time(now + time::Duration::seconds(secs))),
         scope: None,
     };
-    s.log.store.insert_file(&file, &blob.sha256)?;
+    record(&s, &file, blob)?;
     json(&file)
 }
 
@@ -95,6 +95,40 @@ fn expiry(text: &str) -> Result<i64, Failure> {
             ))
         })?;
     Ok(secs)
+}
+
+/// Records an upload's file. Its bytes are in the page cache, which only the machine stopping
+/// can lose: the file is answered now and its blob forced to disk a moment later, listed as not
+/// yet on disk until then (see `Blobs::recover`). Where the boot cannot be told, it is forced
+/// to disk first.
+fn record(s: &Shared, file: &FileMetadata, stored: Stored) -> Result<(), Failure> {
+    let blobs = &s.resources.blobs;
+    let recorded = match boot_id() {
+        Some(boot) => s.log.store.insert_upload(file, &stored.blob, boot),
+        None => {
+            if let Err(e) = blobs.sync(&stored.blob) {
+                blobs.remove(&stored.blob);
+                return Err(BlobError::from(e).into());
+            }
+            s.log.store.insert_file(file, &stored.blob)
+        }
+    };
+    if let Err(e) = recorded {
+        blobs.remove(&stored.blob);
+        return Err(e.into());
+    }
+    if boot_id().is_some() {
+        let (log, id, blob) = (s.log.clone(), file.id.clone(), stored.blob.clone());
+        blobs.sync_later(&stored.blob, move |synced| match synced {
+            Ok(()) => {
+                if let Err(e) = log.store.blob_synced(&blob) {
+                    tracing::warn!("file {id}: on disk, but the database cannot say so: {e}");
+                }
+            }
+            Err(e) => tracing::error!("file {id}: its bytes cannot be forced to disk: {e}"),
+        });
+    }
+    Ok(())
 }
 
 /// A file that has not expired, or a 404 naming it.
@@ -118,7 +152,7 @@ pub async fn retrieve(State(s): State<Shared>, Path(id): Path<String>) -> Answer
 
 pub async fn content(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
     let file = load(&s, &id)?;
-    let handle = tokio::fs::File::open(s.resources.blobs.path(&file.sha256))
+    let handle = tokio::fs::File::open(s.resources.blobs.path(&file.blob))
         .await
         .map_err(|e| ApiError::internal(format!("file {id}: its bytes cannot be read: {e}")))?;
     let meta = file.metadata;

@@ -178,7 +178,7 @@ pub async fn add(State(s): State<Shared>, Path(sid): Path<String>, body: Bytes) 
     s.log.store.add_session_resource(&sid, &resource, &now)?;
     // A running session's sandbox shows its tree as it is: the file appears at once.
     let file = files::load(&s, &file_id)?;
-    if let Err(e) = s.resources.place_file(&sid, &mount_path, &file.sha256) {
+    if let Err(e) = s.resources.place_file(&sid, &mount_path, &file.blob) {
         tracing::error!("session {sid}: cannot place file {file_id}: {e}");
     }
     json(&resource.body)

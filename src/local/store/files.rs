@@ -1,5 +1,8 @@
-//! Files' records: the metadata the API shows, and the SHA-256 of the bytes, which live in the
-//! data dir's content store (`local::blobs`). Several files may share one blob.
+//! Files' records: the metadata the API shows, and the name of the blob that holds the bytes in
+//! the data dir's file store (`local::blobs`): a random key for an upload, the SHA-256 of the
+//! bytes for a session's output (and for every file of a data dir from before), which several
+//! files may share. An upload's blob is forced to disk after it is answered: until then it is
+//! listed in `unsynced_blobs`, written in the same transaction as its file.
 
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, params};
@@ -28,27 +31,98 @@ CREATE TABLE session_outputs (
 ) WITHOUT ROWID;
 "#;
 
+/// Blobs are named by a key that is not always a hash: the column says what it holds. Uploads'
+/// blobs not yet known to be on disk are listed with the boot they were written in.
+pub(super) const BLOB_MIGRATION: &str = r#"
+ALTER TABLE files RENAME COLUMN sha256 TO blob;
+DROP INDEX files_sha256;
+CREATE INDEX files_blob ON files (blob);
+CREATE TABLE unsynced_blobs (
+    blob TEXT PRIMARY KEY,
+    boot_id TEXT
+) WITHOUT ROWID;
+"#;
+
 /// A stored file: what the API shows, and where its bytes are.
 pub struct StoredFile {
     pub metadata: FileMetadata,
-    pub sha256: String,
+    /// The blob's name in the file store.
+    pub blob: String,
+}
+
+/// An upload's blob not yet known to be on disk, and the boot of the machine it was written in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnsyncedBlob {
+    pub blob: String,
+    pub boot_id: Option<String>,
 }
 
 impl Store {
-    pub fn insert_file(&self, file: &FileMetadata, sha256: &str) -> Result<()> {
-        insert_file(&self.lock(), file, sha256)
+    /// Records a file whose blob is on disk.
+    pub fn insert_file(&self, file: &FileMetadata, blob: &str) -> Result<()> {
+        insert_file(&self.lock(), file, blob)
+    }
+
+    /// Records an upload whose blob is not yet forced to disk: the file and the blob's place in
+    /// `unsynced_blobs` are written at once, so the database never names an upload's blob
+    /// without the note that a power cut may tear it.
+    pub fn insert_upload(&self, file: &FileMetadata, blob: &str, boot_id: &str) -> Result<()> {
+        let mut conn = self.lock();
+        let tx = conn.transaction()?;
+        insert_file(&tx, file, blob)?;
+        tx.execute(
+            "INSERT OR REPLACE INTO unsynced_blobs (blob, boot_id) VALUES (?1, ?2)",
+            params![blob, boot_id],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The blob is on disk (`fsync`ed): it leaves `unsynced_blobs`.
+    pub fn blob_synced(&self, blob: &str) -> Result<()> {
+        self.lock()
+            .prepare_cached("DELETE FROM unsynced_blobs WHERE blob = ?1")?
+            .execute(params![blob])?;
+        Ok(())
+    }
+
+    /// Uploads' blobs not yet known to be on disk.
+    pub fn unsynced_blobs(&self) -> Result<Vec<UnsyncedBlob>> {
+        let conn = self.lock();
+        let mut stmt = conn.prepare("SELECT blob, boot_id FROM unsynced_blobs ORDER BY blob")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(UnsyncedBlob {
+                blob: r.get(0)?,
+                boot_id: r.get(1)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Forgets the files whose blob a power cut tore, with the note; returns their ids.
+    pub fn drop_torn_blob(&self, blob: &str) -> Result<Vec<String>> {
+        let mut conn = self.lock();
+        let tx = conn.transaction()?;
+        let ids = {
+            let mut stmt = tx.prepare("DELETE FROM files WHERE blob = ?1 RETURNING id")?;
+            let ids = stmt.query_map(params![blob], |r| r.get(0))?;
+            ids.collect::<rusqlite::Result<Vec<String>>>()?
+        };
+        tx.execute("DELETE FROM unsynced_blobs WHERE blob = ?1", params![blob])?;
+        tx.commit()?;
+        Ok(ids)
     }
 
     pub fn file(&self, id: &str) -> Result<Option<StoredFile>> {
         let row: Option<(String, String)> = self
             .lock()
-            .prepare_cached("SELECT body, sha256 FROM files WHERE id = ?1")?
+            .prepare_cached("SELECT body, blob FROM files WHERE id = ?1")?
             .query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        row.map(|(body, sha256)| {
+        row.map(|(body, blob)| {
             Ok(StoredFile {
                 metadata: serde_json::from_str(&body)?,
-                sha256,
+                blob,
             })
         })
         .transpose()
@@ -76,21 +150,24 @@ impl Store {
             .optional()?)
     }
 
-    /// Deletes a file's record; returns its blob's hash when no other file holds that blob.
+    /// Deletes a file's record; returns its blob's name when no other file holds that blob.
     pub fn delete_file(&self, id: &str) -> Result<Option<String>> {
         let mut conn = self.lock();
         let tx = conn.transaction()?;
-        let sha: Option<String> = tx
-            .query_row("DELETE FROM files WHERE id = ?1 RETURNING sha256", params![id], |r| {
+        let blob: Option<String> = tx
+            .query_row("DELETE FROM files WHERE id = ?1 RETURNING blob", params![id], |r| {
                 r.get(0)
             })
             .optional()?;
-        let orphan = match sha {
-            Some(sha) => {
-                let left: i64 = tx.query_row("SELECT COUNT(*) FROM files WHERE sha256 = ?1", params![sha], |r| {
+        let orphan = match blob {
+            Some(blob) => {
+                let left: i64 = tx.query_row("SELECT COUNT(*) FROM files WHERE blob = ?1", params![blob], |r| {
                     r.get(0)
                 })?;
-                (left == 0).then_some(sha)
+                if left == 0 {
+                    tx.execute("DELETE FROM unsynced_blobs WHERE blob = ?1", params![blob])?;
+                }
+                (left == 0).then_some(blob)
             }
             None => None,
         };
@@ -107,7 +184,8 @@ impl Store {
             .optional()?)
     }
 
-    /// Stores a session's output as a file scoped to it, and remembers it by path and content.
+    /// Stores a session's output as a file scoped to it, and remembers it by path and content:
+    /// its blob is named by its SHA-256.
     pub fn insert_session_output(&self, file: &FileMetadata, sha256: &str, path: &str) -> Result<()> {
         let scope = file.scope.as_ref().map(|s| s.id.clone()).unwrap_or_default();
         let mut conn = self.lock();
@@ -122,12 +200,12 @@ impl Store {
     }
 }
 
-fn insert_file(conn: &Connection, file: &FileMetadata, sha256: &str) -> Result<()> {
+fn insert_file(conn: &Connection, file: &FileMetadata, blob: &str) -> Result<()> {
     conn.execute(
-        "INSERT INTO files (id, sha256, scope_id, created_at, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO files (id, blob, scope_id, created_at, body) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![
             file.id,
-            sha256,
+            blob,
             file.scope.as_ref().map(|s| &s.id),
             file.created_at,
             serde_json::to_string(file)?

@@ -20,7 +20,7 @@ mod skills;
 mod vaults;
 mod work;
 pub use deployments::{DeploymentRow, PendingRun, RunClaim, StoredDeployment};
-pub use files::StoredFile;
+pub use files::{StoredFile, UnsyncedBlob};
 pub use memory_stores::{MemoryChange, MemoryError, content_sha256};
 pub use message_batches::{BatchPage, BatchesFrom, PendingRequest};
 pub use session_resources::StoredResource;
@@ -110,6 +110,7 @@ CREATE TABLE thread_archives (
 ) WITHOUT ROWID;
 "#,
     deployments::MIGRATION,
+    files::BLOB_MIGRATION,
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -695,7 +696,7 @@ mod tests {
     fn a_database_of_the_threads_schema_takes_the_deployments_migration() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
-        let before = MIGRATIONS.len() - 1;
+        let before = MIGRATIONS.iter().position(|m| *m == deployments::MIGRATION).unwrap();
         {
             let conn = Connection::open(&path).unwrap();
             for sql in &MIGRATIONS[..before] {
@@ -740,6 +741,36 @@ mod tests {
                 .bodies
                 .is_empty()
         );
+    }
+
+    /// A database from before uploads had blobs of their own: its files keep their blobs
+    /// (named by SHA-256), and none is listed as not yet on disk.
+    #[test]
+    fn files_of_the_schema_before_random_blob_names_keep_their_blobs() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let before = MIGRATIONS.iter().position(|m| *m == files::BLOB_MIGRATION).unwrap();
+        let body = json!({"id": "file_1", "type": "file", "filename": "a.txt", "mime_type": "text/plain",
+                          "size_bytes": 3, "created_at": "t", "downloadable": true, "expires_at": null});
+        {
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[..before] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", before as i64).unwrap();
+            for id in ["file_1", "file_2"] {
+                conn.execute(
+                    "INSERT INTO files (id, sha256, created_at, body) VALUES (?1, 'ab12', 't', ?2)",
+                    params![id, body.to_string()],
+                )
+                .unwrap();
+            }
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.file("file_1").unwrap().unwrap().blob, "ab12");
+        assert!(store.unsynced_blobs().unwrap().is_empty());
+        assert_eq!(store.delete_file("file_1").unwrap(), None, "file_2 holds the blob");
+        assert_eq!(store.delete_file("file_2").unwrap().as_deref(), Some("ab12"));
     }
 
     #[test]
