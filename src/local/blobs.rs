@@ -67,7 +67,6 @@ struct SyncJob {
 }
 
 impl Blobs {
-    const QUEUED_CHUNKS: usize = 16;
     /// How long after its answer an upload is forced to disk: writing a large file back to
     /// disk slows the page-cache writes of everything else on the machine (a download of the
     /// file just after its upload ran at half speed), so it waits a moment.
@@ -91,24 +90,17 @@ impl Blobs {
     }
 
     /// Stores a stream of chunks, refusing more than `limit` bytes, under a new random name.
-    /// The chunks are written on a blocking thread of their own while the next ones arrive; at
-    /// most [`Self::QUEUED_CHUNKS`] wait between the two, which bounds the memory an upload
-    /// holds. The blob is whole in the page cache but not yet on disk: [`Self::sync`] or
+    /// Each chunk is written as it arrives, on this task: a write into the page cache is short,
+    /// and handing each chunk to a thread of its own cost more than the write (the server took
+    /// 0.50 s of CPU for a 512 MiB upload that way, 0.29 s so). Nothing waits in memory. The
+    /// blob is whole in the page cache but not yet on disk: [`Self::sync`] or
     /// [`Self::sync_later`] forces it there.
     pub async fn put_stream<S, E>(&self, mut chunks: S, limit: u64) -> Result<Stored, BlobError>
     where
         S: Stream<Item = Result<Bytes, E>> + Unpin,
         E: std::fmt::Display,
     {
-        let temp = self.temp()?;
-        let mut file = temp.reopen()?;
-        let (tx, mut rx) = tokio::sync::mpsc::channel::<Bytes>(Self::QUEUED_CHUNKS);
-        let sink = tokio::task::spawn_blocking(move || {
-            while let Some(chunk) = rx.blocking_recv() {
-                file.write_all(&chunk)?;
-            }
-            Ok::<_, io::Error>(())
-        });
+        let mut temp = self.temp()?;
         let mut size = 0u64;
         while let Some(chunk) = chunks.next().await {
             let chunk = chunk.map_err(|e| BlobError::Body(e.to_string()))?;
@@ -116,13 +108,8 @@ impl Blobs {
             if size > limit {
                 return Err(BlobError::TooLarge { limit });
             }
-            if tx.send(chunk).await.is_err() {
-                // The sink stopped: its error says why.
-                break;
-            }
+            temp.write_all(&chunk)?;
         }
-        drop(tx);
-        sink.await.map_err(io::Error::other)??;
         let blob = format!("up_{}", uuid::Uuid::new_v4().simple());
         std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o444))?;
         temp.persist(self.path(&blob)).map_err(|e| e.error)?;
