@@ -152,11 +152,13 @@ pub async fn retrieve(State(s): State<Shared>, Path(id): Path<String>) -> Answer
 
 pub async fn content(State(s): State<Shared>, Path(id): Path<String>) -> Answer {
     let file = load(&s, &id)?;
-    let handle = tokio::fs::File::open(s.resources.blobs.path(&file.blob))
-        .await
+    let bytes = s
+        .resources
+        .blobs
+        .read(&file.blob)
         .map_err(|e| ApiError::internal(format!("file {id}: its bytes cannot be read: {e}")))?;
     let meta = file.metadata;
-    let mut response = Body::from_stream(tokio_util::io::ReaderStream::with_capacity(handle, 1 << 20)).into_response();
+    let mut response = Body::from_stream(bytes).into_response();
     let headers = response.headers_mut();
     let content_type =
         HeaderValue::from_str(&meta.mime_type).unwrap_or(HeaderValue::from_static("application/octet-stream"));

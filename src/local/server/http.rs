@@ -188,13 +188,18 @@ pub fn upload_body(
 
 /// A multipart upload's parts as they arrive, or a 400 when it is not one.
 pub fn multipart(headers: &HeaderMap, body: Body, limit: u64) -> Result<multer::Multipart<'static>, Failure> {
+    let boundary = boundary(headers)?;
+    Ok(multer::Multipart::new(upload_body(headers, body, limit)?, boundary))
+}
+
+/// The boundary of a `multipart/form-data` body, or a 400 when the body is not one.
+fn boundary(headers: &HeaderMap) -> Result<String, Failure> {
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let boundary = multer::parse_boundary(content_type)
-        .map_err(|_| ApiError::invalid(format!("body: must be multipart/form-data, not '{content_type}'")))?;
-    Ok(multer::Multipart::new(upload_body(headers, body, limit)?, boundary))
+    Ok(multer::parse_boundary(content_type)
+        .map_err(|_| ApiError::invalid(format!("body: must be multipart/form-data, not '{content_type}'")))?)
 }
 
 /// An upload's body as [`upload_body`] gives it.
@@ -202,12 +207,7 @@ pub type UploadBody = Pin<Box<dyn futures::Stream<Item = Result<Bytes, BodyFailu
 
 /// A file upload's form as it arrives, read by [`super::form::Form`], or a 400 when it is not one.
 pub fn form(headers: &HeaderMap, body: Body, limit: u64) -> Result<super::form::Form<UploadBody>, Failure> {
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let boundary = multer::parse_boundary(content_type)
-        .map_err(|_| ApiError::invalid(format!("body: must be multipart/form-data, not '{content_type}'")))?;
+    let boundary = boundary(headers)?;
     Ok(super::form::Form::new(
         Box::pin(upload_body(headers, body, limit)?),
         &boundary,
