@@ -5,7 +5,6 @@ virtualenv (ANT_BIN names the binary)."""
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -27,9 +26,9 @@ WEATHER = {"name": "get_weather", "description": "The weather in a city",
 class Running:
     """Processes started by a test, stopped (by their own handles) when it ends."""
 
-    def __init__(self):
+    def __init__(self, tmp):
         self.procs = []
-        self.tmp = Path(tempfile.mkdtemp(prefix="ant-sdk-messages-"))
+        self.tmp = tmp
 
     def fake_model(self):
         port = free_port()
@@ -61,8 +60,8 @@ class Running:
 
 
 @pytest.fixture
-def running():
-    r = Running()
+def running(tmp_path):
+    r = Running(tmp_path)
     yield r
     r.close()
 

@@ -6,7 +6,6 @@ import io
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -24,10 +23,10 @@ SKILL_MD = b"---\nname: greeter\ndescription: Greets people by name.\n---\nSay h
 
 
 @pytest.fixture
-def server():
+def server(tmp_path):
     """A scripted model and a server using it (no sandbox: the mounts' host paths are used);
     yields the client and the data dir."""
-    tmp = Path(tempfile.mkdtemp(prefix="ant-sdk-resources-"))
+    tmp = tmp_path
     model = subprocess.Popen([sys.executable, str(FAKE), "--port", "0", "--log", str(tmp / "model.jsonl")],
                              stdout=subprocess.PIPE, text=True)
     url = model.stdout.readline().strip().removeprefix("listening on ")

@@ -5,7 +5,6 @@ import asyncio
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import anthropic
@@ -18,8 +17,8 @@ ANT = os.environ.get("ANT_BIN", str(ROOT / "target" / "release" / "ant"))
 KEY = "sk-worker-test-server-key"
 
 
-def test_the_sdk_worker_completes_a_session_in_its_own_workdir():
-    tmp = Path(tempfile.mkdtemp(prefix="ant-sdk-worker-"))
+def test_the_sdk_worker_completes_a_session_in_its_own_workdir(tmp_path):
+    tmp = tmp_path
     print("logs in", tmp)
     model_port, server_port = free_port(), free_port()
     model = subprocess.Popen([sys.executable, str(FAKE_MODEL), "--port", str(model_port)], stdout=subprocess.DEVNULL)
