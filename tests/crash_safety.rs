@@ -421,15 +421,6 @@ async fn upload_bytes(s: &Server, name: &str, data: &[u8]) -> String {
     meta["id"].as_str().unwrap().to_string()
 }
 
-/// Waits until `done` holds; panics after 20 s.
-async fn until(what: &str, done: impl Fn() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !done() {
-        assert!(Instant::now() < deadline, "{what}: still not after 20 s");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
 #[tokio::test]
 async fn an_upload_answered_just_before_a_kill_is_whole_after_the_restart() {
     let mut s = Server::start(&[]);
@@ -455,7 +446,10 @@ async fn an_upload_answered_just_before_a_kill_is_whole_after_the_restart() {
 async fn uploads_not_on_disk_when_the_machine_stopped_are_dropped_not_served() {
     let mut s = Server::logged(&[], &[]);
     let kept = upload_bytes(&s, "kept.txt", b"on disk in time").await;
-    until("the first upload on disk", || unsynced(&s) == 0).await;
+    eventually(Duration::from_secs(20), "the first upload on disk", || {
+        unsynced(&s) == 0
+    })
+    .await;
     let hold = hold_unsynced(&s);
     let torn = upload_bytes(&s, "torn.bin", &vec![7u8; 1_000_000]).await;
     let whole = upload_bytes(&s, "whole.txt", b"whole, maybe").await;
@@ -514,7 +508,7 @@ async fn a_clean_stop_forces_the_uploads_not_yet_on_disk() {
     let mut s = Server::logged(&[], &[]);
     let hold = hold_unsynced(&s);
     let id = upload_bytes(&s, "a.txt", b"answered").await;
-    until("the syncer's refused note", || {
+    eventually(Duration::from_secs(20), "the syncer's refused note", || {
         s.log().contains("the database cannot say so")
     })
     .await;

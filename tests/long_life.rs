@@ -37,15 +37,6 @@ fn children(pid: u32) -> Vec<u32> {
         .collect()
 }
 
-/// Polls `probe` until it holds; panics with `what` after `wait`.
-async fn eventually(wait: Duration, what: &str, mut probe: impl FnMut() -> bool) {
-    let deadline = Instant::now() + wait;
-    while !probe() {
-        assert!(Instant::now() < deadline, "{what}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
 #[tokio::test]
 async fn the_soft_limit_on_open_files_is_raised_to_the_hard_one() {
     let s = Server::start_with(&[], Some((256, u64::MAX)));

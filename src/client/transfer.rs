@@ -135,27 +135,34 @@ fn read_on_thread(file: std::fs::File, bar: &ProgressBar) -> reqwest::Body {
         loop {
             // `read_to_end` fills the buffer's spare room without zeroing it first.
             let mut buf = Vec::with_capacity(CHUNK);
-            let read = (&mut file).take(CHUNK as u64).read_to_end(&mut buf);
-            let last = !matches!(read, Ok(n) if n > 0);
-            if matches!(read, Ok(0)) || tx.blocking_send(read.map(|_| Bytes::from(buf))).is_err() || last {
+            let sent = match (&mut file).take(CHUNK as u64).read_to_end(&mut buf) {
+                Ok(0) => break,
+                Ok(_) => tx.blocking_send(Ok(buf.into())),
+                Err(e) => {
+                    let _ = tx.blocking_send(Err(e));
+                    break;
+                }
+            };
+            if sent.is_err() {
                 break;
             }
         }
     });
-    let bar = bar.clone();
-    let stream = tokio_stream::wrappers::ReceiverStream::new(rx);
-    reqwest::Body::wrap_stream(stream.inspect(move |chunk: &std::io::Result<Bytes>| {
-        if let Ok(c) = chunk {
-            bar.inc(c.len() as u64);
-        }
-    }))
+    counting(tokio_stream::wrappers::ReceiverStream::new(rx), bar)
 }
 
 /// A body read from `reader` a chunk at a time, each chunk counted on `bar` as it goes out.
 fn counted(reader: impl tokio::io::AsyncRead + Send + 'static, bar: &ProgressBar) -> reqwest::Body {
+    counting(tokio_util::io::ReaderStream::with_capacity(reader, CHUNK), bar)
+}
+
+/// `chunks` as a body, each chunk counted on `bar` as it goes out.
+fn counting(
+    chunks: impl futures::Stream<Item = std::io::Result<Bytes>> + Send + 'static,
+    bar: &ProgressBar,
+) -> reqwest::Body {
     let bar = bar.clone();
-    let stream = tokio_util::io::ReaderStream::with_capacity(reader, CHUNK);
-    reqwest::Body::wrap_stream(stream.inspect(move |chunk: &std::io::Result<Bytes>| {
+    reqwest::Body::wrap_stream(chunks.inspect(move |chunk| {
         if let Ok(c) = chunk {
             bar.inc(c.len() as u64);
         }

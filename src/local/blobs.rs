@@ -111,8 +111,7 @@ impl Blobs {
             temp.write_all(&chunk)?;
         }
         let blob = format!("up_{}", uuid::Uuid::new_v4().simple());
-        std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o444))?;
-        temp.persist(self.path(&blob)).map_err(|e| e.error)?;
+        self.keep(temp, &blob)?;
         Ok(Stored { blob, size })
     }
 
@@ -124,6 +123,18 @@ impl Blobs {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
             Err(e) => return Err(e),
         }
+        self.sync_names()
+    }
+
+    /// Moves a whole temp file into place as `blob`, never to change again.
+    fn keep(&self, temp: tempfile::NamedTempFile, blob: &str) -> io::Result<()> {
+        std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o444))?;
+        temp.persist(self.path(blob)).map_err(|e| e.error)?;
+        Ok(())
+    }
+
+    /// Forces the blobs' names (the directory) to disk.
+    fn sync_names(&self) -> io::Result<()> {
         std::fs::File::open(&self.dir)?.sync_all()
     }
 
@@ -174,12 +185,10 @@ impl Blobs {
             size += n as u64;
         }
         let sha256 = crate::local::work::hex(&hasher.finalize());
-        let target = self.path(&sha256);
-        if !target.exists() {
+        if !self.path(&sha256).exists() {
             temp.as_file().sync_all()?;
-            std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o444))?;
-            temp.persist(&target).map_err(|e| e.error)?;
-            std::fs::File::open(&self.dir)?.sync_all()?;
+            self.keep(temp, &sha256)?;
+            self.sync_names()?;
         }
         Ok(Stored { blob: sha256, size })
     }
@@ -264,7 +273,7 @@ impl Blobs {
             }
         }
         if !synced.is_empty() {
-            std::fs::File::open(&self.dir)?.sync_all()?;
+            self.sync_names()?;
             for blob in &synced {
                 store.blob_synced(blob)?;
             }

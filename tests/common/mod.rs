@@ -203,6 +203,15 @@ impl Drop for FakeModel {
     }
 }
 
+/// Polls `probe` until it holds; panics naming `what` after `wait`.
+pub async fn eventually(wait: Duration, what: &str, mut probe: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + wait;
+    while !probe() {
+        assert!(std::time::Instant::now() < deadline, "{what} (waited {wait:?})");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// `ant local serve` on a data dir that outlives restarts.
 pub struct Server {
     child: Option<Child>,

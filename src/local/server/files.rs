@@ -103,31 +103,29 @@ fn expiry(text: &str) -> Result<i64, Failure> {
 /// to disk first.
 fn record(s: &Shared, file: &FileMetadata, stored: Stored) -> Result<(), Failure> {
     let blobs = &s.resources.blobs;
-    let recorded = match boot_id() {
-        Some(boot) => s.log.store.insert_upload(file, &stored.blob, boot),
-        None => {
-            if let Err(e) = blobs.sync(&stored.blob) {
-                blobs.remove(&stored.blob);
-                return Err(BlobError::from(e).into());
-            }
-            s.log.store.insert_file(file, &stored.blob)
+    let Some(boot) = boot_id() else {
+        let recorded = blobs
+            .sync(&stored.blob)
+            .map_err(|e| Failure::from(BlobError::from(e)))
+            .and_then(|()| Ok(s.log.store.insert_file(file, &stored.blob)?));
+        if recorded.is_err() {
+            blobs.remove(&stored.blob);
         }
+        return recorded;
     };
-    if let Err(e) = recorded {
+    if let Err(e) = s.log.store.insert_upload(file, &stored.blob, boot) {
         blobs.remove(&stored.blob);
         return Err(e.into());
     }
-    if boot_id().is_some() {
-        let (log, id, blob) = (s.log.clone(), file.id.clone(), stored.blob.clone());
-        blobs.sync_later(&stored.blob, move |synced| match synced {
-            Ok(()) => {
-                if let Err(e) = log.store.blob_synced(&blob) {
-                    tracing::warn!("file {id}: on disk, but the database cannot say so: {e}");
-                }
+    let (log, id, blob) = (s.log.clone(), file.id.clone(), stored.blob.clone());
+    blobs.sync_later(&stored.blob, move |synced| match synced {
+        Ok(()) => {
+            if let Err(e) = log.store.blob_synced(&blob) {
+                tracing::warn!("file {id}: on disk, but the database cannot say so: {e}");
             }
-            Err(e) => tracing::error!("file {id}: its bytes cannot be forced to disk: {e}"),
-        });
-    }
+        }
+        Err(e) => tracing::error!("file {id}: its bytes cannot be forced to disk: {e}"),
+    });
     Ok(())
 }
 
